@@ -1,0 +1,7 @@
+package dev.wsmock;
+
+/** {@code OperatingSystem.Type} of an image. */
+public enum OperatingSystemType {
+  WINDOWS,
+  LINUX
+}

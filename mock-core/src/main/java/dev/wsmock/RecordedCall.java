@@ -1,0 +1,116 @@
+package dev.wsmock;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One call the mock answered, as the journal keeps it. Immutable.
+ *
+ * <pre>{@code
+ * RecordedCall call = mock.journal().calls(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION).get(0);
+ * call.requestMember("SharedAccountId");   // "222222222222"
+ * call.errorCode();                        // null on success
+ * }</pre>
+ *
+ * @param sequence position in the journal, from 1, never reused until a reset
+ * @param time when the call arrived, on the mock's clock
+ * @param operationName the AWS operation name from {@code X-Amz-Target}, or {@code null} when there was none
+ * @param accountId the caller's account, {@code null} if authentication failed
+ * @param region the credential scope's region, {@code null} if authentication failed
+ * @param request the request's members as parsed JSON (maps, lists, strings, numbers, booleans); empty if unparsable
+ * @param status the HTTP status sent (or the one a fault replaced)
+ * @param errorCode the AWS error code sent, {@code null} on success
+ * @param errorMessage the error message sent, {@code null} on success
+ * @param requestId the {@code x-amzn-RequestId} sent
+ * @param faultFired a description of the fault rule that fired on this call, {@code null} if none
+ * @param sdkAttempt the attempt number from the SDK's {@code amz-sdk-request} header, if sent
+ * @param sdkInvocationId the SDK's {@code amz-sdk-invocation-id}, the same for all attempts of one call
+ */
+public record RecordedCall(
+    long sequence,
+    Instant time,
+    String operationName,
+    String accountId,
+    String region,
+    Map<String, Object> request,
+    int status,
+    String errorCode,
+    String errorMessage,
+    String requestId,
+    String faultFired,
+    Integer sdkAttempt,
+    String sdkInvocationId) {
+
+  public RecordedCall {
+    Objects.requireNonNull(time, "time");
+    request = request == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(request));
+  }
+
+  /** The modelled operation, if the target named one. */
+  public Optional<Operation> operation() {
+    return operationName == null ? Optional.empty() : Operation.fromAwsName(operationName);
+  }
+
+  public boolean isOperation(Operation operation) {
+    return operation.awsName().equals(operationName);
+  }
+
+  public boolean succeeded() {
+    return errorCode == null && status < 300;
+  }
+
+  /** A top-level request member, e.g. {@code requestMember("SharedAccountId")}. */
+  public Object requestMember(String name) {
+    return request.get(name);
+  }
+
+  /** Every image id the request names: {@code ImageId}, {@code SourceImageId}, {@code ImageIds}, a {@code wsi-} {@code ResourceId}. */
+  public List<String> imageIds() {
+    List<String> ids = new ArrayList<>();
+    for (String member : List.of("ImageId", "SourceImageId", "ResourceId")) {
+      if (request.get(member) instanceof String id && id.startsWith("wsi-")) {
+        ids.add(id);
+      }
+    }
+    if (request.get("ImageIds") instanceof List<?> list) {
+      list.stream().filter(String.class::isInstance).map(String.class::cast).forEach(ids::add);
+    }
+    return ids;
+  }
+
+  /** One readable line: time, account, region, operation, key members, outcome, fault. */
+  public String describe() {
+    StringBuilder line = new StringBuilder()
+        .append('#').append(sequence).append(' ').append(time).append(' ')
+        .append(accountId == null ? "-" : accountId).append(' ')
+        .append(region == null ? "-" : region).append(' ')
+        .append(operationName == null ? "<no target>" : operationName);
+    Map<String, Object> keys = new LinkedHashMap<>();
+    for (String member : List.of("ImageId", "ImageIds", "SourceImageId", "SourceRegion", "SharedAccountId",
+        "AllowCopyImage", "ImageType", "Name", "ResourceId", "BundleId", "MaxResults", "NextToken")) {
+      if (request.containsKey(member)) {
+        keys.put(member, request.get(member));
+      }
+    }
+    if (!keys.isEmpty()) {
+      line.append(' ').append(keys);
+    }
+    line.append(" -> ").append(status);
+    if (errorCode != null) {
+      line.append(' ').append(errorCode);
+    }
+    if (sdkAttempt != null) {
+      line.append(" (attempt ").append(sdkAttempt).append(')');
+    }
+    if (faultFired != null) {
+      line.append(" [fault: ").append(faultFired).append(']');
+    }
+    return line.toString();
+  }
+}

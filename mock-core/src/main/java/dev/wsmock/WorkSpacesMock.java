@@ -1,0 +1,290 @@
+package dev.wsmock;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Extension;
+import dev.wsmock.internal.MockRuntime;
+import dev.wsmock.internal.MockSettings;
+import dev.wsmock.internal.protocol.RequestPipeline;
+import dev.wsmock.internal.wiremock.WireMockServers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A running mock of the Amazon WorkSpaces image API: a WireMock server whose catch-all stub answers AWS JSON 1.1
+ * from a stateful model of images, accounts and share permissions. Point any AWS SDK at {@link #endpoint()}.
+ *
+ * <pre>{@code
+ * try (WorkSpacesMock mock = WorkSpacesMock.builder()
+ *         .seed(Seed.builder().image("wsi-golden001", "111111111111", "us-east-1").build())
+ *         .start();
+ *      WorkSpacesClient owner = WorkSpacesClient.builder()
+ *         .endpointOverride(mock.endpoint())
+ *         .region(Region.US_EAST_1)
+ *         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("111111111111", "secret")))
+ *         .build()) {
+ *   owner.updateWorkspaceImagePermission(r -> r.imageId("wsi-golden001").sharedAccountId("222222222222").allowCopyImage(true));
+ *   assert mock.image("us-east-1", "wsi-golden001").orElseThrow().isSharedWith("222222222222");
+ * }
+ * }</pre>
+ *
+ * <p>The caller's account comes from the SigV4 access key: a key mapped in the seed, else a key that is exactly 12
+ * digits, else the default account. The region comes from the credential scope.
+ */
+public final class WorkSpacesMock implements AutoCloseable {
+  /** The account of callers whose access key maps to no account. */
+  public static final String DEFAULT_ACCOUNT_ID = "123456789012";
+
+  private final MockRuntime runtime;
+  private final WireMockServer server;
+
+  private WorkSpacesMock(MockRuntime runtime, WireMockServer server) {
+    this.runtime = runtime;
+    this.server = server;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@code http://127.0.0.1:<port>}: the {@code endpointOverride} for SDK clients. */
+  public URI endpoint() {
+    return URI.create("http://" + host() + ":" + port());
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  private String host() {
+    String bind = server.getOptions().bindAddress();
+    return "0.0.0.0".equals(bind) ? "127.0.0.1" : bind;
+  }
+
+  /** Every call answered, oldest first (bounded; see {@link CallJournal#dropped()}). */
+  public CallJournal journal() {
+    return runtime.journal();
+  }
+
+  /** The clock the model reads: the one given to the builder, or the system clock. */
+  public Clock clock() {
+    return runtime.settings().clock();
+  }
+
+  /** Back to the seed the mock started with; the journal is cleared and ids restart from the id seed. */
+  public void reset() {
+    runtime.reset();
+    WireMockServers.ensureModelStub(server);
+  }
+
+  /** Adds {@code seed} to the current state. A {@link #reset()} forgets it again. */
+  public void seed(Seed seed) {
+    runtime.seed(seed, "Java seed");
+  }
+
+  /** Adds the seed file at {@code file} to the current state. */
+  public void loadSeed(Path file) {
+    runtime.seed(runtime.seedFiles().read(file), file.toString());
+  }
+
+  /** Adds the seed JSON in {@code json}; {@code source} names it in error messages. */
+  public void loadSeedJson(String json, String source) {
+    runtime.seed(runtime.seedFiles().read(json.getBytes(StandardCharsets.UTF_8), source), source);
+  }
+
+  /** The whole state in the seed format, so {@code builder().seed(mock.exportState())} rebuilds it. */
+  public Seed exportState() {
+    return runtime.exportState();
+  }
+
+  /** The whole state as seed-file JSON. */
+  public String exportStateJson() {
+    return new String(runtime.seedFiles().write(exportState()), StandardCharsets.UTF_8);
+  }
+
+  /** The image as the model holds it now, if it exists in {@code region}. */
+  public Optional<WorkspaceImage> image(String region, String imageId) {
+    return runtime.image(region, imageId);
+  }
+
+  /** All images in {@code region}, of every account, in listing order. */
+  public List<WorkspaceImage> images(String region) {
+    return runtime.images(region);
+  }
+
+  /** Makes a PENDING (or any) image AVAILABLE now, whatever the clock says. */
+  public void forceAvailable(String region, String imageId) {
+    force(region, imageId, ImageState.AVAILABLE, null, null, List.of());
+  }
+
+  /** Puts an image in ERROR now, with AWS's {@code ErrorCode}, {@code ErrorMessage} and {@code ErrorDetails}. */
+  public void forceError(String region, String imageId, String errorCode, String errorMessage, ImageErrorDetail... details) {
+    force(region, imageId, ImageState.ERROR, errorCode, errorMessage, Arrays.asList(details));
+  }
+
+  private void force(String region, String imageId, ImageState state, String code, String message,
+      List<ImageErrorDetail> details) {
+    if (!runtime.forceImageState(region, imageId, state, code, message, details)) {
+      throw new IllegalArgumentException("No image " + imageId + " in " + region
+          + runtime.regionOf(imageId).map(r -> " (it is in " + r + ")").orElse(""));
+    }
+  }
+
+  /** The WireMock server underneath, for a user's own stubs (they take priority over the model). */
+  public WireMockServer wireMock() {
+    return server;
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+
+  /** Configures and starts a {@link WorkSpacesMock}. Every option has a default; {@code builder().start()} works. */
+  public static final class Builder {
+    private int port = 0;
+    private String bindAddress = "127.0.0.1";
+    private Clock clock = Clock.systemUTC();
+    private Duration imageReadyAfter = Duration.ofSeconds(1);
+    private long idSeed = 0L;
+    private String defaultAccountId = DEFAULT_ACCOUNT_ID;
+    private MockBehaviour behaviour = MockBehaviour.defaults();
+    private Seed seed = Seed.empty();
+    private final List<String> seedSources = new ArrayList<>();
+    private int journalCapacity = CallJournal.DEFAULT_CAPACITY;
+    private int maxRequestBytes = RequestPipeline.DEFAULT_MAX_BODY_BYTES;
+    private int wireMockJournalEntries = 0;
+    private final List<Extension> extensions = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The HTTP port; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535, not " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The address to listen on; 127.0.0.1 by default, so nothing off this machine can reach the mock. */
+    public Builder bindAddress(String bindAddress) {
+      this.bindAddress = Objects.requireNonNull(bindAddress);
+      return this;
+    }
+
+    /** The clock the model reads; the system clock by default, or a {@link ManualClock}. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock);
+      return this;
+    }
+
+    /** How long new images stay PENDING on the mock's clock; 1 second by default, zero for at once. */
+    public Builder imageReadyAfter(Duration delay) {
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("imageReadyAfter must not be negative: " + delay);
+      }
+      this.imageReadyAfter = delay;
+      return this;
+    }
+
+    /** Seeds the id generator (and page tokens): the same seed and the same calls give the same ids. */
+    public Builder idSeed(long seed) {
+      this.idSeed = seed;
+      return this;
+    }
+
+    /** The account of callers whose access key maps to no account; {@value #DEFAULT_ACCOUNT_ID} by default. */
+    public Builder defaultAccountId(String accountId) {
+      if (accountId == null || !accountId.matches("\\d{12}")) {
+        throw new IllegalArgumentException("defaultAccountId must be 12 digits, not " + accountId);
+      }
+      this.defaultAccountId = accountId;
+      return this;
+    }
+
+    /** The answers for undocumented behaviour; {@link MockBehaviour#defaults()} by default. */
+    public Builder behaviour(MockBehaviour behaviour) {
+      this.behaviour = Objects.requireNonNull(behaviour);
+      return this;
+    }
+
+    /** State to start with (and return to on {@link #reset()}); several calls add up. */
+    public Builder seed(Seed seed) {
+      this.seed = this.seed.plus(seed);
+      seedSources.add("Java seed");
+      return this;
+    }
+
+    /** A seed file to start with; see the README for the format. */
+    public Builder seedFile(Path file) {
+      this.seed = this.seed.plus(new dev.wsmock.internal.protocol.SeedFiles(
+          dev.wsmock.internal.protocol.AwsJson.newMapper()).read(file));
+      seedSources.add(file.toString());
+      return this;
+    }
+
+    /** A seed file on the classpath, e.g. {@code "seeds/golden.json"}. */
+    public Builder seedResource(String resource) {
+      String name = resource.startsWith("/") ? resource.substring(1) : resource;
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      try (InputStream in = (loader != null ? loader : WorkSpacesMock.class.getClassLoader()).getResourceAsStream(name)) {
+        if (in == null) {
+          throw new SeedException("classpath:" + name, "$", "no such resource on the classpath");
+        }
+        this.seed = this.seed.plus(new dev.wsmock.internal.protocol.SeedFiles(
+            dev.wsmock.internal.protocol.AwsJson.newMapper()).read(in.readAllBytes(), "classpath:" + name));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      seedSources.add("classpath:" + name);
+      return this;
+    }
+
+    /** How many calls the journal keeps before dropping the oldest; {@value CallJournal#DEFAULT_CAPACITY} by default. */
+    public Builder journalCapacity(int capacity) {
+      this.journalCapacity = capacity;
+      return this;
+    }
+
+    /** Larger request bodies are refused with 413 {@code RequestEntityTooLargeException}; 1 MiB by default. */
+    public Builder maxRequestBytes(int bytes) {
+      this.maxRequestBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Keeps WireMock's own request journal, bounded to {@code entries}, for users who verify with WireMock's API.
+     * Off by default: unbounded it costs 8.4 KiB per request.
+     */
+    public Builder wireMockRequestJournal(int entries) {
+      this.wireMockJournalEntries = entries;
+      return this;
+    }
+
+    /** More WireMock extensions to install (the standalone server adds its admin routes this way). */
+    public Builder extensions(Extension... extensions) {
+      this.extensions.addAll(Arrays.asList(extensions));
+      return this;
+    }
+
+    /** Starts the server; the mock is ready when this returns. */
+    public WorkSpacesMock start() {
+      String source = seedSources.isEmpty() ? "seed" : String.join(" + ", seedSources);
+      MockRuntime runtime = new MockRuntime(new MockSettings(clock, imageReadyAfter, idSeed, defaultAccountId,
+          behaviour, seed, source, journalCapacity, maxRequestBytes));
+      WireMockServer server = WireMockServers.start(runtime, port, bindAddress, wireMockJournalEntries, extensions);
+      return new WorkSpacesMock(runtime, server);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package dev.wsmock.internal.model;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Everything in one region. Images, shares, bundles and names are per region in WorkSpaces. The indexes exist
+ * so a page costs the same with 100 or 100,000 images: listing walks a sorted set from the page cursor instead
+ * of scanning. Every mutation goes through a method here, so the indexes cannot drift from the entries.
+ */
+public final class RegionState {
+  private final String region;
+  private final Map<String, ImageEntry> images = new HashMap<>();
+  private final Map<String, NavigableSet<ImageEntry>> ownedImages = new HashMap<>();
+  private final Map<String, NavigableSet<ImageEntry>> sharedImages = new HashMap<>();
+  private final Map<String, Map<String, ImageEntry>> ownedImagesByName = new HashMap<>();
+  private final Map<String, BundleEntry> bundles = new LinkedHashMap<>();
+  private final Map<String, Set<String>> bundleIdsByImage = new HashMap<>();
+  private final Map<String, WorkspaceEntry> workspaces = new LinkedHashMap<>();
+
+  RegionState(String region) {
+    this.region = region;
+  }
+
+  public String region() {
+    return region;
+  }
+
+  // ---- images ----
+
+  public ImageEntry image(String imageId) {
+    return images.get(imageId);
+  }
+
+  public Collection<ImageEntry> images() {
+    return Collections.unmodifiableCollection(images.values());
+  }
+
+  public boolean containsImage(String imageId) {
+    return images.containsKey(imageId);
+  }
+
+  public NavigableSet<ImageEntry> ownedBy(String accountId) {
+    return ownedImages.getOrDefault(accountId, Collections.emptyNavigableSet());
+  }
+
+  public NavigableSet<ImageEntry> sharedWith(String accountId) {
+    return sharedImages.getOrDefault(accountId, Collections.emptyNavigableSet());
+  }
+
+  public int ownedCount(String accountId) {
+    return ownedBy(accountId).size();
+  }
+
+  public ImageEntry ownedImageNamed(String accountId, String name) {
+    Map<String, ImageEntry> byName = ownedImagesByName.get(accountId);
+    return byName == null ? null : byName.get(name);
+  }
+
+  void addImage(ImageEntry image) {
+    images.put(image.imageId(), image);
+    ownedImages.computeIfAbsent(image.ownerAccountId(), a -> new TreeSet<>(ImageEntry.LISTING_ORDER)).add(image);
+    ownedImagesByName.computeIfAbsent(image.ownerAccountId(), a -> new HashMap<>()).put(image.name(), image);
+  }
+
+  void removeImage(ImageEntry image) {
+    for (String accountId : image.sharedAccountIds()) {
+      revoke(image, accountId);
+    }
+    images.remove(image.imageId());
+    removeFromIndex(ownedImages, image.ownerAccountId(), image);
+    Map<String, ImageEntry> byName = ownedImagesByName.get(image.ownerAccountId());
+    if (byName != null && byName.get(image.name()) == image) {
+      byName.remove(image.name());
+    }
+  }
+
+  void grant(ImageEntry image, String accountId, long sequence) {
+    image.addShare(accountId, sequence);
+    sharedImages.computeIfAbsent(accountId, a -> new TreeSet<>(ImageEntry.LISTING_ORDER)).add(image);
+  }
+
+  void revoke(ImageEntry image, String accountId) {
+    image.removeShare(accountId);
+    removeFromIndex(sharedImages, accountId, image);
+  }
+
+  private static void removeFromIndex(Map<String, NavigableSet<ImageEntry>> index, String key, ImageEntry image) {
+    NavigableSet<ImageEntry> set = index.get(key);
+    if (set != null) {
+      set.remove(image);
+      if (set.isEmpty()) {
+        index.remove(key);
+      }
+    }
+  }
+
+  // ---- bundles ----
+
+  public BundleEntry bundle(String bundleId) {
+    return bundles.get(bundleId);
+  }
+
+  public Collection<BundleEntry> bundles() {
+    return Collections.unmodifiableCollection(bundles.values());
+  }
+
+  public boolean isUsedByBundle(String imageId) {
+    Set<String> ids = bundleIdsByImage.get(imageId);
+    return ids != null && !ids.isEmpty();
+  }
+
+  public long ownedBundleCount(String accountId) {
+    return bundles.values().stream().filter(b -> b.ownerAccountId().equals(accountId)).count();
+  }
+
+  void addBundle(BundleEntry bundle) {
+    bundles.put(bundle.bundleId(), bundle);
+    if (bundle.imageId() != null) {
+      bundleIdsByImage.computeIfAbsent(bundle.imageId(), i -> new HashSet<>()).add(bundle.bundleId());
+    }
+  }
+
+  void removeBundle(BundleEntry bundle) {
+    bundles.remove(bundle.bundleId());
+    unlink(bundle);
+  }
+
+  void repointBundle(BundleEntry bundle, String imageId, Instant at) {
+    unlink(bundle);
+    bundle.repoint(imageId, at);
+    bundleIdsByImage.computeIfAbsent(imageId, i -> new HashSet<>()).add(bundle.bundleId());
+  }
+
+  private void unlink(BundleEntry bundle) {
+    if (bundle.imageId() == null) {
+      return;
+    }
+    Set<String> ids = bundleIdsByImage.get(bundle.imageId());
+    if (ids != null) {
+      ids.remove(bundle.bundleId());
+      if (ids.isEmpty()) {
+        bundleIdsByImage.remove(bundle.imageId());
+      }
+    }
+  }
+
+  // ---- workspaces ----
+
+  public WorkspaceEntry workspace(String workspaceId) {
+    return workspaces.get(workspaceId);
+  }
+
+  public Collection<WorkspaceEntry> workspaces() {
+    return Collections.unmodifiableCollection(workspaces.values());
+  }
+
+  public boolean isBundleUsedByWorkspace(String bundleId) {
+    return workspaces.values().stream().anyMatch(w -> bundleId.equals(w.bundleId()));
+  }
+
+  void addWorkspace(WorkspaceEntry workspace) {
+    workspaces.put(workspace.workspaceId(), workspace);
+  }
+
+  boolean isEmpty() {
+    return images.isEmpty() && bundles.isEmpty() && workspaces.isEmpty();
+  }
+}

@@ -1,0 +1,168 @@
+package dev.wsmock.internal.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * The whole model of one mock: regions, accounts and the id generator, behind one read-write lock.
+ *
+ * <p>Every operation runs its checks and its mutation inside one {@link #write} (or {@link #read}) call, so each
+ * call is atomic and the history of calls is linearizable; the lock is uncontended enough that finer locking
+ * would buy nothing measurable (see the benchmarks module).
+ */
+public final class ServiceState {
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Map<String, RegionState> regions = new TreeMap<>();
+  private final Map<String, AccountSettings> accounts = new TreeMap<>();
+  private final Map<String, String> accountByAccessKey = new HashMap<>();
+  private final IdGenerator ids;
+  private String defaultAccountId;
+  private long shareSequence;
+
+  public ServiceState(long idSeed, String defaultAccountId) {
+    this.ids = new IdGenerator(idSeed);
+    this.defaultAccountId = defaultAccountId;
+  }
+
+  public <T> T read(Supplier<T> work) {
+    lock.readLock().lock();
+    try {
+      return work.get();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  public <T> T write(Supplier<T> work) {
+    lock.writeLock().lock();
+    try {
+      return work.get();
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  public void write(Runnable work) {
+    write(() -> {
+      work.run();
+      return null;
+    });
+  }
+
+  /** The region's state; an empty, detached one when nothing was ever put there (safe under the read lock). */
+  public RegionState region(String region) {
+    RegionState state = regions.get(region);
+    return state != null ? state : new RegionState(region);
+  }
+
+  private RegionState regionForWrite(String region) {
+    return regions.computeIfAbsent(region, RegionState::new);
+  }
+
+  public Collection<RegionState> regions() {
+    return Collections.unmodifiableCollection(regions.values());
+  }
+
+  // ---- mutations: the only ways in, so RegionState's indexes stay true ----
+
+  public void addImage(ImageEntry image) {
+    regionForWrite(image.region()).addImage(image);
+  }
+
+  public void removeImage(ImageEntry image) {
+    regionForWrite(image.region()).removeImage(image);
+  }
+
+  /** Grants {@code accountId} a share on {@code image}; a second grant keeps the first one's place. */
+  public void grant(ImageEntry image, String accountId) {
+    if (!image.isSharedWith(accountId)) {
+      regionForWrite(image.region()).grant(image, accountId, ++shareSequence);
+    }
+  }
+
+  public void revoke(ImageEntry image, String accountId) {
+    regionForWrite(image.region()).revoke(image, accountId);
+  }
+
+  public void addBundle(BundleEntry bundle) {
+    regionForWrite(bundle.region()).addBundle(bundle);
+  }
+
+  public void removeBundle(BundleEntry bundle) {
+    regionForWrite(bundle.region()).removeBundle(bundle);
+  }
+
+  public void repointBundle(BundleEntry bundle, String imageId, Instant at) {
+    regionForWrite(bundle.region()).repointBundle(bundle, imageId, at);
+  }
+
+  public void addWorkspace(WorkspaceEntry workspace) {
+    regionForWrite(workspace.region()).addWorkspace(workspace);
+  }
+
+  public String newImageId() {
+    return ids.next("wsi-", this::imageIdTaken);
+  }
+
+  public String newBundleId() {
+    return ids.next("wsb-", id -> regions.values().stream().anyMatch(r -> r.bundle(id) != null));
+  }
+
+  private boolean imageIdTaken(String id) {
+    for (RegionState region : regions.values()) {
+      if (region.containsImage(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- accounts and identity ----
+
+  public void putAccount(AccountSettings account) {
+    AccountSettings previous = accounts.put(account.accountId(), account);
+    if (previous != null) {
+      previous.accessKeyIds().forEach(accountByAccessKey::remove);
+    }
+    account.accessKeyIds().forEach(key -> accountByAccessKey.put(key, account.accountId()));
+  }
+
+  public Optional<AccountSettings> account(String accountId) {
+    return Optional.ofNullable(accounts.get(accountId));
+  }
+
+  public List<AccountSettings> accounts() {
+    return new ArrayList<>(accounts.values());
+  }
+
+  public Optional<String> accountForAccessKey(String accessKeyId) {
+    return Optional.ofNullable(accountByAccessKey.get(accessKeyId));
+  }
+
+  public String defaultAccountId() {
+    return defaultAccountId;
+  }
+
+  public void defaultAccountId(String accountId) {
+    this.defaultAccountId = accountId;
+  }
+
+  /** Forgets everything and restarts the id sequence; the caller re-applies its seed. */
+  public void clear(String defaultAccountId) {
+    regions.clear();
+    accounts.clear();
+    accountByAccessKey.clear();
+    ids.restart();
+    shareSequence = 0;
+    this.defaultAccountId = defaultAccountId;
+  }
+}

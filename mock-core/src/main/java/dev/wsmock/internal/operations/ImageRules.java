@@ -1,0 +1,129 @@
+package dev.wsmock.internal.operations;
+
+import dev.wsmock.ImageState;
+import dev.wsmock.internal.model.ImageEntry;
+import dev.wsmock.internal.model.ServiceState;
+import dev.wsmock.internal.shapes.Common;
+import dev.wsmock.internal.shapes.ImageShapes;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Lookups, limits and mappings that several image handlers share. */
+final class ImageRules {
+  private ImageRules() {}
+
+  static final Set<String> GOVCLOUD_REGIONS = Set.of("us-gov-west-1", "us-gov-east-1");
+  static final String CHINA_NINGXIA = "cn-northwest-1";
+
+  /** The regions boto3 knows for WorkSpaces, plus GovCloud and China (Ningxia). */
+  static final Set<String> WORKSPACES_REGIONS = Set.of(
+      "af-south-1", "ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2",
+      "ap-southeast-5", "ca-central-1", "eu-central-1", "eu-west-1", "eu-west-2", "eu-west-3", "il-central-1",
+      "sa-east-1", "us-east-1", "us-east-2", "us-west-2", "us-gov-west-1", "us-gov-east-1", "cn-northwest-1");
+
+  static boolean isGovCloud(String region) {
+    return GOVCLOUD_REGIONS.contains(region);
+  }
+
+  /** Regions where copying to or from another region is not self-service. */
+  static boolean restrictsCrossRegionCopy(String region) {
+    return isGovCloud(region) || CHINA_NINGXIA.equals(region);
+  }
+
+  /** The caller's own image in its region, or {@code ResourceNotFoundException}. */
+  static ImageEntry ownedImage(ServiceState state, Caller caller, String imageId) {
+    ImageEntry image = state.region(caller.region()).image(imageId);
+    if (image == null || !image.isOwnedBy(caller.accountId())) {
+      throw Messages.imageNotFound();
+    }
+    return image;
+  }
+
+  static boolean isVisibleTo(ImageEntry image, String accountId) {
+    return image.isOwnedBy(accountId) || image.isSharedWith(accountId);
+  }
+
+  /** Room for one more owned image, and its name free, in the caller's region. */
+  static void checkNewImageAllowed(ModelContext context, Caller caller, String name) {
+    var region = context.state().region(caller.region());
+    if (region.ownedImageNamed(caller.accountId(), name) != null) {
+      throw Messages.nameExists();
+    }
+    int quota = context.behaviour().imageQuotaPerRegion();
+    if (region.ownedCount(caller.accountId()) >= quota) {
+      throw Messages.imageQuotaReached(quota);
+    }
+  }
+
+  /** A new image: AVAILABLE at once with a zero delay, else PENDING until the delay has passed on the mock clock. */
+  static ImageEntry newImage(
+      ModelContext context,
+      Caller caller,
+      String name,
+      String description,
+      dev.wsmock.OperatingSystemType os,
+      dev.wsmock.RequiredTenancy tenancy,
+      String sourceWorkspaceId) {
+    boolean atOnce = context.imageReadyAfter().isZero();
+    ImageEntry image = new ImageEntry(
+        context.state().newImageId(),
+        caller.accountId(),
+        caller.region(),
+        name,
+        description,
+        os,
+        tenancy,
+        caller.now(),
+        atOnce ? ImageState.AVAILABLE : ImageState.PENDING,
+        sourceWorkspaceId);
+    if (!atOnce) {
+      image.schedule(ImageEntry.Transition.available(caller.now().plus(context.imageReadyAfter())));
+    }
+    return image;
+  }
+
+  static ImageShapes.WorkspaceImage toShape(ImageEntry image, Instant now) {
+    ImageState state = image.stateAt(now);
+    List<ImageShapes.ErrorDetails> details = state == ImageState.ERROR && !image.errorDetailsAt(now).isEmpty()
+        ? image.errorDetailsAt(now).stream()
+            .map(d -> new ImageShapes.ErrorDetails(d.errorCode(), d.errorMessage()))
+            .toList()
+        : null;
+    return new ImageShapes.WorkspaceImage(
+        image.imageId(),
+        image.name(),
+        image.description(),
+        new Common.OperatingSystem(image.operatingSystem().name()),
+        state.name(),
+        image.requiredTenancy().name(),
+        image.errorCodeAt(now),
+        image.errorMessageAt(now),
+        image.created(),
+        image.ownerAccountId(),
+        details);
+  }
+
+  /** Tags to set on a resource that holds {@code existing}: reserved keys and the per-resource limit checked. */
+  static void checkTags(List<Common.Tag> tags, Map<String, String> existing, int limit) {
+    if (tags == null) {
+      return;
+    }
+    long added = tags.stream().map(Common.Tag::key).distinct().filter(k -> !existing.containsKey(k)).count();
+    for (Common.Tag tag : tags) {
+      if (tag.key().regionMatches(true, 0, "aws:", 0, 4)) {
+        throw Messages.reservedTagKey(tag.key());
+      }
+    }
+    if (existing.size() + added > limit) {
+      throw Messages.tagLimit(limit);
+    }
+  }
+
+  static void applyTags(List<Common.Tag> tags, Map<String, String> target) {
+    if (tags != null) {
+      tags.forEach(t -> target.put(t.key(), t.value()));
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.wsmock.internal.operations;
+
+import dev.wsmock.Operation;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Opaque {@code NextToken}s bound to the caller, the region, the operation and the filter.
+ *
+ * <p>A token carries its cursor (the last item returned) and a MAC over cursor and binding, so the mock keeps no
+ * per-token memory and a page costs nothing to remember. Keyset cursors keep pages correct while items are added
+ * or removed between calls: nothing is returned twice and no surviving item is skipped.
+ */
+public final class PageTokens {
+  private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+  private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+  private static final int MAC_BYTES = 12;
+  private final SecretKeySpec key;
+
+  /** Tokens from mocks with the same seed are interchangeable, which keeps recorded traffic replayable. */
+  public PageTokens(long seed) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(("wsmock-page-token:" + seed).getBytes(StandardCharsets.UTF_8));
+      this.key = new SecretKeySpec(digest, "HmacSHA256");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("SHA-256 is part of every JRE", e);
+    }
+  }
+
+  public String issue(Operation operation, Caller caller, String filter, String cursor) {
+    byte[] cursorBytes = cursor.getBytes(StandardCharsets.UTF_8);
+    return ENCODER.encodeToString(cursorBytes) + "." + ENCODER.encodeToString(mac(operation, caller, filter, cursorBytes));
+  }
+
+  /** The cursor inside {@code token}; {@code InvalidParameterValuesException} if it is malformed or not for this call. */
+  public String cursor(Operation operation, Caller caller, String filter, String token) {
+    int dot = token.indexOf('.');
+    if (dot < 0) {
+      throw Messages.invalidToken();
+    }
+    try {
+      byte[] cursor = DECODER.decode(token.substring(0, dot));
+      byte[] mac = DECODER.decode(token.substring(dot + 1));
+      if (!MessageDigest.isEqual(mac, mac(operation, caller, filter, cursor))) {
+        throw Messages.invalidToken();
+      }
+      return new String(cursor, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      throw Messages.invalidToken();
+    }
+  }
+
+  private byte[] mac(Operation operation, Caller caller, String filter, byte[] cursor) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      String binding = operation.awsName() + '\n' + caller.accountId() + '\n' + caller.region() + '\n' + filter + '\n';
+      mac.update(binding.getBytes(StandardCharsets.UTF_8));
+      return Arrays.copyOf(mac.doFinal(cursor), MAC_BYTES);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.wsmock.internal.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What one request was and how it was answered; the raw material of the call journal.
+ *
+ * @param operationName the name from {@code X-Amz-Target}, or {@code null} when there was none
+ * @param accountId {@code null} when authentication failed before an account was known
+ * @param region {@code null} when authentication failed before a region was known
+ * @param request the parsed body, or {@code null} when it did not parse
+ */
+public record ServedCall(
+    String operationName,
+    String accountId,
+    String region,
+    JsonNode request,
+    HttpAnswer answer,
+    String sdkInvocationId,
+    Integer sdkAttempt) {}

@@ -1,0 +1,23 @@
+package dev.wsmock;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
+
+/** Real SDK v2 clients pointed at a mock; the access key is the 12-digit account, so it picks the account. */
+final class SdkClients {
+  private SdkClients() {}
+
+  static WorkSpacesClient forAccount(WorkSpacesMock mock, String accountId) {
+    return forAccount(mock, accountId, "us-east-1");
+  }
+
+  static WorkSpacesClient forAccount(WorkSpacesMock mock, String accountId, String region) {
+    return WorkSpacesClient.builder()
+        .endpointOverride(mock.endpoint())
+        .region(Region.of(region))
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "secret")))
+        .build();
+  }
+}
