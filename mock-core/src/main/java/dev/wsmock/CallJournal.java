@@ -5,6 +5,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -24,6 +26,7 @@ public final class CallJournal {
 
   private final int capacity;
   private final ArrayDeque<RecordedCall> calls;
+  private final List<Consumer<RecordedCall>> listeners = new CopyOnWriteArrayList<>();
   private long dropped;
   private long nextSequence = 1;
 
@@ -40,13 +43,24 @@ public final class CallJournal {
     return nextSequence++;
   }
 
-  public synchronized void append(RecordedCall call) {
-    if (calls.size() == capacity) {
-      calls.pollFirst();
-      dropped++;
+  public void append(RecordedCall call) {
+    synchronized (this) {
+      if (calls.size() == capacity) {
+        calls.pollFirst();
+        dropped++;
+      }
+      calls.addLast(call);
+      notifyAll();
     }
-    calls.addLast(call);
-    notifyAll();
+    listeners.forEach(listener -> listener.accept(call));
+  }
+
+  /**
+   * Calls {@code listener} with every call appended from now on, on the thread that served it (outside the
+   * journal's lock). The standalone server's {@code --verbose} log is such a listener.
+   */
+  public void addListener(Consumer<RecordedCall> listener) {
+    listeners.add(listener);
   }
 
   /** All calls still held, oldest first. */

@@ -1,5 +1,6 @@
 package dev.wsmock;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,6 +32,7 @@ import java.util.Optional;
  * @param faultFired a description of the fault rule that fired on this call, {@code null} if none
  * @param sdkAttempt the attempt number from the SDK's {@code amz-sdk-request} header, if sent
  * @param sdkInvocationId the SDK's {@code amz-sdk-invocation-id}, the same for all attempts of one call
+ * @param latency how long the mock took to answer (model and protocol; not network, not injected delays)
  */
 public record RecordedCall(
     long sequence,
@@ -45,7 +47,8 @@ public record RecordedCall(
     String requestId,
     String faultFired,
     Integer sdkAttempt,
-    String sdkInvocationId) {
+    String sdkInvocationId,
+    Duration latency) {
 
   public RecordedCall {
     Objects.requireNonNull(time, "time");
@@ -110,6 +113,9 @@ public record RecordedCall(
     }
     if (faultFired != null) {
       line.append(" [fault: ").append(faultFired).append(']');
+    }
+    if (latency != null) {
+      line.append(" in ").append(latency.toNanos() / 1000).append(" µs");
     }
     return line.toString();
   }

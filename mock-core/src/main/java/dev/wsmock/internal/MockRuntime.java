@@ -22,6 +22,7 @@ import dev.wsmock.internal.protocol.HttpCall;
 import dev.wsmock.internal.protocol.RequestPipeline;
 import dev.wsmock.internal.protocol.SeedFiles;
 import dev.wsmock.internal.protocol.ServedCall;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -81,12 +82,13 @@ public final class MockRuntime {
   /** Answers one HTTP request and records it in the journal. */
   public HttpAnswer serve(HttpCall call) {
     Instant arrived = now();
+    long started = System.nanoTime();
     ServedCall served = pipeline.serve(call, arrived);
-    record(served, arrived, null);
+    record(served, arrived, null, Duration.ofNanos(System.nanoTime() - started));
     return served.answer();
   }
 
-  public void record(ServedCall served, Instant arrived, String faultFired) {
+  public void record(ServedCall served, Instant arrived, String faultFired, Duration latency) {
     HttpAnswer answer = served.answer();
     Map<String, Object> request = served.request() == null ? Map.of() : mapper.convertValue(served.request(), MEMBERS);
     journal.append(new RecordedCall(
@@ -102,7 +104,8 @@ public final class MockRuntime {
         answer.headers().get("x-amzn-RequestId"),
         faultFired,
         served.sdkAttempt(),
-        served.sdkInvocationId()));
+        served.sdkInvocationId(),
+        latency));
   }
 
   /** Back to the seed the mock started with (plus nothing else); the journal is cleared. */
