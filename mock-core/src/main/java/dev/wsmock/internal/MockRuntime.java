@@ -9,6 +9,7 @@ import dev.wsmock.RecordedCall;
 import dev.wsmock.Seed;
 import dev.wsmock.WorkspaceImage;
 import dev.wsmock.internal.contract.ServiceContract;
+import dev.wsmock.internal.fault.FaultEngine;
 import dev.wsmock.internal.model.ImageEntry;
 import dev.wsmock.internal.model.SeedLoader;
 import dev.wsmock.internal.model.ServiceState;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One mock without its HTTP server: model, protocol and journal wired together. {@code WorkSpacesMock} puts it
@@ -40,6 +42,8 @@ public final class MockRuntime {
   private final ServiceState state;
   private final RequestPipeline pipeline;
   private final CallJournal journal;
+  /** Random until pinned ({@code reseed}); the seed is printed on failure so a run can be replayed. */
+  private final FaultEngine faults = new FaultEngine(ThreadLocalRandom.current().nextLong());
   private final SeedFiles seedFiles = new SeedFiles(mapper);
   private volatile Seed baseSeed;
 
@@ -53,7 +57,7 @@ public final class MockRuntime {
     ModelContext context = new ModelContext(
         state, settings.behaviour(), settings.imageReadyAfter(), new PageTokens(settings.idSeed()));
     this.pipeline = new RequestPipeline(
-        mapper, contract, new OperationHandlers(context), state, settings.behaviour(), settings.maxBodyBytes());
+        mapper, contract, new OperationHandlers(context), state, settings.behaviour(), settings.maxBodyBytes(), faults);
     this.journal = new CallJournal(settings.journalCapacity());
     this.baseSeed = settings.seed();
     state.write(() -> SeedLoader.apply(state, baseSeed, settings.seedSource(), now()));
@@ -79,6 +83,10 @@ public final class MockRuntime {
     return journal;
   }
 
+  public FaultEngine faults() {
+    return faults;
+  }
+
   /** Answers one HTTP request and records it in the journal. */
   public HttpAnswer serve(HttpCall call) {
     Instant arrived = now();
@@ -102,14 +110,15 @@ public final class MockRuntime {
         answer.errorCode(),
         answer.errorMessage(),
         answer.headers().get("x-amzn-RequestId"),
-        faultFired,
+        faultFired != null ? faultFired : served.faultFired(),
         served.sdkAttempt(),
         served.sdkInvocationId(),
         latency));
   }
 
-  /** Back to the seed the mock started with (plus nothing else); the journal is cleared. */
+  /** Back to the seed the mock started with (plus nothing else); the journal and the fault rules are cleared. */
   public void reset() {
+    faults.reset();
     state.write(() -> {
       state.clear(settings.defaultAccountId());
       SeedLoader.apply(state, baseSeed, settings.seedSource(), now());
