@@ -55,7 +55,7 @@ public final class MockRuntime {
     this.settings = settings;
     this.state = new ServiceState(settings.idSeed(), settings.defaultAccountId());
     ModelContext context = new ModelContext(
-        state, settings.behaviour(), settings.imageReadyAfter(), new PageTokens(settings.idSeed()));
+        state, settings.behaviour(), settings.imageReadyAfter(), new PageTokens(settings.idSeed()), faults::consistency);
     this.pipeline = new RequestPipeline(
         mapper, contract, new OperationHandlers(context), state, settings.behaviour(), settings.maxBodyBytes(), faults);
     this.journal = new CallJournal(settings.journalCapacity());
