@@ -71,7 +71,8 @@ final class DescribeWorkspaceImagesHandler
   }
 
   private static Iterator<ImageEntry> tail(NavigableSet<ImageEntry> set, ImageCursor cursor) {
-    if (set == null) {
+    if (set == null || set.isEmpty()) {
+      // Collections.emptyNavigableSet() has no comparator: tailSet on it throws ClassCastException (a 500 on page 2)
       return Collections.emptyIterator();
     }
     return (cursor == null ? set : set.tailSet(cursor.probe(), false)).iterator();
