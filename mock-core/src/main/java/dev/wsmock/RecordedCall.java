@@ -25,11 +25,13 @@ import java.util.Optional;
  * @param accountId the caller's account, {@code null} if authentication failed
  * @param region the credential scope's region, {@code null} if authentication failed
  * @param request the request's members as parsed JSON (maps, lists, strings, numbers, booleans); empty if unparsable
- * @param status the HTTP status sent (or the one a fault replaced)
- * @param errorCode the AWS error code sent, {@code null} on success
+ * @param status the HTTP status sent (or the one a fault replaced); 0 when a transport fault sent no HTTP answer
+ * @param errorCode the AWS error code sent, {@code null} on success; a transport fault's name
+ *     ({@code CONNECTION_RESET_BY_PEER}, ...) when no HTTP answer was sent
  * @param errorMessage the error message sent, {@code null} on success
  * @param requestId the {@code x-amzn-RequestId} sent
- * @param faultFired a description of the fault rule that fired on this call, {@code null} if none
+ * @param faultFired the fault rule that fired on this call and its effect, e.g.
+ *     {@code "throttle-describe: 400 ThrottlingException"}; {@code null} if none
  * @param sdkAttempt the attempt number from the SDK's {@code amz-sdk-request} header, if sent
  * @param sdkInvocationId the SDK's {@code amz-sdk-invocation-id}, the same for all attempts of one call
  * @param latency how long the mock took to answer (model and protocol; not network, not injected delays)
