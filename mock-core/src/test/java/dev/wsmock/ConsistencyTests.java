@@ -36,10 +36,12 @@ class ConsistencyTests {
   }
 
   @Test
-  void without_consistency_delays_a_share_is_visible_at_once() {
+  void after_a_faults_reset_a_share_is_visible_at_once_again() {
     try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(FaultsTests.SEED).start();
         WorkSpacesClient owner = SdkClients.forAccount(mock, OWNER);
         WorkSpacesClient recipient = SdkClients.forAccount(mock, RECIPIENT)) {
+      mock.faults().consistency(new Consistency(Duration.ofHours(1), 5, 0));
+      mock.faults().reset();
       owner.updateWorkspaceImagePermission(r -> r.imageId(IMAGE).sharedAccountId(RECIPIENT).allowCopyImage(true));
 
       assertThat(recipient.describeWorkspaceImages(r -> {}).images()).hasSize(1);

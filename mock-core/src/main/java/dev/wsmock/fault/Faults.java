@@ -22,8 +22,11 @@ public interface Faults {
   /** Adds rules after the existing ones. */
   Faults addAll(List<FaultRule> rules);
 
-  /** Removes every rule and restarts their counts; the seed stays. */
+  /** Removes every rule and restarts their counts; the seed and the consistency stay. */
   void clear();
+
+  /** {@link #clear()} and back to {@link Consistency#IMMEDIATE}: what a mock's reset does to its faults. */
+  void reset();
 
   /** The rules in order. */
   List<FaultRule> rules();

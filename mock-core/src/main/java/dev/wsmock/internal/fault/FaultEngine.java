@@ -143,7 +143,7 @@ public final class FaultEngine implements Faults, CallInterceptor {
     }
   }
 
-  /** {@link #clear()} and back to immediate consistency: what a mock's reset does. */
+  @Override
   public void reset() {
     clear();
     consistency = Consistency.IMMEDIATE;
