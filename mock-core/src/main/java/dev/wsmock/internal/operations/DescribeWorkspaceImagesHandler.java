@@ -72,8 +72,7 @@ final class DescribeWorkspaceImagesHandler
 
   private static Iterator<ImageEntry> tail(NavigableSet<ImageEntry> set, ImageCursor cursor) {
     if (set == null || set.isEmpty()) {
-      // Collections.emptyNavigableSet() has no comparator: tailSet on it throws ClassCastException (a 500 on page 2)
-      return Collections.emptyIterator();
+      return Collections.emptyIterator(); // an absent index is Collections.emptyNavigableSet(): no comparator to seek with
     }
     return (cursor == null ? set : set.tailSet(cursor.probe(), false)).iterator();
   }
