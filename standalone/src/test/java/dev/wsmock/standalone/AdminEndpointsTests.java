@@ -123,15 +123,37 @@ class AdminEndpointsTests {
   }
 
   @Test
-  void faults_answer_501_until_the_scenarios_module_brings_fault_injection() throws Exception {
+  void faults_post_adds_rules_the_sdk_then_meets_and_delete_clears_them() throws Exception {
+    try (RunningServer server = RunningServer.start("--seed", "demo-seed.json");
+        WorkSpacesClient owner = Sdk.client(server.endpoint(), Sdk.OWNER_KEY)) {
+      HttpResponse<String> added = Http.post(server.endpoint(), "/__admin/workspaces/faults", """
+          {"Faults": [{"Name": "permissions-unavailable",
+                       "When": {"Operation": "DescribeWorkspaceImagePermissions"},
+                       "Effect": {"Error": {"Code": "ResourceUnavailableException", "Message": "injected"}}}]}""");
+      assertThat(added.statusCode()).isEqualTo(200);
+      assertThat(json(added).path("message").asText()).startsWith("1 fault rule(s) added; 1 active");
+
+      assertThatThrownBy(() -> owner.describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001")))
+          .isInstanceOf(ResourceUnavailableException.class)
+          .hasMessageContaining("injected");
+
+      HttpResponse<String> cleared = Http.delete(server.endpoint(), "/__admin/workspaces/faults");
+      assertThat(cleared.statusCode()).isEqualTo(200);
+      assertThat(owner.describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001")).imageId())
+          .isEqualTo("wsi-golden0001");
+    }
+  }
+
+  @Test
+  void faults_post_with_a_misspelt_member_answers_400_naming_its_path() throws Exception {
     try (RunningServer server = RunningServer.start()) {
-      for (HttpResponse<String> response : List.of(
-          Http.post(server.endpoint(), "/__admin/workspaces/faults", "{}"),
-          Http.delete(server.endpoint(), "/__admin/workspaces/faults"))) {
-        assertThat(response.statusCode()).isEqualTo(501);
-        assertThat(json(response).path("message").asText())
-            .isEqualTo("fault injection arrives with the scenarios module");
-      }
+      HttpResponse<String> response = Http.post(server.endpoint(), "/__admin/workspaces/faults", """
+          {"Faults": [{"When": {"Operaton": "DescribeWorkspaceImages"}, "Effect": {"Error": {"Code": "X"}}}]}""");
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(json(response).path("error").asText()).isEqualTo("InvalidFaults");
+      assertThat(json(response).path("message").asText())
+          .startsWith("request body: $.Faults[0].When.Operaton: unknown member 'Operaton'");
     }
   }
 

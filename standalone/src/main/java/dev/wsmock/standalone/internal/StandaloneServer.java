@@ -4,7 +4,6 @@ import com.github.tomakehurst.wiremock.extension.Extension;
 import dev.wsmock.SeedException;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.standalone.internal.admin.AdminTokenFilter;
-import dev.wsmock.standalone.internal.admin.FaultsUnavailableTask;
 import dev.wsmock.standalone.internal.admin.MockAccess;
 import dev.wsmock.standalone.internal.admin.WorkspacesAdminApi;
 import java.io.PrintWriter;
@@ -37,7 +36,7 @@ public final class StandaloneServer {
     AdminAccess access = AdminAccess.decide(settings.bind(), settings.allowRemote(), settings.adminToken());
     MockAccess mockAccess = new MockAccess();
     List<Extension> extensions = new ArrayList<>();
-    extensions.add(new WorkspacesAdminApi(mockAccess, FaultsUnavailableTask::new));
+    extensions.add(new WorkspacesAdminApi(mockAccess));
     access.token().ifPresent(token -> extensions.add(new AdminTokenFilter(token)));
 
     WorkSpacesMock.Builder builder = configure(settings).extensions(extensions.toArray(Extension[]::new));
