@@ -156,4 +156,27 @@ class BundleTests {
         .associatedResourceTypes(ImageAssociatedResourceType.APPLICATION)), ResourceNotFoundException.class,
         "ResourceNotFoundException");
   }
+
+  @Test
+  void bundle_pages_stay_correct_when_the_last_bundle_of_a_page_is_deleted_between_calls() {
+    java.util.Set<String> created = new java.util.LinkedHashSet<>();
+    for (int n = 0; n < 28; n++) {
+      created.add(create(aws.as(OWNER), "paged-" + n, "wsi-golden0002").bundleId());
+    }
+    var first = aws.as(OWNER).describeWorkspaceBundles(r -> {});
+    assertThat(first.bundles()).hasSize(25);
+    String last = first.bundles().get(24).bundleId();
+    aws.as(OWNER).deleteWorkspaceBundle(r -> r.bundleId(last));
+
+    var second = aws.as(OWNER).describeWorkspaceBundles(r -> r.nextToken(first.nextToken()));
+
+    List<String> seen = new java.util.ArrayList<>(first.bundles().stream().map(WorkspaceBundle::bundleId).toList());
+    seen.addAll(second.bundles().stream().map(WorkspaceBundle::bundleId).toList());
+    assertThat(seen).doesNotHaveDuplicates();
+    java.util.Set<String> survivors = new java.util.HashSet<>(created);
+    survivors.addAll(List.of("wsb-seeded0001", "wsb-inuse00001"));
+    survivors.remove(last);
+    assertThat(seen).containsAll(survivors);
+    assertThat(second.nextToken()).isNull();
+  }
 }
