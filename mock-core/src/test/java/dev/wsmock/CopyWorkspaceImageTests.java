@@ -167,4 +167,15 @@ class CopyWorkspaceImageTests {
     assertThat(aws.mock().image("us-gov-west-1", gov)).isPresent();
     assertThat(aws.mock().image("cn-northwest-1", cn)).isPresent();
   }
+
+  @Test
+  void the_name_of_a_deleted_image_is_free_again() {
+    String first = copy(aws.as(OWNER), "wsi-golden0001", REGION, "reused");
+    aws.mock().forceAvailable(REGION, first);
+    aws.as(OWNER).deleteWorkspaceImage(r -> r.imageId(first));
+
+    String second = copy(aws.as(OWNER), "wsi-golden0001", REGION, "reused");
+
+    assertThat(aws.image(second).name()).isEqualTo("reused");
+  }
 }

@@ -33,6 +33,11 @@ class PaginationTests {
   static final Seed SEED = SeedFixtures.images(Seed.builder(), "own", OWNER, REGION, OWNED)
       .image("wsi-manyshare1", RECIPIENT, REGION, i -> i.sharedWith(SHARE_TARGETS.toArray(String[]::new)))
       .image("wsi-recipient2", RECIPIENT, REGION, i -> i.sharedWith(STRANGER))
+      .image("wsi-mixed00001", "444444444444", REGION, i -> i.created(SeedFixtures.T0.plusMillis(1)).sharedWith(STRANGER))
+      .image("wsi-mixed00002", STRANGER, REGION, i -> i.created(SeedFixtures.T0.plusMillis(2)))
+      .image("wsi-mixed00003", "444444444444", REGION, i -> i.created(SeedFixtures.T0.plusMillis(2)).sharedWith(STRANGER))
+      .image("wsi-mixed00004", STRANGER, REGION, i -> i.created(SeedFixtures.T0.plusMillis(3)))
+      .image("wsi-mixed00005", RECIPIENT, REGION, i -> i.created(SeedFixtures.T0.plusMillis(4)).sharedWith(STRANGER))
       .build();
 
   static MockHarness aws;
@@ -197,5 +202,20 @@ class PaginationTests {
         .nextToken();
 
     rejectsToken(() -> aws.as(RECIPIENT).describeWorkspaceImagePermissions(r -> r.imageId("wsi-recipient2").nextToken(token)));
+  }
+
+  @Test
+  void owned_and_shared_images_interleave_in_listing_order_across_pages() {
+    List<String> all = new ArrayList<>();
+    String token = null;
+    do {
+      String next = token;
+      var page = aws.as(STRANGER).describeWorkspaceImages(r -> r.maxResults(2).nextToken(next));
+      all.addAll(idsOf(page));
+      token = page.nextToken();
+    } while (token != null);
+
+    assertThat(all).containsExactly("wsi-mixed00001", "wsi-mixed00002", "wsi-mixed00003", "wsi-mixed00004",
+        "wsi-mixed00005", "wsi-recipient2");
   }
 }
