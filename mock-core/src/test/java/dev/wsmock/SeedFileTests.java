@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,13 +21,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SeedFileTests {
   static final Instant NOW = Instant.parse("2026-03-01T12:00:00.456Z");
 
+  /** One empty mock for every refused seed: a refused seed adds nothing, which each use checks. */
+  static WorkSpacesMock empty;
+
+  @BeforeAll
+  static void start() {
+    empty = WorkSpacesMock.builder().start();
+  }
+
+  @AfterAll
+  static void stop() {
+    empty.close();
+  }
+
   private static SeedException seedError(String json) {
-    try (WorkSpacesMock mock = WorkSpacesMock.builder().start()) {
-      SeedException error = catchThrowableOfType(SeedException.class, () -> mock.loadSeedJson(json, "demo-seed.json"));
-      assertThat(error).as("a SeedException for %s", json).isNotNull();
-      assertThat(mock.exportState().images()).as("a failed seed adds nothing").isEmpty();
-      return error;
-    }
+    SeedException error = catchThrowableOfType(SeedException.class, () -> empty.loadSeedJson(json, "demo-seed.json"));
+    assertThat(error).as("a SeedException for %s", json).isNotNull();
+    assertThat(empty.exportState().images()).as("a failed seed adds nothing").isEmpty();
+    return error;
   }
 
   @Test
