@@ -8,10 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 import software.amazon.awssdk.services.workspaces.model.Compute;
 import software.amazon.awssdk.services.workspaces.model.CreateWorkspaceBundleRequest;
@@ -35,23 +33,8 @@ class BundleTests {
       .workspace(new Seed.Workspace("ws-user00001", OWNER, REGION, null, null, "wsb-inuse00001"))
       .build();
 
-  static MockHarness aws;
-
-  @BeforeAll
-  static void start() {
-    aws = MockHarness.start(SEED);
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    aws.reset();
-  }
-
+  @RegisterExtension
+  static final MockHarness aws = MockHarness.perClass(SEED);
   private static WorkspaceBundle create(WorkSpacesClient client, String name, String imageId) {
     return client.createWorkspaceBundle(bundle(name, imageId)).workspaceBundle();
   }

@@ -9,10 +9,8 @@ import static dev.wsmock.MockHarness.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 import software.amazon.awssdk.services.workspaces.model.OperationNotSupportedException;
 import software.amazon.awssdk.services.workspaces.model.ResourceAlreadyExistsException;
@@ -34,23 +32,10 @@ class CopyWorkspaceImageTests {
       .image("wsi-ningxia001", OWNER, "cn-northwest-1")
       .build();
 
-  static MockHarness aws;
-
-  @BeforeAll
-  static void start() {
-    // The manual clock never moves here, so copies stay PENDING.
-    aws = MockHarness.start(b -> b.seed(SEED).clock(ManualClock.at(SeedFixtures.T0.plusSeconds(3600))).imageReadyAfter(Duration.ofMinutes(5)));
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    aws.reset();
-  }
+  /** The manual clock never moves here, so copies stay PENDING. */
+  @RegisterExtension
+  static final MockHarness aws = MockHarness.perClass(
+      b -> b.seed(SEED).clock(ManualClock.at(SeedFixtures.T0.plusSeconds(3600))).imageReadyAfter(Duration.ofMinutes(5)));
 
   private static String copy(WorkSpacesClient client, String sourceImageId, String sourceRegion, String name) {
     return client.copyWorkspaceImage(r -> r.sourceImageId(sourceImageId).sourceRegion(sourceRegion).name(name))

@@ -7,10 +7,8 @@ import static dev.wsmock.MockHarness.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 import software.amazon.awssdk.services.workspaces.model.CreateWorkspaceImageResponse;
 import software.amazon.awssdk.services.workspaces.model.InvalidResourceStateException;
@@ -28,23 +26,8 @@ class CreateWorkspaceImageTests {
       .image("wsi-golden0001", OWNER, REGION, i -> i.name("taken"))
       .build();
 
-  static MockHarness aws;
-
-  @BeforeAll
-  static void start() {
-    aws = MockHarness.start(b -> b.seed(SEED).clock(CLOCK).imageReadyAfter(DELAY));
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    aws.reset();
-  }
-
+  @RegisterExtension
+  static final MockHarness aws = MockHarness.perClass(b -> b.seed(SEED).clock(CLOCK).imageReadyAfter(DELAY));
   private static CreateWorkspaceImageResponse create(WorkSpacesClient client, String workspaceId, String name) {
     return client.createWorkspaceImage(r -> r.workspaceId(workspaceId).name(name).description("from " + workspaceId));
   }

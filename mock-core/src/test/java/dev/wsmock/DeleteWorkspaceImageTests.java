@@ -9,10 +9,8 @@ import static dev.wsmock.MockHarness.REGION;
 import static dev.wsmock.MockHarness.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 import software.amazon.awssdk.services.workspaces.model.InvalidResourceStateException;
 import software.amazon.awssdk.services.workspaces.model.ResourceAssociatedException;
@@ -29,23 +27,8 @@ class DeleteWorkspaceImageTests {
       .bundle("wsb-bundle0001", OWNER, REGION, "wsi-bundled001")
       .build();
 
-  static MockHarness aws;
-
-  @BeforeAll
-  static void start() {
-    aws = MockHarness.start(SEED);
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    aws.reset();
-  }
-
+  @RegisterExtension
+  static final MockHarness aws = MockHarness.perClass(SEED);
   private static void delete(WorkSpacesClient client, String imageId) {
     client.deleteWorkspaceImage(r -> r.imageId(imageId));
   }

@@ -7,9 +7,8 @@ import static dev.wsmock.MockHarness.REGION;
 import static dev.wsmock.MockHarness.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.workspaces.model.ImagePermission;
 import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundException;
 
@@ -20,18 +19,8 @@ class DescribeWorkspaceImagePermissionsTests {
       .image("wsi-private001", OWNER, REGION)
       .build();
 
-  static MockHarness aws;
-
-  @BeforeAll
-  static void start() {
-    aws = MockHarness.start(SEED);
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
+  @RegisterExtension
+  static final MockHarness aws = MockHarness.perClass(SEED);
   @Test
   void the_owner_sees_the_shares_in_grant_order() {
     var answer = aws.as(OWNER).describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001"));

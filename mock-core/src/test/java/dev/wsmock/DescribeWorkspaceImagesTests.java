@@ -10,9 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.workspaces.model.DescribeWorkspaceImagesRequest;
 import software.amazon.awssdk.services.workspaces.model.ImageType;
 import software.amazon.awssdk.services.workspaces.model.WorkspaceImage;
@@ -29,18 +28,8 @@ class DescribeWorkspaceImagesTests {
       .image("wsi-europe0001", OWNER, OTHER_REGION, i -> i.sharedWith(RECIPIENT))
       .build();
 
-  static MockHarness aws;
-
-  @BeforeAll
-  static void start() {
-    aws = MockHarness.start(SEED);
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
+  @RegisterExtension
+  static final MockHarness aws = MockHarness.perClass(SEED);
   private static List<String> seenBy(String account, Consumer<DescribeWorkspaceImagesRequest.Builder> request) {
     return aws.as(account).describeWorkspaceImages(request).images().stream().map(WorkspaceImage::imageId).toList();
   }

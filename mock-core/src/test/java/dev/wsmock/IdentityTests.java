@@ -12,9 +12,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -33,18 +32,8 @@ class IdentityTests {
       .image("wsi-europe0001", OWNER, MockHarness.OTHER_REGION)
       .build();
 
-  static MockHarness aws;
-
-  @BeforeAll
-  static void start() {
-    aws = MockHarness.start(SEED);
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
+  @RegisterExtension
+  static final MockHarness aws = MockHarness.perClass(SEED);
   private static java.util.List<String> imagesSeenWithKey(String accessKeyId) {
     try (WorkSpacesClient client = WorkSpacesClient.builder()
         .endpointOverride(aws.mock().endpoint())
@@ -119,7 +108,7 @@ class IdentityTests {
   void a_missing_authorization_header_is_MissingAuthenticationToken() {
     Map<String, String> headers = new HashMap<>(Map.of(
         "Content-Type", RawRequests.CONTENT_TYPE, "X-Amz-Target", "WorkspacesService.DescribeWorkspaceImages"));
-    var answer = new RawRequests(aws.mock().endpoint()).post("{}".getBytes(StandardCharsets.UTF_8), headers)
+    var answer = aws.raw().post("{}".getBytes(StandardCharsets.UTF_8), headers)
         .isAwsError();
 
     assertThat(answer.errorCode()).isEqualTo("MissingAuthenticationTokenException");
@@ -132,7 +121,7 @@ class IdentityTests {
         "Content-Type", RawRequests.CONTENT_TYPE,
         "X-Amz-Target", "WorkspacesService.DescribeWorkspaceImages",
         "Authorization", "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1, SignedHeaders=host, Signature=00");
-    var answer = new RawRequests(aws.mock().endpoint()).post("{}".getBytes(StandardCharsets.UTF_8), headers)
+    var answer = aws.raw().post("{}".getBytes(StandardCharsets.UTF_8), headers)
         .isAwsError();
 
     assertThat(answer.errorCode()).isEqualTo("IncompleteSignatureException");

@@ -6,10 +6,8 @@ import static dev.wsmock.MockHarness.REGION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 import software.amazon.awssdk.services.workspaces.model.Application;
 import software.amazon.awssdk.services.workspaces.model.ImportWorkspaceImageRequest;
@@ -23,23 +21,8 @@ class ImportWorkspaceImageTests {
   static final String NOT_BYOL = "444444444444";
   static final Seed SEED = Seed.builder().account(NOT_BYOL, a -> a.byolEnabled(false)).build();
 
-  static MockHarness aws;
-
-  @BeforeAll
-  static void start() {
-    aws = MockHarness.start(SEED);
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    aws.reset();
-  }
-
+  @RegisterExtension
+  static final MockHarness aws = MockHarness.perClass(SEED);
   static String importImage(WorkSpacesClient client, Consumer<ImportWorkspaceImageRequest.Builder> extra) {
     return client.importWorkspaceImage(r -> extra.accept(r.ec2ImageId("ami-0123456789abcdef0")
         .ingestionProcess(WorkspaceImageIngestionProcess.BYOL_REGULAR).imageName("imported")

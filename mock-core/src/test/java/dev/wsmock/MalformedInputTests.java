@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,20 +29,13 @@ class MalformedInputTests {
       .bundle("wsb-bundle0001", OWNER, REGION, "wsi-golden0001")
       .build();
 
-  static MockHarness aws;
-  static RawRequests raw;
+  @RegisterExtension
+  static final MockHarness aws = MockHarness.perClass(SEED);
   static String seeded;
 
   @BeforeAll
-  static void start() {
-    aws = MockHarness.start(SEED);
-    raw = new RawRequests(aws.mock().endpoint());
+  static void remember_the_seeded_state() {
     seeded = aws.mock().exportStateJson();
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
   }
 
   /** One hostile request: headers (null = left out) and body bytes. */
@@ -236,7 +229,7 @@ class MalformedInputTests {
   @ParameterizedTest(name = "{0}")
   @MethodSource("hostileRequests")
   void a_hostile_request_gets_an_aws_format_4xx_and_changes_nothing(Hostile hostile) {
-    var answer = raw.post(hostile.body(), hostile.headers());
+    var answer = aws.raw().post(hostile.body(), hostile.headers());
 
     answer.isAwsError();
     assertThat(aws.mock().exportStateJson()).isEqualTo(seeded);

@@ -8,10 +8,8 @@ import static dev.wsmock.MockHarness.REGION;
 import static dev.wsmock.MockHarness.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.workspaces.model.Compute;
 import software.amazon.awssdk.services.workspaces.model.InvalidParameterValuesException;
 import software.amazon.awssdk.services.workspaces.model.OperationNotSupportedException;
@@ -38,23 +36,8 @@ class MockBehaviourTests {
       .image("wsi-golden0001", OWNER, REGION, i -> i.sharedWith(RECIPIENT))
       .build();
 
-  static MockHarness aws;
-
-  @BeforeAll
-  static void start() {
-    aws = MockHarness.start(b -> b.seed(SEED).behaviour(FLIPPED));
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    aws.reset();
-  }
-
+  @RegisterExtension
+  static final MockHarness aws = MockHarness.perClass(b -> b.seed(SEED).behaviour(FLIPPED));
   private static String copy(String name) {
     return aws.as(OWNER).copyWorkspaceImage(r -> r.sourceImageId("wsi-golden0001").sourceRegion(REGION).name(name))
         .imageId();
@@ -76,7 +59,7 @@ class MockBehaviourTests {
 
   @Test
   void unknown_targets_can_answer_404() {
-    var answer = new RawRequests(aws.mock().endpoint()).call("LaunchRockets", "{}", OWNER, REGION).isAwsError();
+    var answer = aws.raw().call("LaunchRockets", "{}", OWNER, REGION).isAwsError();
 
     assertThat(answer.status()).isEqualTo(404);
     assertThat(answer.errorCode()).isEqualTo("UnknownOperationException");

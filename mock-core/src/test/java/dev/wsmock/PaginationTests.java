@@ -12,10 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.workspaces.model.DescribeWorkspaceImagesResponse;
@@ -40,23 +38,8 @@ class PaginationTests {
       .image("wsi-mixed00005", RECIPIENT, REGION, i -> i.created(SeedFixtures.T0.plusMillis(4)).sharedWith(STRANGER))
       .build();
 
-  static MockHarness aws;
-
-  @BeforeAll
-  static void start() {
-    aws = MockHarness.start(SEED);
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    aws.reset();
-  }
-
+  @RegisterExtension
+  static final MockHarness aws = MockHarness.perClass(SEED);
   private static DescribeWorkspaceImagesResponse ownedPage(Integer maxResults, String token) {
     return aws.as(OWNER).describeWorkspaceImages(
         r -> r.imageType(ImageType.OWNED).maxResults(maxResults).nextToken(token));

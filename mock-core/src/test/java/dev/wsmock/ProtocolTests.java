@@ -6,9 +6,8 @@ import static dev.wsmock.MockHarness.OWNER;
 import static dev.wsmock.MockHarness.REGION;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.workspaces.model.OperationNotSupportedException;
 import software.amazon.awssdk.services.workspaces.model.ValidationException;
 
@@ -18,23 +17,11 @@ class ProtocolTests {
       .image("wsi-golden0001", OWNER, REGION, i -> i.created(SeedFixtures.T0))
       .build();
 
-  static MockHarness aws;
-  static RawRequests raw;
-
-  @BeforeAll
-  static void start() {
-    aws = MockHarness.start(SEED);
-    raw = new RawRequests(aws.mock().endpoint());
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
+  @RegisterExtension
+  static final MockHarness aws = MockHarness.perClass(SEED);
   @Test
   void a_success_carries_a_request_id_the_json_content_type_and_timestamps_as_epoch_seconds() {
-    var answer = raw.call("DescribeWorkspaceImages", "{}", OWNER, REGION);
+    var answer = aws.raw().call("DescribeWorkspaceImages", "{}", OWNER, REGION);
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.header("x-amzn-RequestId")).matches("[0-9a-f-]{36}");
@@ -46,7 +33,7 @@ class ProtocolTests {
 
   @Test
   void an_operation_with_empty_output_answers_an_empty_object() {
-    var answer = raw.call("DeleteWorkspaceImage", "{\"ImageId\":\"wsi-nosuch0001\"}", OWNER, REGION);
+    var answer = aws.raw().call("DeleteWorkspaceImage", "{\"ImageId\":\"wsi-nosuch0001\"}", OWNER, REGION);
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.body()).isEqualTo("{}");
@@ -54,7 +41,7 @@ class ProtocolTests {
 
   @Test
   void empty_lists_are_present_not_omitted() {
-    var answer = raw.call("DescribeWorkspaceImages", "{}", "999999999999", REGION);
+    var answer = aws.raw().call("DescribeWorkspaceImages", "{}", "999999999999", REGION);
 
     assertThat(answer.json().path("Images").isArray()).as(answer.body()).isTrue();
   }
@@ -90,7 +77,7 @@ class ProtocolTests {
 
   @Test
   void an_unknown_target_is_UnknownOperationException_400() {
-    var answer = raw.call("LaunchRockets", "{}", OWNER, REGION).isAwsError();
+    var answer = aws.raw().call("LaunchRockets", "{}", OWNER, REGION).isAwsError();
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.errorCode()).isEqualTo("UnknownOperationException");
@@ -98,7 +85,7 @@ class ProtocolTests {
 
   @Test
   void errors_carry_the_code_in_both_header_and_body() {
-    var answer = raw.call("DescribeWorkspaceImagePermissions", "{\"ImageId\":\"wsi-nosuch0001\"}", OWNER, REGION)
+    var answer = aws.raw().call("DescribeWorkspaceImagePermissions", "{\"ImageId\":\"wsi-nosuch0001\"}", OWNER, REGION)
         .isAwsError();
 
     assertThat(answer.errorCode()).isEqualTo("ResourceNotFoundException");

@@ -8,10 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.workspaces.model.InvalidParameterValuesException;
 import software.amazon.awssdk.services.workspaces.model.ResourceLimitExceededException;
 import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundException;
@@ -25,23 +23,8 @@ class TagsTests {
       .bundle("wsb-bundle0001", OWNER, REGION, "wsi-golden0001")
       .build();
 
-  static MockHarness aws;
-
-  @BeforeAll
-  static void start() {
-    aws = MockHarness.start(SEED);
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    aws.reset();
-  }
-
+  @RegisterExtension
+  static final MockHarness aws = MockHarness.perClass(SEED);
   private static List<Tag> tagsOf(String account, String resourceId) {
     return aws.as(account).describeTags(r -> r.resourceId(resourceId)).tagList();
   }

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.workspaces.model.WorkspaceImage;
 
 /** New images are PENDING for exactly the configured delay on the mock's clock; tests can force a state. */
@@ -18,23 +16,8 @@ class TimeModelTests {
   static final ManualClock CLOCK = ManualClock.at(SeedFixtures.T0);
   static final Seed SEED = Seed.builder().image("wsi-golden0001", OWNER, REGION).build();
 
-  static MockHarness aws;
-
-  @BeforeAll
-  static void start() {
-    aws = MockHarness.start(b -> b.seed(SEED).clock(CLOCK).imageReadyAfter(DELAY));
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    aws.reset();
-  }
-
+  @RegisterExtension
+  static final MockHarness aws = MockHarness.perClass(b -> b.seed(SEED).clock(CLOCK).imageReadyAfter(DELAY));
   private static String copy() {
     return aws.as(OWNER).copyWorkspaceImage(
         r -> r.sourceImageId("wsi-golden0001").sourceRegion(REGION).name("copy")).imageId();

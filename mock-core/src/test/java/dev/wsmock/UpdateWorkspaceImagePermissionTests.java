@@ -8,10 +8,8 @@ import static dev.wsmock.MockHarness.REGION;
 import static dev.wsmock.MockHarness.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 import software.amazon.awssdk.services.workspaces.model.ImagePermission;
 import software.amazon.awssdk.services.workspaces.model.ImageType;
@@ -42,23 +40,8 @@ class UpdateWorkspaceImagePermissionTests {
       .image("wsi-govdflt001", OWNER, GOVCLOUD)
       .build();
 
-  static MockHarness aws;
-
-  @BeforeAll
-  static void start() {
-    aws = MockHarness.start(SEED);
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    aws.reset();
-  }
-
+  @RegisterExtension
+  static final MockHarness aws = MockHarness.perClass(SEED);
   private static void share(WorkSpacesClient client, String imageId, String account, boolean allow) {
     client.updateWorkspaceImagePermission(r -> r.imageId(imageId).sharedAccountId(account).allowCopyImage(allow));
   }
