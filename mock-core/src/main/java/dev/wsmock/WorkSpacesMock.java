@@ -165,6 +165,7 @@ public final class WorkSpacesMock implements AutoCloseable {
     private int maxRequestBytes = RequestPipeline.DEFAULT_MAX_BODY_BYTES;
     private int wireMockJournalEntries = 0;
     private final List<Extension> extensions = new ArrayList<>();
+    private boolean strictResponses = true;
 
     private Builder() {}
 
@@ -278,11 +279,22 @@ public final class WorkSpacesMock implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Checks every answer the model produces against the service contract (output shape, declared error codes plus
+     * the protocol-level ones and the mock's documented decisions). On by default: a breach is a wsmock bug, so the
+     * answer becomes a 500 {@code InternalFailure} naming the member path and broken constraint, and the breach is in
+     * {@link RecordedCall#contractViolations()}. Turn off only to measure raw speed.
+     */
+    public Builder strictResponses(boolean strict) {
+      this.strictResponses = strict;
+      return this;
+    }
+
     /** Starts the server; the mock is ready when this returns. */
     public WorkSpacesMock start() {
       String source = seedSources.isEmpty() ? "seed" : String.join(" + ", seedSources);
       MockRuntime runtime = new MockRuntime(new MockSettings(clock, imageReadyAfter, idSeed, defaultAccountId,
-          behaviour, seed, source, journalCapacity, maxRequestBytes));
+          behaviour, seed, source, journalCapacity, maxRequestBytes, strictResponses));
       WireMockServer server = WireMockServers.start(runtime, port, bindAddress, wireMockJournalEntries, extensions);
       return new WorkSpacesMock(runtime, server);
     }

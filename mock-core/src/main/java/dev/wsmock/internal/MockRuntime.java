@@ -20,6 +20,7 @@ import dev.wsmock.internal.protocol.AwsJson;
 import dev.wsmock.internal.protocol.HttpAnswer;
 import dev.wsmock.internal.protocol.HttpCall;
 import dev.wsmock.internal.protocol.RequestPipeline;
+import dev.wsmock.internal.protocol.ResponseSelfCheck;
 import dev.wsmock.internal.protocol.SeedFiles;
 import dev.wsmock.internal.protocol.ServedCall;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One mock without its HTTP server: model, protocol and journal wired together. {@code WorkSpacesMock} puts it
@@ -42,6 +44,9 @@ public final class MockRuntime {
   private final CallJournal journal;
   private final SeedFiles seedFiles = new SeedFiles(mapper);
   private volatile Seed baseSeed;
+  private final ResponseSelfCheck selfCheck;
+  /** Test-only: rewrites the model's answers before the self-check, to prove the check catches a broken mock. */
+  private volatile UnaryOperator<HttpAnswer> responseMutator = UnaryOperator.identity();
 
   public MockRuntime(MockSettings settings) {
     this(settings, ServiceContract.loadDefault());
@@ -55,6 +60,7 @@ public final class MockRuntime {
     this.pipeline = new RequestPipeline(
         mapper, contract, new OperationHandlers(context), state, settings.behaviour(), settings.maxBodyBytes());
     this.journal = new CallJournal(settings.journalCapacity());
+    this.selfCheck = settings.strictResponses() ? new ResponseSelfCheck(mapper, contract, settings.behaviour()) : null;
     this.baseSeed = settings.seed();
     state.write(() -> SeedLoader.apply(state, baseSeed, settings.seedSource(), now()));
   }
@@ -84,13 +90,33 @@ public final class MockRuntime {
     Instant arrived = now();
     long started = System.nanoTime();
     ServedCall served = pipeline.serve(call, arrived);
+    served = checkAgainstContract(served);
     record(served, arrived, null, Duration.ofNanos(System.nanoTime() - started));
     return served.answer();
+  }
+
+  /**
+   * Strict mode's serve-time self-check of the model's answer (see {@link ResponseSelfCheck}); call it on the
+   * pipeline's answer before faults replace it, since a fault's answer is deliberate.
+   */
+  public ServedCall checkAgainstContract(ServedCall served) {
+    UnaryOperator<HttpAnswer> mutator = responseMutator;
+    ServedCall answered = mutator == UnaryOperator.<HttpAnswer>identity()
+        ? served : served.withAnswer(mutator.apply(served.answer()), served.contractViolations());
+    return selfCheck == null ? answered : selfCheck.check(answered);
+  }
+
+  /** Test hook: breaks the model's answers on purpose (package-private; tests in this package only). */
+  void mutateResponses(UnaryOperator<HttpAnswer> mutator) {
+    this.responseMutator = mutator;
   }
 
   public void record(ServedCall served, Instant arrived, String faultFired, Duration latency) {
     HttpAnswer answer = served.answer();
     Map<String, Object> request = served.request() == null ? Map.of() : mapper.convertValue(served.request(), MEMBERS);
+    RecordedCall base = new RecordedCall(0, arrived, served.operationName(), served.accountId(), served.region(),
+        request, answer.status(), answer.errorCode(), answer.errorMessage(), null, null, null, null, null);
+    ResponseFacts facts = ResponseFacts.of(served, base.imageIds(), mapper);
     journal.append(new RecordedCall(
         journal.nextSequence(),
         arrived,
@@ -105,7 +131,10 @@ public final class MockRuntime {
         faultFired,
         served.sdkAttempt(),
         served.sdkInvocationId(),
-        latency));
+        latency,
+        served.contractViolations(),
+        facts.nextToken(),
+        facts.invisibleImageIds()));
   }
 
   /** Back to the seed the mock started with (plus nothing else); the journal is cleared. */
