@@ -90,20 +90,21 @@ public final class MockRuntime {
     Instant arrived = now();
     long started = System.nanoTime();
     ServedCall served = pipeline.serve(call, arrived);
-    served = checkAgainstContract(served);
-    record(served, arrived, null, Duration.ofNanos(System.nanoTime() - started));
-    return served.answer();
+    ResponseSelfCheck.Outcome checked = checkAgainstContract(served); // strict responses: a mock bug fails loudly
+    record(checked.served(), arrived, null, Duration.ofNanos(System.nanoTime() - started), checked.violations());
+    return checked.served().answer();
   }
 
   /**
    * Strict mode's serve-time self-check of the model's answer (see {@link ResponseSelfCheck}); call it on the
    * pipeline's answer before faults replace it, since a fault's answer is deliberate.
    */
-  public ServedCall checkAgainstContract(ServedCall served) {
+  public ResponseSelfCheck.Outcome checkAgainstContract(ServedCall served) {
     UnaryOperator<HttpAnswer> mutator = responseMutator;
-    ServedCall answered = mutator == UnaryOperator.<HttpAnswer>identity()
-        ? served : served.withAnswer(mutator.apply(served.answer()), served.contractViolations());
-    return selfCheck == null ? answered : selfCheck.check(answered);
+    ServedCall answered = mutator == UnaryOperator.<HttpAnswer>identity() ? served
+        : new ServedCall(served.operationName(), served.accountId(), served.region(), served.request(),
+            mutator.apply(served.answer()), served.sdkInvocationId(), served.sdkAttempt());
+    return selfCheck == null ? ResponseSelfCheck.Outcome.unchecked(answered) : selfCheck.check(answered);
   }
 
   /** Test hook: breaks the model's answers on purpose (package-private; tests in this package only). */
@@ -112,6 +113,12 @@ public final class MockRuntime {
   }
 
   public void record(ServedCall served, Instant arrived, String faultFired, Duration latency) {
+    record(served, arrived, faultFired, latency, List.of());
+  }
+
+  /** Records one call; {@code contractViolations} are the strict-mode findings on the model's answer. */
+  public void record(ServedCall served, Instant arrived, String faultFired, Duration latency,
+      List<String> contractViolations) {
     HttpAnswer answer = served.answer();
     Map<String, Object> request = served.request() == null ? Map.of() : mapper.convertValue(served.request(), MEMBERS);
     RecordedCall base = new RecordedCall(0, arrived, served.operationName(), served.accountId(), served.region(),
@@ -132,7 +139,7 @@ public final class MockRuntime {
         served.sdkAttempt(),
         served.sdkInvocationId(),
         latency,
-        served.contractViolations(),
+        contractViolations,
         facts.nextToken(),
         facts.invisibleImageIds()));
   }

@@ -71,7 +71,8 @@ final class DescribeWorkspaceImagesHandler
   }
 
   private static Iterator<ImageEntry> tail(NavigableSet<ImageEntry> set, ImageCursor cursor) {
-    if (set == null) {
+    // Empty sets are Collections.emptyNavigableSet(), which has no comparator: tailSet on it throws.
+    if (set == null || set.isEmpty()) {
       return Collections.emptyIterator();
     }
     return (cursor == null ? set : set.tailSet(cursor.probe(), false)).iterator();

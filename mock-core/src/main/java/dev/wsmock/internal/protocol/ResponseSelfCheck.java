@@ -32,16 +32,35 @@ public final class ResponseSelfCheck {
     this.responses = new ErrorResponses(mapper);
   }
 
-  /** {@code served} unchanged when its answer conforms; else the 500 replacement carrying the violations. */
-  public ServedCall check(ServedCall served) {
+  /**
+   * The call to record and answer, and what was wrong with the model's answer.
+   *
+   * @param served the call unchanged when its answer conforms, else with the 500 replacement answer
+   * @param violations empty when the answer conformed
+   */
+  public record Outcome(ServedCall served, List<String> violations) {
+    public Outcome {
+      violations = List.copyOf(violations);
+    }
+
+    /** Nothing was checked (strict responses off). */
+    public static Outcome unchecked(ServedCall served) {
+      return new Outcome(served, List.of());
+    }
+  }
+
+  /** Checks the model's answer; on a breach the answer becomes a 500 {@code InternalFailure} naming every breach. */
+  public Outcome check(ServedCall served) {
     List<String> violations = violations(served.operationName(), served.answer());
     if (violations.isEmpty()) {
-      return served;
+      return new Outcome(served, violations);
     }
     String message = MESSAGE_PREFIX + " for " + served.operationName() + " (status " + served.answer().status()
         + (served.answer().errorCode() == null ? "" : ", " + served.answer().errorCode()) + "): "
         + String.join("; ", violations);
-    return served.withAnswer(responses.error(new ServiceError.Injected("InternalFailure", 500, message)), violations);
+    HttpAnswer replacement = responses.error(new ServiceError.Injected("InternalFailure", 500, message));
+    return new Outcome(new ServedCall(served.operationName(), served.accountId(), served.region(), served.request(),
+        replacement, served.sdkInvocationId(), served.sdkAttempt()), violations);
   }
 
   /** Each breach as {@code path: what is wrong}; the path is {@code (body)} for the body as a whole. */
