@@ -71,8 +71,7 @@ final class DescribeWorkspaceImagesHandler
   }
 
   private static Iterator<ImageEntry> tail(NavigableSet<ImageEntry> set, ImageCursor cursor) {
-    // Empty sets are Collections.emptyNavigableSet(), which has no comparator: tailSet on it throws.
-    if (set == null || set.isEmpty()) {
+    if (set == null) {
       return Collections.emptyIterator();
     }
     return (cursor == null ? set : set.tailSet(cursor.probe(), false)).iterator();
