@@ -71,8 +71,8 @@ final class DescribeWorkspaceImagesHandler
   }
 
   private static Iterator<ImageEntry> tail(NavigableSet<ImageEntry> set, ImageCursor cursor) {
-    if (set == null) {
-      return Collections.emptyIterator();
+    if (set == null || set.isEmpty()) {
+      return Collections.emptyIterator(); // an absent index is Collections.emptyNavigableSet(): no comparator to seek with
     }
     return (cursor == null ? set : set.tailSet(cursor.probe(), false)).iterator();
   }
