@@ -95,6 +95,22 @@ class ResponseSelfCheckTests {
   }
 
   @Test
+  void the_constraint_error_switch_is_allowed_only_while_it_is_flipped() {
+    MockBehaviour switched = MockBehaviour.defaults()
+        .withConstraintErrors(MockBehaviour.ConstraintErrors.INVALID_PARAMETER_VALUES);
+    withMock(true, switched, runtime -> {}, (client, journal) -> {
+      assertThatThrownBy(() -> client.describeWorkspaceImages(r -> r.maxResults(26)))
+          .isInstanceOf(software.amazon.awssdk.services.workspaces.model.InvalidParameterValuesException.class);
+      assertThat(journal.all().get(0).contractViolations()).isEmpty();
+    });
+    UnaryOperator<HttpAnswer> ipv = answer -> errors().error(new ServiceError.InvalidParameterValues("x"));
+    withMock(true, MockBehaviour.defaults(), runtime -> runtime.mutateResponses(ipv), (client, journal) -> {
+      assertThatThrownBy(() -> client.describeTags(r -> r.resourceId("wsi-golden0001")))
+          .hasMessageContaining("Error code 'InvalidParameterValuesException' is neither declared by DescribeTags");
+    });
+  }
+
+  @Test
   void the_journal_keeps_the_next_token_and_the_images_a_caller_could_not_see() {
     withMock(true, MockBehaviour.defaults(), runtime -> runtime.seed(Seed.builder()
         .image("wsi-golden0002", OWNER, "us-east-1").build(), "test"), (client, journal) -> {
