@@ -13,6 +13,7 @@ one place, and explained in the golden README:
   as UTC (timestamps are volatile in verification anyway); errors become the AWS JSON 1.1 body
   {"__type": Code, "message": Message}.
 - the hand-redacted account 'XXXXXXXXXXXX' becomes the placeholder 999999999999 (a seed needs 12 digits).
+- bundle folders: the bundle's image is not in the recording; the Setup adds it (AVAILABLE, owned by the caller).
 - image_delete_associated_error: the bundle that blocks the delete is not in the recording; the Setup adds one
   (wsb-c7nbundle1) built on the image.
 """
@@ -29,6 +30,7 @@ FOLDERS = [
     "test_workspaces_image_cross_account",
     "test_workspaces_image_delete",
     "test_workspaces_image_delete_associated_error",
+    "test_workspaces_bundle_delete",
 ]
 ACCOUNT = "644160558196"  # cloud-custodian's placeholder account, as RedPill wrote it
 REDACTED = {"XXXXXXXXXXXX": "999999999999"}
@@ -83,6 +85,15 @@ def setup(folder, region, calls, recordings):
             image_id = data["ImageId"]
             shared = [REDACTED.get(p["SharedAccountId"], p["SharedAccountId"]) for p in data["ImagePermissions"]]
             images[image_id] = dict(images[image_id], SharedAccountIds=shared)
+    bundles = {}
+    for call in calls:
+        if call["operation"] == "DescribeWorkspaceBundles":
+            for bundle in recordings[call["file"]]["data"].get("Bundles", []):
+                bundles.setdefault(bundle["BundleId"], bundle)
+    for bundle in bundles.values():
+        # The bundle's image is not in the recording; the seed needs it to exist.
+        images.setdefault(bundle["ImageId"], {"Name": bundle["ImageId"], "State": "AVAILABLE",
+                                              "Created": bundle["CreationTime"]})
     seed_images = []
     for image_id, image in images.items():
         entry = {"ImageId": image_id, "OwnerAccountId": ACCOUNT, "Region": region}
@@ -96,6 +107,9 @@ def setup(folder, region, calls, recordings):
             entry["Tags"] = tags[image_id]
         seed_images.append(entry)
     seed = {"Images": seed_images}
+    if bundles:
+        seed["Bundles"] = [{"BundleId": b["BundleId"], "OwnerAccountId": ACCOUNT, "Region": region, "Name": b["Name"],
+                            "Description": b["Description"], "ImageId": b["ImageId"]} for b in bundles.values()]
     if folder in BLOCKING_BUNDLE:
         seed["Bundles"] = [{"BundleId": BLOCKING_BUNDLE[folder], "OwnerAccountId": ACCOUNT, "Region": region,
                             "Name": "c7n-blocking-bundle", "ImageId": seed_images[0]["ImageId"]}]

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenCassetteTests {
   private static final List<String> CASSETTES = List.of("image_query", "image_tag", "image_cross_account",
-      "image_delete", "image_delete_associated_error");
+      "image_delete", "image_delete_associated_error", "bundle_delete");
 
   static Stream<String> cassettes() {
     return CASSETTES.stream();
