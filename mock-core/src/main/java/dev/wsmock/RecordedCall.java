@@ -134,9 +134,6 @@ public record RecordedCall(
     if (faultFired != null) {
       line.append(" [fault: ").append(faultFired).append(']');
     }
-    if (responseNextToken != null) {
-      line.append(" [more pages]");
-    }
     if (!contractViolations.isEmpty()) {
       line.append(" [CONTRACT: ").append(String.join("; ", contractViolations)).append(']');
     }
