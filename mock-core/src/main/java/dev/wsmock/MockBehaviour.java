@@ -85,47 +85,72 @@ public record MockBehaviour(
   }
 
   public MockBehaviour withUnknownOperationStatus(int status) {
-    return new MockBehaviour(status, constraintErrors, revokeOfUnknownGrant, deleteOfUnknownImage, recipientReshare,
-        imageQuotaPerRegion, bundleQuotaPerRegion, tagsPerResource, byopAllowListed);
+    return edit(b -> b.unknownOperationStatus = status);
   }
 
   public MockBehaviour withConstraintErrors(ConstraintErrors value) {
-    return new MockBehaviour(unknownOperationStatus, value, revokeOfUnknownGrant, deleteOfUnknownImage,
-        recipientReshare, imageQuotaPerRegion, bundleQuotaPerRegion, tagsPerResource, byopAllowListed);
+    return edit(b -> b.constraintErrors = value);
   }
 
   public MockBehaviour withRevokeOfUnknownGrant(RevokeOfUnknownGrant value) {
-    return new MockBehaviour(unknownOperationStatus, constraintErrors, value, deleteOfUnknownImage, recipientReshare,
-        imageQuotaPerRegion, bundleQuotaPerRegion, tagsPerResource, byopAllowListed);
+    return edit(b -> b.revokeOfUnknownGrant = value);
   }
 
   public MockBehaviour withDeleteOfUnknownImage(DeleteOfUnknownImage value) {
-    return new MockBehaviour(unknownOperationStatus, constraintErrors, revokeOfUnknownGrant, value, recipientReshare,
-        imageQuotaPerRegion, bundleQuotaPerRegion, tagsPerResource, byopAllowListed);
+    return edit(b -> b.deleteOfUnknownImage = value);
   }
 
   public MockBehaviour withRecipientReshare(RecipientReshare value) {
-    return new MockBehaviour(unknownOperationStatus, constraintErrors, revokeOfUnknownGrant, deleteOfUnknownImage,
-        value, imageQuotaPerRegion, bundleQuotaPerRegion, tagsPerResource, byopAllowListed);
+    return edit(b -> b.recipientReshare = value);
   }
 
   public MockBehaviour withImageQuotaPerRegion(int quota) {
-    return new MockBehaviour(unknownOperationStatus, constraintErrors, revokeOfUnknownGrant, deleteOfUnknownImage,
-        recipientReshare, quota, bundleQuotaPerRegion, tagsPerResource, byopAllowListed);
+    return edit(b -> b.imageQuotaPerRegion = quota);
   }
 
   public MockBehaviour withBundleQuotaPerRegion(int quota) {
-    return new MockBehaviour(unknownOperationStatus, constraintErrors, revokeOfUnknownGrant, deleteOfUnknownImage,
-        recipientReshare, imageQuotaPerRegion, quota, tagsPerResource, byopAllowListed);
+    return edit(b -> b.bundleQuotaPerRegion = quota);
   }
 
   public MockBehaviour withTagsPerResource(int limit) {
-    return new MockBehaviour(unknownOperationStatus, constraintErrors, revokeOfUnknownGrant, deleteOfUnknownImage,
-        recipientReshare, imageQuotaPerRegion, bundleQuotaPerRegion, limit, byopAllowListed);
+    return edit(b -> b.tagsPerResource = limit);
   }
 
   public MockBehaviour withByopAllowListed(boolean allowed) {
-    return new MockBehaviour(unknownOperationStatus, constraintErrors, revokeOfUnknownGrant, deleteOfUnknownImage,
-        recipientReshare, imageQuotaPerRegion, bundleQuotaPerRegion, tagsPerResource, allowed);
+    return edit(b -> b.byopAllowListed = allowed);
+  }
+
+  /** A copy with one change: every {@code with...} goes through here, so none can forget a component. */
+  private MockBehaviour edit(java.util.function.Consumer<Components> change) {
+    Components c = new Components(this);
+    change.accept(c);
+    return new MockBehaviour(c.unknownOperationStatus, c.constraintErrors, c.revokeOfUnknownGrant,
+        c.deleteOfUnknownImage, c.recipientReshare, c.imageQuotaPerRegion, c.bundleQuotaPerRegion,
+        c.tagsPerResource, c.byopAllowListed);
+  }
+
+  /** The components, mutable, for {@link #edit}. */
+  private static final class Components {
+    int unknownOperationStatus;
+    ConstraintErrors constraintErrors;
+    RevokeOfUnknownGrant revokeOfUnknownGrant;
+    DeleteOfUnknownImage deleteOfUnknownImage;
+    RecipientReshare recipientReshare;
+    int imageQuotaPerRegion;
+    int bundleQuotaPerRegion;
+    int tagsPerResource;
+    boolean byopAllowListed;
+
+    Components(MockBehaviour b) {
+      unknownOperationStatus = b.unknownOperationStatus;
+      constraintErrors = b.constraintErrors;
+      revokeOfUnknownGrant = b.revokeOfUnknownGrant;
+      deleteOfUnknownImage = b.deleteOfUnknownImage;
+      recipientReshare = b.recipientReshare;
+      imageQuotaPerRegion = b.imageQuotaPerRegion;
+      bundleQuotaPerRegion = b.bundleQuotaPerRegion;
+      tagsPerResource = b.tagsPerResource;
+      byopAllowListed = b.byopAllowListed;
+    }
   }
 }
