@@ -178,6 +178,7 @@ public final class WorkSpacesMock implements AutoCloseable {
     private int wireMockJournalEntries = 0;
     private Long faultSeed;
     private final List<Extension> extensions = new ArrayList<>();
+    private boolean strictResponses = true;
 
     private Builder() {}
 
@@ -297,11 +298,22 @@ public final class WorkSpacesMock implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Checks every answer the model produces against the service contract (output shape, declared error codes plus
+     * the protocol-level ones and the mock's documented decisions). On by default: a breach is a wsmock bug, so the
+     * answer becomes a 500 {@code InternalFailure} naming the member path and broken constraint, and the breach is in
+     * {@link RecordedCall#contractViolations()}. Turn off only to measure raw speed.
+     */
+    public Builder strictResponses(boolean strict) {
+      this.strictResponses = strict;
+      return this;
+    }
+
     /** Starts the server; the mock is ready when this returns. */
     public WorkSpacesMock start() {
       String source = seedSources.isEmpty() ? "seed" : String.join(" + ", seedSources);
       MockRuntime runtime = new MockRuntime(new MockSettings(clock, imageReadyAfter, idSeed, defaultAccountId,
-          behaviour, seed, source, journalCapacity, maxRequestBytes));
+          behaviour, seed, source, journalCapacity, maxRequestBytes, strictResponses));
       if (faultSeed != null) {
         runtime.faults().reseed(faultSeed);
       }

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     abbreviateSynopsis = true,
     usageHelpAutoWidth = true,
-    subcommands = {HelpCommand.class},
+    subcommands = {HelpCommand.class, RecordCommand.class, VerifyCommand.class},
     headerHeading = "%n",
     header = "A stateful mock of the Amazon WorkSpaces image API for the AWS CLI, boto3 and every AWS SDK.",
     synopsisHeading = "%nUsage: ",
