@@ -48,4 +48,15 @@ final class Kit {
         .map(r -> r.getThrowable().orElseThrow())
         .toList();
   }
+
+  /** Every test passed, {@code tests} of them; otherwise the fixtures' own failures are the message. */
+  static void assertAllPassed(EngineExecutionResults results, int tests) {
+    List<Throwable> failures = failures(results);
+    if (!failures.isEmpty()) {
+      AssertionError error = new AssertionError(failures.size() + " fixture failure(s); first: " + failures.get(0));
+      failures.forEach(error::addSuppressed);
+      throw error;
+    }
+    results.testEvents().assertStatistics(s -> s.started(tests).succeeded(tests));
+  }
 }

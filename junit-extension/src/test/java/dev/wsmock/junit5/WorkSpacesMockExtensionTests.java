@@ -4,6 +4,7 @@ import static dev.wsmock.junit5.Kit.GOV;
 import static dev.wsmock.junit5.Kit.OWNER;
 import static dev.wsmock.junit5.Kit.RECIPIENT;
 import static dev.wsmock.junit5.Kit.failures;
+import static dev.wsmock.junit5.Kit.assertAllPassed;
 import static dev.wsmock.junit5.Kit.reported;
 import static dev.wsmock.junit5.Kit.run;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +42,7 @@ class WorkSpacesMockExtensionTests {
   void shares_one_mock_per_class_and_resets_it_to_the_seed_before_each_test() {
     EngineExecutionResults results = run(PerClassTestCase.class);
 
-    results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+    assertAllPassed(results, 2);
     List<String> ports = reported(results, "port");
     assertThat(ports).hasSize(3).containsOnly(ports.get(0));
   }
@@ -50,7 +51,7 @@ class WorkSpacesMockExtensionTests {
   void gives_each_test_its_own_mock_with_isolation_per_method() {
     EngineExecutionResults results = run(PerMethodTestCase.class);
 
-    results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+    assertAllPassed(results, 2);
     assertThat(reported(results, "port")).doesNotHaveDuplicates().hasSize(2);
   }
 
@@ -58,38 +59,38 @@ class WorkSpacesMockExtensionTests {
   void lets_nested_classes_use_the_enclosing_class_mock() {
     EngineExecutionResults results = run(NestedTestCase.class);
 
-    results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+    assertAllPassed(results, 2);
     assertThat(reported(results, "port")).hasSize(2).containsOnly(reported(results, "port").get(0));
   }
 
   @Test
   void is_inherited_by_subclasses_of_an_annotated_class() {
-    run(InheritingTestCase.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+    assertAllPassed(run(InheritingTestCase.class), 1);
   }
 
   @Test
   void works_as_a_meta_annotation_with_its_options() {
-    run(ComposedAnnotationTestCase.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+    assertAllPassed(run(ComposedAnnotationTestCase.class), 1);
   }
 
   @Test
   void injects_clients_per_account_and_region_and_builds_each_once_per_scope() {
     EngineExecutionResults results = run(ClientInjectionTestCase.class);
 
-    results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+    assertAllPassed(results, 2);
     assertThat(failures(results)).isEmpty();
   }
 
   @Test
   void injects_fields_before_each_test() {
-    run(FieldInjectionTestCase.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+    assertAllPassed(run(FieldInjectionTestCase.class), 1);
   }
 
   @Test
   void registered_in_a_static_field_serves_the_class_with_one_mock() {
     EngineExecutionResults results = run(StaticRegistrationTestCase.class);
 
-    results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+    assertAllPassed(results, 2);
     assertThat(reported(results, "port")).hasSize(2).containsOnly(reported(results, "port").get(0));
   }
 
@@ -97,18 +98,18 @@ class WorkSpacesMockExtensionTests {
   void registered_in_an_instance_field_gives_each_test_a_mock() {
     EngineExecutionResults results = run(InstanceRegistrationTestCase.class);
 
-    results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+    assertAllPassed(results, 2);
     assertThat(reported(results, "port")).hasSize(2).doesNotHaveDuplicates();
   }
 
   @Test
   void a_manual_clock_keeps_copies_pending_until_the_test_moves_it() {
-    run(ManualClockTestCase.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+    assertAllPassed(run(ManualClockTestCase.class), 1);
   }
 
   @Test
   void loads_seed_files_from_the_classpath() {
-    run(SeedFileTestCase.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+    assertAllPassed(run(SeedFileTestCase.class), 1);
   }
 
   // ---- fixtures: run only through the engine (surefire excludes *TestCase*) ----
