@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * @since 0.1
  */
 public final class WorkSpacesMockExtension
-    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver,
+    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver,
         TestExecutionExceptionHandler {
 
   private final WorkSpacesMockExtensionImpl impl;
@@ -61,8 +62,13 @@ public final class WorkSpacesMockExtension
   }
 
   @Override
-  public void afterEach(ExtensionContext context) {
+  public void afterEach(ExtensionContext context) throws Exception {
     impl.afterEach(context);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws Exception {
+    impl.afterAll(context);
   }
 
   @Override

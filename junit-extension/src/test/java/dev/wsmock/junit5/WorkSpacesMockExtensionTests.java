@@ -8,6 +8,7 @@ import static dev.wsmock.junit5.Kit.assertAllPassed;
 import static dev.wsmock.junit5.Kit.reported;
 import static dev.wsmock.junit5.Kit.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wsmock.CallJournal;
 import dev.wsmock.ImageState;
@@ -20,9 +21,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.lang.annotation.ElementType;
+import java.net.ConnectException;
+import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
@@ -45,6 +49,22 @@ class WorkSpacesMockExtensionTests {
     assertAllPassed(results, 2);
     List<String> ports = reported(results, "port");
     assertThat(ports).hasSize(3).containsOnly(ports.get(0));
+  }
+
+  @Test
+  void closes_its_mocks_itself_when_the_store_is_told_not_to() {
+    Map<String, String> noAutoClose = Map.of("junit.jupiter.extensions.store.close.autocloseable.enabled", "false");
+
+    EngineExecutionResults perClass = run(PerClassTestCase.class, noAutoClose);
+    EngineExecutionResults perMethod = run(PerMethodTestCase.class, noAutoClose);
+
+    assertAllPassed(perClass, 2);
+    assertAllPassed(perMethod, 2);
+    for (String port : List.of(reported(perClass, "port").get(0), reported(perMethod, "port").get(0),
+        reported(perMethod, "port").get(1))) {
+      assertThatThrownBy(() -> new Socket("127.0.0.1", Integer.parseInt(port)).close())
+          .as("port %s after the run", port).isInstanceOf(ConnectException.class);
+    }
   }
 
   @Test
@@ -134,10 +154,12 @@ class WorkSpacesMockExtensionTests {
 
     @Test
     @Order(2)
-    void second_starts_from_the_seed(WorkSpacesMock mock, CallJournal journal, TestReporter reporter) {
+    void second_starts_from_the_seed(WorkSpacesMock mock, CallJournal journal, WorkSpacesClient client,
+        TestReporter reporter) {
       reporter.publishEntry("port", String.valueOf(mock.port()));
       assertThat(mock.images("us-east-1")).isEmpty();
       assertThat(journal.all()).isEmpty();
+      assertThat(client.describeWorkspaceImages(r -> {}).images()).isEmpty(); // the shared mock still serves
     }
   }
 

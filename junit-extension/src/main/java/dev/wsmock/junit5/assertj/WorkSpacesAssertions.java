@@ -4,9 +4,11 @@ import dev.wsmock.CallJournal;
 import dev.wsmock.RecordedCall;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.WorkspaceImage;
+import org.assertj.core.api.Assertions;
 
 /**
- * The one entry point to the AssertJ assertions on a mock, its journal, a recorded call and an image.
+ * The one entry point to the AssertJ assertions on a mock, its journal, a recorded call and an image. It extends
+ * AssertJ's {@code Assertions}, so one static import serves both ours and AssertJ's own.
  *
  * <pre>{@code
  * import static dev.wsmock.junit5.assertj.WorkSpacesAssertions.assertThat;
@@ -19,7 +21,7 @@ import dev.wsmock.WorkspaceImage;
  *
  * @since 0.1
  */
-public class WorkSpacesAssertions {
+public class WorkSpacesAssertions extends Assertions {
   protected WorkSpacesAssertions() {}
 
   public static CallJournalAssert assertThat(CallJournal journal) {

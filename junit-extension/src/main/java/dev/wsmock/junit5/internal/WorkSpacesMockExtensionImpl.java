@@ -7,6 +7,7 @@ import dev.wsmock.junit5.WorkSpacesMockTest.Isolation;
 import dev.wsmock.junit5.WorkSpacesMockTest.Strictness;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -28,7 +29,7 @@ import org.opentest4j.TestAbortedException;
  * and the per-test {@link TestWindow} sits next to it. JUnit closes them when the scope ends.
  */
 public final class WorkSpacesMockExtensionImpl
-    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver,
+    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver,
         TestExecutionExceptionHandler {
 
   static final Namespace NAMESPACE = Namespace.create(WorkSpacesMockExtensionImpl.class);
@@ -85,7 +86,33 @@ public final class WorkSpacesMockExtensionImpl
   }
 
   @Override
-  public void afterEach(ExtensionContext context) {
+  public void afterEach(ExtensionContext context) throws Exception {
+    try {
+      verifyStrictness(context);
+    } finally {
+      closeOwn(context);
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws Exception {
+    closeOwn(context);
+  }
+
+  /**
+   * Closes the mock this context started, now. The store would close it too, but a user can switch that off
+   * ({@code junit.jupiter.extensions.store.close.autocloseable.enabled=false}), and a leaked server keeps its port.
+   * {@code remove} only sees this context's own entry, never an enclosing class's mock.
+   */
+  private static void closeOwn(ExtensionContext context) throws Exception {
+    context.getStore(NAMESPACE).remove(WINDOW);
+    MockScope own = context.getStore(NAMESPACE).remove(SCOPE, MockScope.class);
+    if (own != null) {
+      own.close();
+    }
+  }
+
+  private static void verifyStrictness(ExtensionContext context) {
     TestWindow window = context.getStore(NAMESPACE).get(WINDOW, TestWindow.class);
     if (window == null || window.scope().settings().strictness() == Strictness.LENIENT) {
       return;
