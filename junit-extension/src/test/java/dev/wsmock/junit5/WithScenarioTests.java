@@ -102,7 +102,36 @@ class WithScenarioTests {
     assertThat(reported(results, "rules")).containsExactly("[lost-share]", "[]", "[]");
   }
 
+  @Test
+  void a_shared_mock_that_is_not_reset_never_receives_a_scenario() {
+    EngineExecutionResults results = run(NoResetTestCase.class);
+
+    assertAllPassed(results, 2);
+    assertThat(reported(results, "seen")).containsExactly("images [wsi-golden0001] rules [lost-share]",
+        "images [] rules []");
+    assertThat(reported(results, "port")).doesNotHaveDuplicates();
+  }
+
   // ---- fixtures ----
+
+  @WorkSpacesMockTest(resetBetweenTests = false)
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class NoResetTestCase {
+    @Test
+    @Order(1)
+    @WithScenario("lost-share-response")
+    void gets_a_mock_of_its_own(WorkSpacesMock mock, TestReporter reporter) {
+      reporter.publishEntry("seen", seen(mock));
+      reporter.publishEntry("port", Integer.toString(mock.port()));
+    }
+
+    @Test
+    @Order(2)
+    void the_shared_one_stayed_clean(WorkSpacesMock mock, TestReporter reporter) {
+      reporter.publishEntry("seen", seen(mock));
+      reporter.publishEntry("port", Integer.toString(mock.port()));
+    }
+  }
 
   static String seen(WorkSpacesMock mock) {
     List<String> images = mock.images("us-east-1").stream().map(i -> i.imageId()).toList();
