@@ -6,7 +6,6 @@ import dev.wsmock.scenarios.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -31,13 +30,17 @@ record AppliedFaults(List<Scenario> scenarios, ChaosCase chaosCase, long faultSe
         .toList();
   }
 
+  /** The scenarios' names, the matrix case's last. */
+  List<String> scenarioNames() {
+    return cases().stream().map(c -> c.scenario().name()).toList();
+  }
+
   /** Lines after the timeline's calls: the scenarios, the seed, how to replay; none if nothing was applied or fired. */
   List<String> timelineLines(List<RecordedCall> calls) {
     List<String> lines = new ArrayList<>();
     List<ChaosCase> cases = cases();
     if (!cases.isEmpty()) {
-      lines.add("Scenarios applied: " + cases.stream().map(c -> c.scenario().name()).collect(Collectors.joining(", "))
-          + "; fault seed " + faultSeed);
+      lines.add("Scenarios applied: " + String.join(", ", scenarioNames()) + "; fault seed " + faultSeed);
       cases.forEach(c -> lines.add("Replay: " + c.replayHint(faultSeed)));
     } else if (calls.stream().anyMatch(c -> c.faultFired() != null)) {
       lines.add("Faults fired with fault seed " + faultSeed + "; replay with -Dwsmock.faultSeed=" + faultSeed);

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -80,7 +79,8 @@ public final class WorkSpacesMockExtensionImpl
     boolean concurrent = context.getExecutionMode() == ExecutionMode.CONCURRENT;
     Optional<WithScenario> declared = DeclaredScenarios.of(context);
     // Faults must start from nothing: a shared mock that will not be reset for this test cannot give it that.
-    boolean needsFreshMock = declared.isPresent() || context.getTestMethod().filter(ChaosMatrixInvocations::isMatrix).isPresent();
+    boolean needsFreshMock =
+        declared.isPresent() || context.getTestMethod().filter(ChaosMatrixInvocations::isMatrix).isPresent();
     boolean resetsShared = settings.resetBetweenTests() && !concurrent;
     boolean ownMock = shared.isEmpty()
         || settings.isolation() == Isolation.PER_METHOD
@@ -97,10 +97,17 @@ public final class WorkSpacesMockExtensionImpl
         scope.reset();
       }
     }
-    WorkSpacesMock mock = scope.mock();
     if (ownMock || resetsShared) { // never reseed a mock other tests are using right now
-      faultSeedParameter(context).ifPresent(seed -> mock.faults().reseed(seed));
+      faultSeedParameter(context).ifPresent(seed -> scope.mock().faults().reseed(seed));
     }
+    AppliedFaults applied = applyScenarios(context, scope.mock(), declared);
+    long from = scope.mock().journal().last().map(RecordedCall::sequence).orElse(0L);
+    context.getStore(NAMESPACE).put(WINDOW, new TestWindow(scope, from, applied));
+    new Injector(scope, context).injectFields();
+  }
+
+  private static AppliedFaults applyScenarios(ExtensionContext context, WorkSpacesMock mock,
+      Optional<WithScenario> declared) {
     List<Scenario> scenarios = declared.map(d -> DeclaredScenarios.resolve(d, context)).orElse(List.of());
     for (Scenario scenario : scenarios) {
       try {
@@ -111,12 +118,10 @@ public final class WorkSpacesMockExtensionImpl
       }
     }
     AppliedFaults applied = new AppliedFaults(scenarios, null, mock.faults().seed());
-    long from = mock.journal().last().map(RecordedCall::sequence).orElse(0L);
-    context.getStore(NAMESPACE).put(WINDOW, new TestWindow(scope, from, applied));
     if (!scenarios.isEmpty()) {
       publish(context, applied);
     }
-    new Injector(scope, context).injectFields();
+    return applied;
   }
 
   /** Called by a chaos-matrix invocation's own extension, after {@link #beforeEach} prepared the mock. */
@@ -142,9 +147,7 @@ public final class WorkSpacesMockExtensionImpl
   /** The scenarios and seed in the test report too (for reports that do not show failures' suppressed lines). */
   private static void publish(ExtensionContext context, AppliedFaults applied) {
     Map<String, String> entry = new LinkedHashMap<>();
-    entry.put("wsmock.scenarios", java.util.stream.Stream.concat(applied.scenarios().stream(),
-            Optional.ofNullable(applied.chaosCase()).map(ChaosCase::scenario).stream())
-        .map(Scenario::name).collect(Collectors.joining(",")));
+    entry.put("wsmock.scenarios", String.join(",", applied.scenarioNames()));
     entry.put(FAULT_SEED_PARAMETER, Long.toString(applied.faultSeed()));
     context.publishReportEntry(entry);
   }
