@@ -14,7 +14,10 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import java.lang.reflect.Method;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -39,7 +42,7 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  */
 public final class WorkSpacesMockExtension
     implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver,
-        TestExecutionExceptionHandler {
+        TestExecutionExceptionHandler, InvocationInterceptor {
 
   private final WorkSpacesMockExtensionImpl impl;
 
@@ -64,6 +67,18 @@ public final class WorkSpacesMockExtension
   @Override
   public void afterEach(ExtensionContext context) throws Exception {
     impl.afterEach(context);
+  }
+
+  @Override
+  public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext context) throws Throwable {
+    impl.interceptTestMethod(invocation, invocationContext, context);
+  }
+
+  @Override
+  public void interceptTestTemplateMethod(Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext, ExtensionContext context) throws Throwable {
+    impl.interceptTestTemplateMethod(invocation, invocationContext, context);
   }
 
   @Override
@@ -98,6 +113,7 @@ public final class WorkSpacesMockExtension
     private Isolation isolation = defaults.isolation();
     private Strictness strictness = defaults.strictness();
     private boolean resetBetweenTests = defaults.resetBetweenTests();
+    private boolean fastRetries = defaults.fastRetries();
 
     private Builder() {}
 
@@ -144,7 +160,10 @@ public final class WorkSpacesMockExtension
       return this;
     }
 
-    /** {@link Strictness#STRICT} (the default) fails tests that call operations the mock does not model. */
+    /**
+     * {@link Strictness#STRICT} (the default) fails tests whose calls broke a consumer check or called operations the
+     * mock does not model.
+     */
     public Builder strictness(Strictness strictness) {
       this.strictness = strictness;
       return this;
@@ -156,10 +175,16 @@ public final class WorkSpacesMockExtension
       return this;
     }
 
+    /** Injected SDK clients retry at once, without the SDK's backoff; {@code false} by default. */
+    public Builder fastRetries(boolean fastRetries) {
+      this.fastRetries = fastRetries;
+      return this;
+    }
+
     /** Validates the options; a bad account or region fails here, when the test class is initialised. */
     public WorkSpacesMockExtension build() {
       return new WorkSpacesMockExtension(new ExtensionSettings(seeds, defaultAccount, region, imageReadyAfter, clock,
-          manualClockStart, isolation, strictness, resetBetweenTests));
+          manualClockStart, isolation, strictness, resetBetweenTests, fastRetries));
     }
   }
 }

@@ -63,11 +63,21 @@ public @interface WorkSpacesMockTest {
   /** When a test gets a mock of its own. */
   Isolation isolation() default Isolation.AUTO;
 
-  /** Whether calls the mock does not model fail the test. */
+  /**
+   * Whether the test fails when its calls broke a consumer check ({@code ConsumerChecks}' errors: requests the mock
+   * rejected as malformed, listings left unfinished, unsafe retries, mock self-check breaches) or called an
+   * operation the mock does not model.
+   */
   Strictness strictness() default Strictness.STRICT;
 
   /** Whether a shared mock goes back to its seed (state, journal, the user's WireMock stubs) before each test. */
   boolean resetBetweenTests() default true;
+
+  /**
+   * Whether injected SDK clients retry at once instead of backing off (the SDK waits up to seconds between attempts
+   * after a throttle or a 5xx). The number of attempts stays the SDK's; only the waiting goes. For fault scenarios.
+   */
+  boolean fastRetries() default false;
 
   /** The clock a mock reads. */
   enum ClockMode {
@@ -87,11 +97,16 @@ public @interface WorkSpacesMockTest {
     PER_METHOD
   }
 
-  /** What happens to calls the mock does not model. */
+  /** What happens when a test's calls break the API's contract. */
   enum Strictness {
-    /** A call to an operation the mock does not model (or with no {@code X-Amz-Target}) fails the test. */
+    /**
+     * After the test method, a consumer-check error or a call to an operation the mock does not model (or with no
+     * {@code X-Amz-Target}) fails the test; with AssertJ's {@code SoftAssertionsExtension} in use it is collected
+     * with the test's soft assertions. Business errors the mock answered correctly, like
+     * {@code ResourceNotFoundException}, are not violations.
+     */
     STRICT,
-    /** Such calls get the mock's 400 answer and the test goes on. */
+    /** Nothing is checked: such calls get the mock's answer and the test goes on. */
     LENIENT
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The JUnit front door of wsmock: {@link dev.wsmock.junit5.WorkSpacesMockTest}, its programmatic form
- * {@link dev.wsmock.junit5.WorkSpacesMockExtension}, injection markers, {@link dev.wsmock.junit5.Given} seeding and
+ * {@link dev.wsmock.junit5.WorkSpacesMockExtension}, injection markers, {@link dev.wsmock.junit5.Given} seeding,
+ * fault scenarios ({@link dev.wsmock.junit5.WithScenario}, {@link dev.wsmock.junit5.ChaosMatrixTest}) and
  * Awaitility conditions.
  */
 package dev.wsmock.junit5;

@@ -25,8 +25,17 @@ class ArchitectureTests {
   @Test
   void the_extension_machinery_needs_neither_assertj_nor_awaitility() {
     noClasses().that().resideInAnyPackage("dev.wsmock.junit5.internal..")
+        .and().resideOutsideOfPackage("dev.wsmock.junit5.internal.softassert..")
         .should().dependOnClassesThat().resideInAnyPackage("org.assertj..", "org.awaitility..")
         .because("both are optional: the extension must run without them")
+        .check(MAIN);
+  }
+
+  @Test
+  void only_the_soft_assertions_bridge_is_loaded_after_a_check_for_assertj() {
+    classes().that().resideInAPackage("dev.wsmock.junit5.internal.softassert..")
+        .should().onlyHaveDependentClassesThat().haveSimpleName("SoftCollection")
+        .because("SoftCollection checks that AssertJ is present before loading the bridge")
         .check(MAIN);
   }
 

@@ -7,7 +7,11 @@ import static dev.wsmock.junit5.assertj.Messages.literal;
 import dev.wsmock.CallJournal;
 import dev.wsmock.Operation;
 import dev.wsmock.RecordedCall;
+import dev.wsmock.junit5.internal.CallLines;
+import dev.wsmock.scenarios.contract.ConsumerChecks;
+import dev.wsmock.scenarios.contract.ContractViolation;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -16,6 +20,7 @@ import org.assertj.core.api.AbstractAssert;
  * <pre>{@code
  * assertThat(journal).hasCallCount(Operation.COPY_WORKSPACE_IMAGE, 1).hasNoCallsBy(RECIPIENT);
  * assertThat(journal).calls(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION).first().failedWith("ResourceNotFoundException");
+ * assertThat(journal).hasNoContractViolations();   // ConsumerChecks' errors; hasNoContractWarnings() for all findings
  * }</pre>
  *
  * @since 0.1
@@ -84,5 +89,43 @@ public class CallJournalAssert extends AbstractAssert<CallJournalAssert, CallJou
       failWithMessage(literal("Expecting no failed calls but found " + failures.size() + ":\n" + lines(failures)));
     }
     return myself;
+  }
+
+  /**
+   * {@link ConsumerChecks#defaults()} find no error in the journal: no request the mock rejected as malformed, no
+   * listing left unfinished, no unsafe retry, no mock self-check breach. Warnings pass.
+   */
+  public CallJournalAssert hasNoContractViolations() {
+    return hasNoContractViolations(ConsumerChecks.defaults());
+  }
+
+  /** As {@link #hasNoContractViolations()}, with {@code checks}' severities. */
+  public CallJournalAssert hasNoContractViolations(ConsumerChecks checks) {
+    isNotNull();
+    List<ContractViolation> found = checks.check(CallLines.withoutLatency(actual.all()));
+    long errors = found.stream().filter(v -> v.severity() == ConsumerChecks.Severity.ERROR).count();
+    if (errors > 0) {
+      failWithMessage(literal("Expecting no contract violations but found " + errors + ":\n" + render(found)));
+    }
+    return myself;
+  }
+
+  /** No finding at all, warnings included (e.g. a call naming an image its caller cannot see). */
+  public CallJournalAssert hasNoContractWarnings() {
+    return hasNoContractWarnings(ConsumerChecks.defaults());
+  }
+
+  /** As {@link #hasNoContractWarnings()}, with {@code checks}' severities. */
+  public CallJournalAssert hasNoContractWarnings(ConsumerChecks checks) {
+    isNotNull();
+    List<ContractViolation> found = checks.check(CallLines.withoutLatency(actual.all()));
+    if (!found.isEmpty()) {
+      failWithMessage(literal("Expecting no contract findings but found " + found.size() + ":\n" + render(found)));
+    }
+    return myself;
+  }
+
+  private static String render(List<ContractViolation> found) {
+    return found.stream().map(ContractViolation::describe).collect(Collectors.joining("\n"));
   }
 }

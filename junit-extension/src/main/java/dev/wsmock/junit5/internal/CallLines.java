@@ -18,9 +18,14 @@ public final class CallLines {
     return calls.stream().map(c -> "  " + withoutLatency(c).describe()).collect(Collectors.joining("\n"));
   }
 
+  /** The calls as recorded, but without latency: for messages that quote them ({@code ConsumerChecks}' too). */
+  public static List<RecordedCall> withoutLatency(List<RecordedCall> calls) {
+    return calls.stream().map(CallLines::withoutLatency).toList();
+  }
+
   private static RecordedCall withoutLatency(RecordedCall c) {
     return new RecordedCall(c.sequence(), c.time(), c.operationName(), c.accountId(), c.region(), c.request(),
         c.status(), c.errorCode(), c.errorMessage(), c.requestId(), c.faultFired(), c.sdkAttempt(),
-        c.sdkInvocationId(), null);
+        c.sdkInvocationId(), null, c.contractViolations(), c.responseNextToken(), c.invisibleImageIds());
   }
 }

@@ -5,19 +5,20 @@ import java.util.List;
 
 /**
  * The WorkSpaces calls a failed test made, attached to its failure as a suppressed exception so the report shows
- * what the code under test actually sent and got back. It carries no stack trace: the lines are the point.
+ * what the code under test actually sent and got back, followed by the scenarios and fault seed that replay it. It
+ * carries no stack trace: the lines are the point.
  */
 public final class CallTimeline extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  CallTimeline(List<RecordedCall> calls) {
-    super(render(calls), null, false, false);
+  CallTimeline(List<RecordedCall> calls, AppliedFaults applied) {
+    super(render(calls, applied), null, false, false);
   }
 
-  static String render(List<RecordedCall> calls) {
-    if (calls.isEmpty()) {
-      return "WorkSpaces calls during this test: none";
-    }
-    return "WorkSpaces calls during this test (" + calls.size() + "):\n" + CallLines.of(calls);
+  static String render(List<RecordedCall> calls, AppliedFaults applied) {
+    String text = calls.isEmpty() ? "WorkSpaces calls during this test: none"
+        : "WorkSpaces calls during this test (" + calls.size() + "):\n" + CallLines.of(calls);
+    List<String> trailer = applied.timelineLines(calls);
+    return trailer.isEmpty() ? text : text + "\n" + String.join("\n", trailer);
   }
 }

@@ -28,7 +28,8 @@ public record ExtensionSettings(
     Instant manualClockStart,
     Isolation isolation,
     Strictness strictness,
-    boolean resetBetweenTests) {
+    boolean resetBetweenTests,
+    boolean fastRetries) {
 
   static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
   static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
@@ -52,14 +53,15 @@ public record ExtensionSettings(
 
   public static ExtensionSettings defaults() {
     return new ExtensionSettings(List.of(), WorkSpacesMock.DEFAULT_ACCOUNT_ID, "us-east-1", Duration.ZERO,
-        ClockMode.SYSTEM, Instant.parse("2026-01-01T00:00:00Z"), Isolation.AUTO, Strictness.STRICT, true);
+        ClockMode.SYSTEM, Instant.parse("2026-01-01T00:00:00Z"), Isolation.AUTO, Strictness.STRICT, true,
+        false);
   }
 
   static ExtensionSettings of(WorkSpacesMockTest a) {
     return new ExtensionSettings(Arrays.asList(a.seed()), a.defaultAccount(), a.region(),
         parse("imageReadyAfter", a.imageReadyAfter(), Duration::parse, "\"PT0S\", \"PT5S\" or \"PT45M\""),
         a.clock(), parse("manualClockStart", a.manualClockStart(), Instant::parse, "\"2026-01-01T00:00:00Z\""),
-        a.isolation(), a.strictness(), a.resetBetweenTests());
+        a.isolation(), a.strictness(), a.resetBetweenTests(), a.fastRetries());
   }
 
   static void requireRegion(String region, String what) {

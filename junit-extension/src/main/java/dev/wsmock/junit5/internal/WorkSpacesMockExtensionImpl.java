@@ -5,7 +5,14 @@ import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.junit5.WorkSpacesMockTest;
 import dev.wsmock.junit5.WorkSpacesMockTest.Isolation;
 import dev.wsmock.junit5.WorkSpacesMockTest.Strictness;
+import dev.wsmock.SeedException;
+import dev.wsmock.junit5.WithScenario;
+import dev.wsmock.scenarios.ChaosCase;
+import dev.wsmock.scenarios.Scenario;
+import java.lang.reflect.Method;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -14,6 +21,8 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -30,11 +39,13 @@ import org.opentest4j.TestAbortedException;
  */
 public final class WorkSpacesMockExtensionImpl
     implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver,
-        TestExecutionExceptionHandler {
+        TestExecutionExceptionHandler, InvocationInterceptor {
 
   static final Namespace NAMESPACE = Namespace.create(WorkSpacesMockExtensionImpl.class);
   static final String SCOPE = "mock";
   static final String WINDOW = "window";
+  /** Pins the fault seed of every mock whose test does not pin one itself: the replay switch. */
+  public static final String FAULT_SEED_PARAMETER = "wsmock.faultSeed";
 
   /** {@code null}: read the settings from the {@link WorkSpacesMockTest} annotation. */
   private final ExtensionSettings fixedSettings;
@@ -66,9 +77,15 @@ public final class WorkSpacesMockExtensionImpl
     ExtensionSettings settings = settings(context);
     Optional<MockScope> shared = existingScope(context);
     boolean concurrent = context.getExecutionMode() == ExecutionMode.CONCURRENT;
+    Optional<WithScenario> declared = DeclaredScenarios.of(context);
+    // Faults must start from nothing: a shared mock that will not be reset for this test cannot give it that.
+    boolean needsFreshMock =
+        declared.isPresent() || context.getTestMethod().filter(ChaosMatrixInvocations::isMatrix).isPresent();
+    boolean resetsShared = settings.resetBetweenTests() && !concurrent;
     boolean ownMock = shared.isEmpty()
         || settings.isolation() == Isolation.PER_METHOD
-        || (settings.isolation() == Isolation.AUTO && concurrent);
+        || (settings.isolation() == Isolation.AUTO && concurrent)
+        || (needsFreshMock && !resetsShared);
     MockScope scope;
     if (ownMock) {
       scope = MockScope.start(settings);
@@ -76,21 +93,110 @@ public final class WorkSpacesMockExtensionImpl
     } else {
       scope = shared.get();
       // Resetting a mock other tests are using right now would pull their state away.
-      if (settings.resetBetweenTests() && !concurrent) {
+      if (resetsShared) {
         scope.reset();
       }
     }
+    if (ownMock || resetsShared) { // never reseed a mock other tests are using right now
+      faultSeedParameter(context).ifPresent(seed -> scope.mock().faults().reseed(seed));
+    }
+    AppliedFaults applied = applyScenarios(context, scope.mock(), declared);
     long from = scope.mock().journal().last().map(RecordedCall::sequence).orElse(0L);
-    context.getStore(NAMESPACE).put(WINDOW, new TestWindow(scope, from));
+    context.getStore(NAMESPACE).put(WINDOW, new TestWindow(scope, from, applied));
     new Injector(scope, context).injectFields();
+  }
+
+  private static AppliedFaults applyScenarios(ExtensionContext context, WorkSpacesMock mock,
+      Optional<WithScenario> declared) {
+    List<Scenario> scenarios = declared.map(d -> DeclaredScenarios.resolve(d, context)).orElse(List.of());
+    for (Scenario scenario : scenarios) {
+      try {
+        scenario.applyTo(mock);
+      } catch (SeedException e) {
+        throw new ExtensionConfigurationException("@WithScenario(\"" + scenario.name() + "\") cannot seed the mock of "
+            + context.getDisplayName() + ": " + e.getMessage(), e);
+      }
+    }
+    AppliedFaults applied = new AppliedFaults(scenarios, null, mock.faults().seed());
+    if (!scenarios.isEmpty()) {
+      publish(context, applied);
+    }
+    return applied;
+  }
+
+  /** Called by a chaos-matrix invocation's own extension, after {@link #beforeEach} prepared the mock. */
+  static void applyCase(ExtensionContext context, ChaosCase chaosCase) {
+    TestWindow window = context.getStore(NAMESPACE).get(WINDOW, TestWindow.class);
+    if (window == null) {
+      throw new ExtensionConfigurationException("@ChaosMatrixTest needs a WorkSpaces mock: annotate "
+          + context.getRequiredTestClass().getSimpleName() + " with @WorkSpacesMockTest or register a"
+          + " WorkSpacesMockExtension.");
+    }
+    long seed;
+    try {
+      seed = chaosCase.applyTo(window.mock());
+    } catch (SeedException e) {
+      throw new ExtensionConfigurationException("Scenario '" + chaosCase.scenario().name() + "' cannot seed the mock"
+          + " of " + context.getDisplayName() + ": " + e.getMessage(), e);
+    }
+    TestWindow withCase = window.withApplied(window.applied().withCase(chaosCase, seed));
+    context.getStore(NAMESPACE).put(WINDOW, withCase);
+    publish(context, withCase.applied());
+  }
+
+  /** The scenarios and seed in the test report too (for reports that do not show failures' suppressed lines). */
+  private static void publish(ExtensionContext context, AppliedFaults applied) {
+    Map<String, String> entry = new LinkedHashMap<>();
+    entry.put("wsmock.scenarios", String.join(",", applied.scenarioNames()));
+    entry.put(FAULT_SEED_PARAMETER, Long.toString(applied.faultSeed()));
+    context.publishReportEntry(entry);
+  }
+
+  private static Optional<Long> faultSeedParameter(ExtensionContext context) {
+    // Configuration parameters include system properties, so -Dwsmock.faultSeed=42 arrives here.
+    return context.getConfigurationParameter(FAULT_SEED_PARAMETER).map(String::trim).map(text -> {
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        throw new ExtensionConfigurationException(FAULT_SEED_PARAMETER + " = \"" + text + "\" is not a number: use"
+            + " the seed a failed test printed, e.g. -D" + FAULT_SEED_PARAMETER + "=42");
+      }
+    });
   }
 
   @Override
   public void afterEach(ExtensionContext context) throws Exception {
+    closeOwn(context);
+  }
+
+  @Override
+  public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext context) throws Throwable {
+    proceedThenVerify(invocation, context);
+  }
+
+  @Override
+  public void interceptTestTemplateMethod(Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext, ExtensionContext context) throws Throwable {
+    proceedThenVerify(invocation, context);
+  }
+
+  /**
+   * Strict mode checks right after the test method, before any {@code AfterTestExecutionCallback}: AssertJ's
+   * {@code SoftAssertionsExtension} reports its collected failures there, and ours should be among them.
+   */
+  private static void proceedThenVerify(Invocation<Void> invocation, ExtensionContext context) throws Throwable {
     try {
-      verifyStrictness(context);
-    } finally {
-      closeOwn(context);
+      invocation.proceed();
+    } catch (TestAbortedException aborted) {
+      throw aborted;
+    } catch (Throwable failure) {
+      strictFailure(context).ifPresent(failure::addSuppressed);
+      throw failure;
+    }
+    Optional<AssertionError> strict = strictFailure(context);
+    if (strict.isPresent() && !SoftCollection.collect(context, strict.get())) {
+      throw strict.get();
     }
   }
 
@@ -112,24 +218,19 @@ public final class WorkSpacesMockExtensionImpl
     }
   }
 
-  private static void verifyStrictness(ExtensionContext context) {
+  private static Optional<AssertionError> strictFailure(ExtensionContext context) {
     TestWindow window = context.getStore(NAMESPACE).get(WINDOW, TestWindow.class);
     if (window == null || window.scope().settings().strictness() == Strictness.LENIENT) {
-      return;
+      return Optional.empty();
     }
-    List<RecordedCall> unmodelled = window.calls().stream().filter(c -> c.operation().isEmpty()).toList();
-    if (!unmodelled.isEmpty()) {
-      throw new AssertionError("Strict mode: the WorkSpaces mock received " + unmodelled.size() + " call"
-          + (unmodelled.size() == 1 ? "" : "s") + " to operations it does not model:\n" + CallLines.of(unmodelled)
-          + "\nFix the code under test, or use @WorkSpacesMockTest(strictness = LENIENT) if these calls are expected.");
-    }
+    return StrictChecks.failure(window.calls());
   }
 
   @Override
   public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
     TestWindow window = context.getStore(NAMESPACE).get(WINDOW, TestWindow.class);
     if (window != null && !(throwable instanceof TestAbortedException)) {
-      throwable.addSuppressed(new CallTimeline(window.calls()));
+      throwable.addSuppressed(new CallTimeline(window.calls(), window.applied()));
     }
     throw throwable;
   }
@@ -169,7 +270,11 @@ public final class WorkSpacesMockExtensionImpl
   }
 
   /** The part of the journal one test made, from just after the calls before it. */
-  record TestWindow(MockScope scope, long fromSequence) {
+  record TestWindow(MockScope scope, long fromSequence, AppliedFaults applied) {
+    TestWindow withApplied(AppliedFaults replacement) {
+      return new TestWindow(scope, fromSequence, replacement);
+    }
+
     List<RecordedCall> calls() {
       return scope.mock().journal().matching(c -> c.sequence() > fromSequence);
     }

@@ -4,6 +4,10 @@ import java.net.URI;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.retries.LegacyRetryStrategy;
+import software.amazon.awssdk.retries.StandardRetryStrategy;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.workspaces.WorkSpacesAsyncClient;
@@ -20,7 +24,8 @@ public final class SdkClients {
   private SdkClients() {}
 
   /** A client of type {@code typeName} ({@link #SYNC} or {@link #ASYNC}) calling {@code endpoint} as {@code accountId}. */
-  public static AutoCloseable build(String typeName, URI endpoint, String accountId, String region) {
+  public static AutoCloseable build(String typeName, URI endpoint, String accountId, String region,
+      boolean fastRetries) {
     // The mock reads the account from the SigV4 access key: a 12-digit key is the account itself.
     StaticCredentialsProvider credentials =
         StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "wsmock-secret"));
@@ -30,12 +35,14 @@ public final class SdkClients {
             .endpointOverride(endpoint)
             .region(Region.of(region))
             .credentialsProvider(credentials)
+            .overrideConfiguration(o -> retries(o, fastRetries))
             .build();
       }
       return WorkSpacesAsyncClient.builder()
           .endpointOverride(endpoint)
           .region(Region.of(region))
           .credentialsProvider(credentials)
+          .overrideConfiguration(o -> retries(o, fastRetries))
           .build();
     } catch (SdkClientException e) {
       boolean sync = SYNC.equals(typeName);
@@ -43,6 +50,25 @@ public final class SdkClients {
           + " Add " + (sync ? "software.amazon.awssdk:url-connection-client or apache-client"
               : "software.amazon.awssdk:netty-nio-client") + " as a test dependency (exactly one "
           + (sync ? "sync" : "async") + " HTTP client).", e);
+    }
+  }
+
+  /**
+   * When {@code fast}, the client's own retry strategy (its retry mode, attempts and retryable errors) without the
+   * waiting between attempts, which after a throttle is up to seconds; and without the circuit breaker, so a fault
+   * scenario's many failures cannot stop a shared client from retrying in later tests.
+   */
+  private static void retries(ClientOverrideConfiguration.Builder config, boolean fast) {
+    if (fast) {
+      config.retryStrategy(strategy -> {
+        strategy.backoffStrategy(BackoffStrategy.retryImmediately())
+            .throttlingBackoffStrategy(BackoffStrategy.retryImmediately());
+        if (strategy instanceof StandardRetryStrategy.Builder standard) {
+          standard.circuitBreakerEnabled(false);
+        } else if (strategy instanceof LegacyRetryStrategy.Builder legacy) {
+          legacy.circuitBreakerEnabled(false);
+        }
+      });
     }
   }
 
