@@ -13,6 +13,7 @@ import dev.wsmock.internal.model.ImageEntry;
 import dev.wsmock.internal.model.SeedLoader;
 import dev.wsmock.internal.model.ServiceState;
 import dev.wsmock.internal.model.StateExporter;
+import dev.wsmock.internal.model.StateInvariants;
 import dev.wsmock.internal.operations.ModelContext;
 import dev.wsmock.internal.operations.OperationHandlers;
 import dev.wsmock.internal.operations.PageTokens;
@@ -22,6 +23,7 @@ import dev.wsmock.internal.protocol.HttpCall;
 import dev.wsmock.internal.protocol.RequestPipeline;
 import dev.wsmock.internal.protocol.SeedFiles;
 import dev.wsmock.internal.protocol.ServedCall;
+import dev.wsmock.internal.protocol.SigV4Verifier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +44,8 @@ public final class MockRuntime {
   private final CallJournal journal;
   private final SeedFiles seedFiles = new SeedFiles(mapper);
   private volatile Seed baseSeed;
+  /** {@code -Dwsmock.debug.invariants=true}: verify the whole state after every call and fail loudly. */
+  private final boolean debugInvariants = StateInvariants.debugEnabled();
 
   public MockRuntime(MockSettings settings) {
     this(settings, ServiceContract.loadDefault());
@@ -52,8 +56,11 @@ public final class MockRuntime {
     this.state = new ServiceState(settings.idSeed(), settings.defaultAccountId());
     ModelContext context = new ModelContext(
         state, settings.behaviour(), settings.imageReadyAfter(), new PageTokens(settings.idSeed()));
-    this.pipeline = new RequestPipeline(
-        mapper, contract, new OperationHandlers(context), state, settings.behaviour(), settings.maxBodyBytes());
+    SigV4Verifier signatures = settings.strictAuth()
+        ? SigV4Verifier.strict(key -> state.read(() -> state.secretAccessKey(key)))
+        : SigV4Verifier.off();
+    this.pipeline = new RequestPipeline(mapper, contract, new OperationHandlers(context), state,
+        settings.behaviour(), settings.maxBodyBytes(), signatures);
     this.journal = new CallJournal(settings.journalCapacity());
     this.baseSeed = settings.seed();
     state.write(() -> SeedLoader.apply(state, baseSeed, settings.seedSource(), now()));
@@ -85,7 +92,24 @@ public final class MockRuntime {
     long started = System.nanoTime();
     ServedCall served = pipeline.serve(call, arrived);
     record(served, arrived, null, Duration.ofNanos(System.nanoTime() - started));
+    debugCheck(served.operationName());
     return served.answer();
+  }
+
+  /** Every broken whole-state invariant (see {@link StateInvariants}); empty when the state is sound. */
+  public List<String> invariantViolations() {
+    Instant now = now();
+    return state.read(() -> StateInvariants.violations(state, now));
+  }
+
+  private void debugCheck(String after) {
+    if (debugInvariants) {
+      Instant now = now();
+      state.read(() -> {
+        StateInvariants.verify(state, now, after == null ? "an unrecognised request" : after);
+        return null;
+      });
+    }
   }
 
   public void record(ServedCall served, Instant arrived, String faultFired, Duration latency) {
@@ -115,11 +139,13 @@ public final class MockRuntime {
       SeedLoader.apply(state, baseSeed, settings.seedSource(), now());
     });
     journal.clear();
+    debugCheck("reset");
   }
 
   /** Adds {@code seed} to the current state; it is not part of what {@link #reset()} returns to. */
   public void seed(Seed seed, String source) {
     state.write(() -> SeedLoader.apply(state, seed, source, now()));
+    debugCheck("seed " + source);
   }
 
   /** Replaces the seed {@link #reset()} returns to, and resets to it. */
@@ -130,6 +156,7 @@ public final class MockRuntime {
     });
     baseSeed = seed;
     journal.clear();
+    debugCheck("seed " + source);
   }
 
   public Seed exportState() {

@@ -171,6 +171,24 @@ public final class RegionState {
     workspaces.put(workspace.workspaceId(), workspace);
   }
 
+  // ---- raw index views for StateInvariants, which recounts the entries and compares ----
+
+  Map<String, NavigableSet<ImageEntry>> ownedIndex() {
+    return Collections.unmodifiableMap(ownedImages);
+  }
+
+  Map<String, NavigableSet<ImageEntry>> sharedIndex() {
+    return Collections.unmodifiableMap(sharedImages);
+  }
+
+  Map<String, Map<String, ImageEntry>> nameIndex() {
+    return Collections.unmodifiableMap(ownedImagesByName);
+  }
+
+  Map<String, Set<String>> bundleIdsByImageIndex() {
+    return Collections.unmodifiableMap(bundleIdsByImage);
+  }
+
   boolean isEmpty() {
     return images.isEmpty() && bundles.isEmpty() && workspaces.isEmpty();
   }

@@ -37,6 +37,7 @@ public final class RequestPipeline {
   private final MockBehaviour behaviour;
   private final ErrorResponses responses;
   private final int maxBodyBytes;
+  private final SigV4Verifier signatures;
 
   public RequestPipeline(
       ObjectMapper mapper,
@@ -45,6 +46,19 @@ public final class RequestPipeline {
       ServiceState state,
       MockBehaviour behaviour,
       int maxBodyBytes) {
+    this(mapper, contract, handlers, state, behaviour, maxBodyBytes, SigV4Verifier.off());
+  }
+
+  /** @param signatures the authentication step: {@link SigV4Verifier#off()} unless strict auth is on */
+  public RequestPipeline(
+      ObjectMapper mapper,
+      ServiceContract contract,
+      OperationHandlers handlers,
+      ServiceState state,
+      MockBehaviour behaviour,
+      int maxBodyBytes,
+      SigV4Verifier signatures) {
+    this.signatures = signatures;
     this.mapper = mapper;
     this.contract = contract;
     this.handlers = handlers;
@@ -88,6 +102,7 @@ public final class RequestPipeline {
     progress.operationName = operationName(call.header("X-Amz-Target"));
     Operation operation = resolve(progress.operationName);
     SigV4Credential credential = SigV4Credential.parse(call.header("Authorization"));
+    signatures.verify(call, credential, now);
     progress.region = credential.region();
     progress.accountId = accountFor(credential.accessKeyId());
 
