@@ -178,7 +178,7 @@ public final class MockRuntime {
   /** Forces an image's state now; {@code false} if there is no such image. */
   public boolean forceImageState(String region, String imageId, ImageState newState, String errorCode,
       String errorMessage, List<ImageErrorDetail> details) {
-    return state.write(() -> {
+    boolean forced = state.write(() -> {
       ImageEntry image = state.region(region).image(imageId);
       if (image == null) {
         return false;
@@ -186,6 +186,8 @@ public final class MockRuntime {
       image.force(newState, errorCode, errorMessage, details);
       return true;
     });
+    debugCheck("forcing " + imageId + " to " + newState);
+    return forced;
   }
 
   /** The region of the image with this id, searching every region. */

@@ -95,11 +95,11 @@ public final class StateInvariants {
         if (!ACCOUNT.matcher(account).matches()) {
           broken.add(r + ": image " + id + " is shared with '" + account + "', not a 12-digit account");
         }
-        if (!region.sharedWith(account).contains(image)) {
+        if (!indexed(region.sharedIndex(), account, image)) {
           broken.add(r + ": image " + id + " is shared with " + account + " but missing from its shared index");
         }
       }
-      if (!region.ownedBy(image.ownerAccountId()).contains(image)) {
+      if (!indexed(region.ownedIndex(), image.ownerAccountId(), image)) {
         broken.add(r + ": image " + id + " is missing from the owned index of " + image.ownerAccountId());
       }
       if (region.ownedImageNamed(image.ownerAccountId(), image.name()) != image) {
@@ -107,6 +107,12 @@ public final class StateInvariants {
             + "/'" + image.name() + "'");
       }
     }
+  }
+
+  /** Null-safe: an absent key reads as an empty set, whose {@code contains} would need a Comparable. */
+  private static boolean indexed(Map<String, NavigableSet<ImageEntry>> index, String key, ImageEntry image) {
+    NavigableSet<ImageEntry> set = index.get(key);
+    return set != null && set.contains(image);
   }
 
   /** Every index entry points at a live entry that says the same thing; counts the quotas read agree. */

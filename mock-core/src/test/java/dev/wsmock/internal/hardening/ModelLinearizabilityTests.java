@@ -1,0 +1,40 @@
+package dev.wsmock.internal.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
+import org.jetbrains.lincheck.datastructures.StressOptions;
+import org.junit.jupiter.api.Test;
+
+/** Linearizability of share, unshare, describe permissions, delete and copy; see {@link LincheckSharingModel}. */
+class ModelLinearizabilityTests {
+  @Test
+  void concurrent_histories_of_the_sharing_operations_are_linearizable_under_model_checking() {
+    long before = LincheckSharingModel.INVOCATIONS.get();
+    new ModelCheckingOptions()
+        .iterations(5)
+        .invocationsPerIteration(40)
+        .threads(2)
+        .actorsPerThread(2)
+        .actorsBefore(1)
+        .actorsAfter(1)
+        .check(LincheckHandlerModel.class);
+    long explored = LincheckSharingModel.INVOCATIONS.get() - before;
+    System.out.println("[hardening] Lincheck model checking (handlers): 5 scenarios, " + explored + " interleavings explored");
+    assertThat(explored).isPositive();
+  }
+
+  @Test
+  void concurrent_histories_of_the_sharing_operations_are_linearizable_under_stress() {
+    long before = LincheckSharingModel.INVOCATIONS.get();
+    new StressOptions()
+        .iterations(20)
+        .invocationsPerIteration(100)
+        .threads(3)
+        .actorsPerThread(3)
+        .check(LincheckSharingModel.class);
+    long explored = LincheckSharingModel.INVOCATIONS.get() - before;
+    System.out.println("[hardening] Lincheck stress: 20 scenarios, " + explored + " invocations run");
+    assertThat(explored).isPositive();
+  }
+}
