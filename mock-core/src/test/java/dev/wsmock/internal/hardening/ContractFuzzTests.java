@@ -28,6 +28,7 @@ class ContractFuzzTests {
   private static final AtomicLong REQUESTS = new AtomicLong();
   private static final AtomicLong SERVER_ERRORS = new AtomicLong();
   private static final AtomicLong REFUSED = new AtomicLong();
+  private static final AtomicLong SUCCEEDED = new AtomicLong();
   private static final AtomicLong INVARIANT_CHECKS = new AtomicLong();
 
   @Property(tries = 2500)
@@ -64,6 +65,7 @@ class ContractFuzzTests {
       assertThat(answer.isSuccess()).as("an invalid request must be refused: %s", request).isFalse();
     }
     if (answer.isSuccess()) {
+      SUCCEEDED.incrementAndGet();
       assertThat(answer.status()).isEqualTo(200);
       JsonNode output = InProcess.json(answer);
       assertThat(InProcess.CONTRACT.checkOutput(request.operation(), output))
@@ -86,7 +88,8 @@ class ContractFuzzTests {
 
   @AfterContainer
   static void report() {
-    System.out.printf("[hardening] contract fuzz (in-process): %d requests, %d refused with AWS errors, %d 5xx,"
-        + " %d invariant checks%n", REQUESTS.get(), REFUSED.get(), SERVER_ERRORS.get(), INVARIANT_CHECKS.get());
+    System.out.printf("[hardening] contract fuzz (in-process): %d requests, %d succeeded, %d refused with AWS errors,"
+        + " %d 5xx, %d invariant checks%n", REQUESTS.get(), SUCCEEDED.get(), REFUSED.get(), SERVER_ERRORS.get(),
+        INVARIANT_CHECKS.get());
   }
 }

@@ -36,8 +36,11 @@ record FuzzRequest(String operation, Mutation mutation, HttpCall call, boolean m
 
   static FuzzRequest generate(ContractRequests contract, Random random, int maxBodyBytes) {
     String operation = contract.operationNames().get(random.nextInt(contract.operationNames().size()));
-    String account = ContractRequests.ACCOUNTS[random.nextInt(ContractRequests.ACCOUNTS.length)];
-    String region = ContractRequests.REGIONS[random.nextInt(ContractRequests.REGIONS.length)];
+    // biased towards the account and region holding most seeded images, so valid requests often succeed
+    String account = random.nextBoolean() ? "111111111111"
+        : ContractRequests.ACCOUNTS[random.nextInt(ContractRequests.ACCOUNTS.length)];
+    String region = random.nextBoolean() ? "us-east-1"
+        : ContractRequests.REGIONS[random.nextInt(ContractRequests.REGIONS.length)];
     ObjectNode body = contract.valid(operation, random);
     Map<String, String> headers = InProcess.headers(operation, random.nextInt(10) == 0 ? "AKIAUNMAPPEDKEY00001" : account,
         region);
