@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 /**
  * State to load into a mock: the Java form of a seed file. Members reuse the API's own names, plus the few
  * the API has no place for ({@code Region}, {@code SharedAccountIds}, {@code Tags}, {@code AccessKeyIds},
- * {@code ByolEnabled}, {@code OrganizationId}).
+ * {@code ByolEnabled}, {@code OrganizationId}, and {@code SecretAccessKeys} for strict auth).
  *
  * <pre>{@code
  * Seed seed = Seed.builder()

@@ -20,7 +20,8 @@ class ModelLinearizabilityTests {
         .actorsAfter(1)
         .check(LincheckHandlerModel.class);
     long explored = LincheckSharingModel.INVOCATIONS.get() - before;
-    System.out.println("[hardening] Lincheck model checking (handlers): 5 scenarios, " + explored + " interleavings explored");
+    System.out.println("[hardening] Lincheck model checking (handlers): 5 scenarios, up to 40 interleavings"
+        + " each; " + explored + " subject instances (one per invocation, plus the sequential specification's states)");
     assertThat(explored).isPositive();
   }
 
@@ -34,7 +35,8 @@ class ModelLinearizabilityTests {
         .actorsPerThread(3)
         .check(LincheckSharingModel.class);
     long explored = LincheckSharingModel.INVOCATIONS.get() - before;
-    System.out.println("[hardening] Lincheck stress: 20 scenarios, " + explored + " invocations run");
+    System.out.println("[hardening] Lincheck stress (MockRuntime.serve): 20 scenarios, " + explored
+        + " subject instances (one per invocation, plus the sequential specification's states)");
     assertThat(explored).isPositive();
   }
 }
