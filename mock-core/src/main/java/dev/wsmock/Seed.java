@@ -1,16 +1,21 @@
 package dev.wsmock;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * State to load into a mock: the Java form of a seed file. Members reuse the API's own names, plus the few
  * the API has no place for ({@code Region}, {@code SharedAccountIds}, {@code Tags}, {@code AccessKeyIds},
- * {@code ByolEnabled}, {@code OrganizationId}).
+ * {@code ByolEnabled}, {@code OrganizationId}, and {@code SecretAccessKeys} for strict auth).
  *
  * <pre>{@code
  * Seed seed = Seed.builder()
@@ -24,19 +29,31 @@ import java.util.function.Consumer;
  * {@link WorkSpacesMock#exportStateJson()}).
  *
  * @param defaultAccountId the account of callers whose access key maps to no account; {@code null} keeps the mock's
+ * @param secretAccessKeys secret access key by access key id, for strict auth
+ *     ({@link WorkSpacesMock.Builder#strictAuth(boolean)}): a strict mock verifies each SigV4 signature with the
+ *     secret of its access key and refuses keys that have none. Ignored when strict auth is off; never exported.
  */
 public record Seed(
     String defaultAccountId,
     List<Account> accounts,
     List<Image> images,
     List<Workspace> workspaces,
-    List<Bundle> bundles) {
+    List<Bundle> bundles,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> secretAccessKeys) {
 
+  @JsonCreator
   public Seed {
     accounts = copy(accounts);
     images = copy(images);
     workspaces = copy(workspaces);
     bundles = copy(bundles);
+    secretAccessKeys = secretAccessKeys == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(secretAccessKeys));
+  }
+
+  /** A seed without secret access keys. */
+  public Seed(String defaultAccountId, List<Account> accounts, List<Image> images, List<Workspace> workspaces,
+      List<Bundle> bundles) {
+    this(defaultAccountId, accounts, images, workspaces, bundles, Map.of());
   }
 
   /** A seed with nothing in it. */
@@ -63,7 +80,8 @@ public record Seed(
         concat(accounts, other.accounts),
         concat(images, other.images),
         concat(workspaces, other.workspaces),
-        concat(bundles, other.bundles));
+        concat(bundles, other.bundles),
+        merge(secretAccessKeys, other.secretAccessKeys));
   }
 
   /**
@@ -151,8 +169,15 @@ public record Seed(
     private final List<Image> images = new ArrayList<>();
     private final List<Workspace> workspaces = new ArrayList<>();
     private final List<Bundle> bundles = new ArrayList<>();
+    private final Map<String, String> secretAccessKeys = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /** The secret of {@code accessKeyId}, checked by a strict-auth mock. */
+    public Builder secretAccessKey(String accessKeyId, String secretAccessKey) {
+      secretAccessKeys.put(accessKeyId, secretAccessKey);
+      return this;
+    }
 
     public Builder defaultAccountId(String accountId) {
       this.defaultAccountId = accountId;
@@ -207,7 +232,7 @@ public record Seed(
     }
 
     public Seed build() {
-      return new Seed(defaultAccountId, accounts, images, workspaces, bundles);
+      return new Seed(defaultAccountId, accounts, images, workspaces, bundles, secretAccessKeys);
     }
   }
 
@@ -337,6 +362,12 @@ public record Seed(
           sharedAccountIds,
           tags);
     }
+  }
+
+  private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
+    Map<String, String> merged = new LinkedHashMap<>(a);
+    merged.putAll(b);
+    return merged;
   }
 
   private static <T> List<T> copy(List<T> list) {

@@ -175,6 +175,7 @@ public final class WorkSpacesMock implements AutoCloseable {
     private final List<String> seedSources = new ArrayList<>();
     private int journalCapacity = CallJournal.DEFAULT_CAPACITY;
     private int maxRequestBytes = RequestPipeline.DEFAULT_MAX_BODY_BYTES;
+    private boolean strictAuth = false;
     private int wireMockJournalEntries = 0;
     private Long faultSeed;
     private final List<Extension> extensions = new ArrayList<>();
@@ -292,6 +293,25 @@ public final class WorkSpacesMock implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Strict auth (off by default): every request's SigV4 signature is verified with the secret the seed gives its
+     * access key ({@code "SecretAccessKeys": {"AKIA...": "secret"}} or {@link Seed.Builder#secretAccessKey}).
+     * A key without a secret gets {@code UnrecognizedClientException}, a wrong signature
+     * {@code InvalidSignatureException}, an {@code X-Amz-Date} more than 5 minutes off the mock's clock
+     * {@code InvalidSignatureException} "Signature expired".
+     *
+     * <pre>{@code
+     * WorkSpacesMock.builder()
+     *     .seed(Seed.builder().secretAccessKey("AKIAOWNEREXAMPLE0001", "owner-secret").build())
+     *     .strictAuth(true)
+     *     .start();
+     * }</pre>
+     */
+    public Builder strictAuth(boolean strict) {
+      this.strictAuth = strict;
+      return this;
+    }
+
     /** More WireMock extensions to install (the standalone server adds its admin routes this way). */
     public Builder extensions(Extension... extensions) {
       this.extensions.addAll(Arrays.asList(extensions));
@@ -313,7 +333,7 @@ public final class WorkSpacesMock implements AutoCloseable {
     public WorkSpacesMock start() {
       String source = seedSources.isEmpty() ? "seed" : String.join(" + ", seedSources);
       MockRuntime runtime = new MockRuntime(new MockSettings(clock, imageReadyAfter, idSeed, defaultAccountId,
-          behaviour, seed, source, journalCapacity, maxRequestBytes, strictResponses));
+          behaviour, seed, source, journalCapacity, maxRequestBytes, strictResponses, strictAuth));
       if (faultSeed != null) {
         runtime.faults().reseed(faultSeed);
       }

@@ -14,6 +14,7 @@ import dev.wsmock.internal.model.ImageEntry;
 import dev.wsmock.internal.model.SeedLoader;
 import dev.wsmock.internal.model.ServiceState;
 import dev.wsmock.internal.model.StateExporter;
+import dev.wsmock.internal.model.StateInvariants;
 import dev.wsmock.internal.operations.ModelContext;
 import dev.wsmock.internal.operations.OperationHandlers;
 import dev.wsmock.internal.operations.PageTokens;
@@ -24,6 +25,7 @@ import dev.wsmock.internal.protocol.RequestPipeline;
 import dev.wsmock.internal.protocol.ResponseSelfCheck;
 import dev.wsmock.internal.protocol.SeedFiles;
 import dev.wsmock.internal.protocol.ServedCall;
+import dev.wsmock.internal.protocol.SigV4Verifier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +53,8 @@ public final class MockRuntime {
   private final ResponseSelfCheck selfCheck;
   /** Test-only: rewrites the model's answers before the self-check, to prove the check catches a broken mock. */
   private volatile UnaryOperator<HttpAnswer> responseMutator = UnaryOperator.identity();
+  /** {@code -Dwsmock.debug.invariants=true}: verify the whole state after every call and fail loudly. */
+  private final boolean debugInvariants = StateInvariants.debugEnabled();
 
   public MockRuntime(MockSettings settings) {
     this(settings, ServiceContract.loadDefault());
@@ -61,8 +65,11 @@ public final class MockRuntime {
     this.state = new ServiceState(settings.idSeed(), settings.defaultAccountId());
     ModelContext context = new ModelContext(
         state, settings.behaviour(), settings.imageReadyAfter(), new PageTokens(settings.idSeed()), faults::consistency);
-    this.pipeline = new RequestPipeline(
-        mapper, contract, new OperationHandlers(context), state, settings.behaviour(), settings.maxBodyBytes(), faults);
+    SigV4Verifier signatures = settings.strictAuth()
+        ? SigV4Verifier.strict(key -> state.read(() -> state.secretAccessKey(key)))
+        : SigV4Verifier.off();
+    this.pipeline = new RequestPipeline(mapper, contract, new OperationHandlers(context), state,
+        settings.behaviour(), settings.maxBodyBytes(), faults, signatures);
     this.journal = new CallJournal(settings.journalCapacity());
     this.selfCheck = settings.strictResponses() ? new ResponseSelfCheck(mapper, contract, settings.behaviour()) : null;
     this.baseSeed = settings.seed();
@@ -100,6 +107,7 @@ public final class MockRuntime {
     ServedCall served = pipeline.serve(call, arrived);
     ResponseSelfCheck.Outcome checked = checkAgainstContract(served); // strict responses: a mock bug fails loudly
     record(checked.served(), arrived, null, Duration.ofNanos(System.nanoTime() - started), checked.violations());
+    debugCheck(served.operationName());
     return checked.served().answer();
   }
 
@@ -122,6 +130,22 @@ public final class MockRuntime {
   /** Test hook: breaks the model's answers on purpose (package-private; tests in this package only). */
   void mutateResponses(UnaryOperator<HttpAnswer> mutator) {
     this.responseMutator = mutator;
+  }
+
+  /** Every broken whole-state invariant (see {@link StateInvariants}); empty when the state is sound. */
+  public List<String> invariantViolations() {
+    Instant now = now();
+    return state.read(() -> StateInvariants.violations(state, now));
+  }
+
+  private void debugCheck(String after) {
+    if (debugInvariants) {
+      Instant now = now();
+      state.read(() -> {
+        StateInvariants.verify(state, now, after == null ? "an unrecognised request" : after);
+        return null;
+      });
+    }
   }
 
   public void record(ServedCall served, Instant arrived, String faultFired, Duration latency) {
@@ -164,11 +188,13 @@ public final class MockRuntime {
       SeedLoader.apply(state, baseSeed, settings.seedSource(), now());
     });
     journal.clear();
+    debugCheck("reset");
   }
 
   /** Adds {@code seed} to the current state; it is not part of what {@link #reset()} returns to. */
   public void seed(Seed seed, String source) {
     state.write(() -> SeedLoader.apply(state, seed, source, now()));
+    debugCheck("seed " + source);
   }
 
   /** Replaces the seed {@link #reset()} returns to, and resets to it. */
@@ -179,6 +205,7 @@ public final class MockRuntime {
     });
     baseSeed = seed;
     journal.clear();
+    debugCheck("seed " + source);
   }
 
   public Seed exportState() {
@@ -200,7 +227,7 @@ public final class MockRuntime {
   /** Forces an image's state now; {@code false} if there is no such image. */
   public boolean forceImageState(String region, String imageId, ImageState newState, String errorCode,
       String errorMessage, List<ImageErrorDetail> details) {
-    return state.write(() -> {
+    boolean forced = state.write(() -> {
       ImageEntry image = state.region(region).image(imageId);
       if (image == null) {
         return false;
@@ -208,6 +235,8 @@ public final class MockRuntime {
       image.force(newState, errorCode, errorMessage, details);
       return true;
     });
+    debugCheck("forcing " + imageId + " to " + newState);
+    return forced;
   }
 
   /** The region of the image with this id, searching every region. */

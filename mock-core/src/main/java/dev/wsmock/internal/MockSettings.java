@@ -9,6 +9,7 @@ import java.time.Duration;
  * Everything a mock is built from, gathered by the public builder.
  *
  * @param strictResponses check every answer against the service contract and turn a breach into a loud 500
+ * @param strictAuth verify SigV4 signatures with the seed's {@code SecretAccessKeys}
  */
 public record MockSettings(
     Clock clock,
@@ -20,12 +21,13 @@ public record MockSettings(
     String seedSource,
     int journalCapacity,
     int maxBodyBytes,
-    boolean strictResponses) {
+    boolean strictResponses,
+    boolean strictAuth) {
 
-  /** Settings with strict responses on (the default): every answer is checked against the service contract. */
+  /** Settings with strict responses on and strict auth off, the defaults. */
   public MockSettings(Clock clock, Duration imageReadyAfter, long idSeed, String defaultAccountId,
       MockBehaviour behaviour, Seed seed, String seedSource, int journalCapacity, int maxBodyBytes) {
     this(clock, imageReadyAfter, idSeed, defaultAccountId, behaviour, seed, seedSource, journalCapacity, maxBodyBytes,
-        true);
+        true, false);
   }
 }

@@ -145,7 +145,7 @@ class ResponseSelfCheckTests {
 
   private static void withMock(boolean strict, MockBehaviour behaviour, Consumer<MockRuntime> setUp, Scenario scenario) {
     MockRuntime runtime = new MockRuntime(new MockSettings(Clock.systemUTC(), Duration.ZERO, 0L, "123456789012",
-        behaviour, SEED, "test seed", 100, 1 << 20, strict));
+        behaviour, SEED, "test seed", 100, 1 << 20, strict, false));
     setUp.accept(runtime);
     WireMockServer server = WireMockServers.start(runtime, 0, "127.0.0.1", 0, List.of());
     try (WorkSpacesClient client = WorkSpacesClient.builder()

@@ -88,6 +88,13 @@ public sealed interface ServiceError {
     public int httpStatus() { return 413; }
   }
 
+  /** A defect in the mock itself: the only 5xx a request can cause without a fault rule asking for one. */
+  record InternalFailure(String message) implements ServiceError {
+    public String code() { return "InternalFailure"; }
+
+    public int httpStatus() { return 500; }
+  }
+
   /** An error a fault rule asks for: any code, any status (throttling, InternalFailure 500, ...). */
   record Injected(String code, int httpStatus, String message) implements ServiceError {}
 }

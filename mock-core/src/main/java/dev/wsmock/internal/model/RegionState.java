@@ -17,6 +17,13 @@ import java.util.TreeSet;
  * of scanning. Every mutation goes through a method here, so the indexes cannot drift from the entries.
  */
 public final class RegionState {
+  /**
+   * The empty index: ordered like the real ones, so a page cursor's {@code tailSet} works on it (the JDK's empty
+   * navigable set has no comparator and throws ClassCastException there).
+   */
+  private static final NavigableSet<ImageEntry> NO_IMAGES =
+      Collections.unmodifiableNavigableSet(new TreeSet<>(ImageEntry.LISTING_ORDER));
+
   private final String region;
   private final Map<String, ImageEntry> images = new HashMap<>();
   private final Map<String, NavigableSet<ImageEntry>> ownedImages = new HashMap<>();
@@ -49,11 +56,11 @@ public final class RegionState {
   }
 
   public NavigableSet<ImageEntry> ownedBy(String accountId) {
-    return ownedImages.getOrDefault(accountId, Collections.emptyNavigableSet());
+    return ownedImages.getOrDefault(accountId, NO_IMAGES);
   }
 
   public NavigableSet<ImageEntry> sharedWith(String accountId) {
-    return sharedImages.getOrDefault(accountId, Collections.emptyNavigableSet());
+    return sharedImages.getOrDefault(accountId, NO_IMAGES);
   }
 
   public int ownedCount(String accountId) {
@@ -169,6 +176,24 @@ public final class RegionState {
 
   void addWorkspace(WorkspaceEntry workspace) {
     workspaces.put(workspace.workspaceId(), workspace);
+  }
+
+  // ---- raw index views for StateInvariants, which recounts the entries and compares ----
+
+  Map<String, NavigableSet<ImageEntry>> ownedIndex() {
+    return Collections.unmodifiableMap(ownedImages);
+  }
+
+  Map<String, NavigableSet<ImageEntry>> sharedIndex() {
+    return Collections.unmodifiableMap(sharedImages);
+  }
+
+  Map<String, Map<String, ImageEntry>> nameIndex() {
+    return Collections.unmodifiableMap(ownedImagesByName);
+  }
+
+  Map<String, Set<String>> bundleIdsByImageIndex() {
+    return Collections.unmodifiableMap(bundleIdsByImage);
   }
 
   boolean isEmpty() {

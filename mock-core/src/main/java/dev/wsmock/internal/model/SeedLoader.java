@@ -30,6 +30,7 @@ public final class SeedLoader {
     if (seed.defaultAccountId() != null) {
       state.defaultAccountId(seed.defaultAccountId());
     }
+    seed.secretAccessKeys().forEach(state::putSecretAccessKey);
     seed.accounts().forEach(a ->
         state.putAccount(new AccountSettings(a.accountId(), a.accessKeyIds(), a.byolEnabled(), a.organizationId())));
     for (Seed.Image i : seed.images()) {
@@ -71,6 +72,12 @@ public final class SeedLoader {
       require(ACCOUNT, seed.accounts().get(n).accountId(), source, "$.Accounts[" + n + "].AccountId",
           "a 12-digit account id");
     }
+    seed.secretAccessKeys().forEach((key, secret) -> {
+      if (key == null || key.isBlank() || secret == null || secret.isEmpty()) {
+        throw new SeedException(source, "$.SecretAccessKeys['" + key + "']",
+            "an access key id mapped to a non-empty secret access key");
+      }
+    });
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (int n = 0; n < seed.images().size(); n++) {
       Seed.Image i = seed.images().get(n);

@@ -24,6 +24,7 @@ public final class ServiceState {
   private final Map<String, RegionState> regions = new TreeMap<>();
   private final Map<String, AccountSettings> accounts = new TreeMap<>();
   private final Map<String, String> accountByAccessKey = new HashMap<>();
+  private final Map<String, String> secretByAccessKey = new HashMap<>();
   private final IdGenerator ids;
   private String defaultAccountId;
   private long shareSequence;
@@ -148,6 +149,15 @@ public final class ServiceState {
     return Optional.ofNullable(accountByAccessKey.get(accessKeyId));
   }
 
+  /** Records the secret a strict-auth mock verifies {@code accessKeyId}'s signatures with. */
+  public void putSecretAccessKey(String accessKeyId, String secretAccessKey) {
+    secretByAccessKey.put(accessKeyId, secretAccessKey);
+  }
+
+  public Optional<String> secretAccessKey(String accessKeyId) {
+    return Optional.ofNullable(secretByAccessKey.get(accessKeyId));
+  }
+
   public String defaultAccountId() {
     return defaultAccountId;
   }
@@ -161,6 +171,7 @@ public final class ServiceState {
     regions.clear();
     accounts.clear();
     accountByAccessKey.clear();
+    secretByAccessKey.clear();
     ids.restart();
     shareSequence = 0;
     this.defaultAccountId = defaultAccountId;

@@ -38,6 +38,7 @@ public final class RequestPipeline {
   private final ErrorResponses responses;
   private final int maxBodyBytes;
   private final CallInterceptor interceptor;
+  private final SigV4Verifier signatures;
 
   public RequestPipeline(
       ObjectMapper mapper,
@@ -46,10 +47,13 @@ public final class RequestPipeline {
       ServiceState state,
       MockBehaviour behaviour,
       int maxBodyBytes) {
-    this(mapper, contract, handlers, state, behaviour, maxBodyBytes, CallInterceptor.NONE);
+    this(mapper, contract, handlers, state, behaviour, maxBodyBytes, CallInterceptor.NONE, SigV4Verifier.off());
   }
 
-  /** {@code interceptor} sees each identified call before it mutates anything (fault injection). */
+  /**
+   * @param interceptor sees each identified call before it mutates anything (fault injection)
+   * @param signatures the authentication step: {@link SigV4Verifier#off()} unless strict auth is on
+   */
   public RequestPipeline(
       ObjectMapper mapper,
       ServiceContract contract,
@@ -57,8 +61,10 @@ public final class RequestPipeline {
       ServiceState state,
       MockBehaviour behaviour,
       int maxBodyBytes,
-      CallInterceptor interceptor) {
+      CallInterceptor interceptor,
+      SigV4Verifier signatures) {
     this.interceptor = interceptor;
+    this.signatures = signatures;
     this.mapper = mapper;
     this.contract = contract;
     this.handlers = handlers;
@@ -88,6 +94,11 @@ public final class RequestPipeline {
       answer = answer(call, now, progress);
     } catch (ServiceException e) {
       answer = responses.error(e.error());
+    } catch (RuntimeException bug) {
+      // A defect in the mock, never the client's fault: answer in AWS's format and let the journal (and strict
+      // mode) show it, rather than WireMock's HTML 500 and a call missing from the journal.
+      answer = responses.error(new ServiceError.InternalFailure(
+          "wsmock internal error while serving " + progress.operationName + ": " + bug));
     }
     return new ServedCall(progress.operationName, progress.accountId, progress.region, progress.body, answer,
         call.header("amz-sdk-invocation-id"), attempt(call.header("amz-sdk-request")), progress.fault.description());
@@ -103,6 +114,7 @@ public final class RequestPipeline {
     progress.operationName = operationName(call.header("X-Amz-Target"));
     Operation operation = resolve(progress.operationName);
     SigV4Credential credential = SigV4Credential.parse(call.header("Authorization"));
+    signatures.verify(call, credential, now);
     progress.region = credential.region();
     progress.accountId = accountFor(credential.accessKeyId());
 
