@@ -25,14 +25,23 @@ import java.util.Optional;
  * @param accountId the caller's account, {@code null} if authentication failed
  * @param region the credential scope's region, {@code null} if authentication failed
  * @param request the request's members as parsed JSON (maps, lists, strings, numbers, booleans); empty if unparsable
- * @param status the HTTP status sent (or the one a fault replaced)
- * @param errorCode the AWS error code sent, {@code null} on success
+ * @param status the HTTP status sent (or the one a fault replaced); 0 when a transport fault sent no HTTP answer
+ * @param errorCode the AWS error code sent, {@code null} on success; a transport fault's name
+ *     ({@code CONNECTION_RESET_BY_PEER}, ...) when no HTTP answer was sent
  * @param errorMessage the error message sent, {@code null} on success
  * @param requestId the {@code x-amzn-RequestId} sent
- * @param faultFired a description of the fault rule that fired on this call, {@code null} if none
+ * @param faultFired the fault rule that fired on this call and its effect, e.g.
+ *     {@code "throttle-describe: 400 ThrottlingException"}; {@code null} if none
  * @param sdkAttempt the attempt number from the SDK's {@code amz-sdk-request} header, if sent
  * @param sdkInvocationId the SDK's {@code amz-sdk-invocation-id}, the same for all attempts of one call
  * @param latency how long the mock took to answer (model and protocol; not network, not injected delays)
+ * @param contractViolations how the mock's own answer broke the service contract, found by the strict-mode
+ *     self-check ({@link WorkSpacesMock.Builder#strictResponses}); empty when it conformed. Non-empty means a mock
+ *     bug, and the answer actually sent was a 500 {@code InternalFailure} naming these violations
+ * @param responseNextToken the {@code NextToken} of a successful answer, {@code null} when it carried none (the
+ *     listing was complete)
+ * @param invisibleImageIds image ids the request named that the caller could not see: every id of a call answered
+ *     {@code ResourceNotFoundException}, and the {@code ImageIds} a DescribeWorkspaceImages answer left out
  */
 public record RecordedCall(
     long sequence,
@@ -48,11 +57,24 @@ public record RecordedCall(
     String faultFired,
     Integer sdkAttempt,
     String sdkInvocationId,
-    Duration latency) {
+    Duration latency,
+    List<String> contractViolations,
+    String responseNextToken,
+    List<String> invisibleImageIds) {
 
   public RecordedCall {
     Objects.requireNonNull(time, "time");
     request = request == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(request));
+    contractViolations = contractViolations == null ? List.of() : List.copyOf(contractViolations);
+    invisibleImageIds = invisibleImageIds == null ? List.of() : List.copyOf(invisibleImageIds);
+  }
+
+  /** A call without self-check results, next token or visibility facts (as recorded before these existed). */
+  public RecordedCall(long sequence, Instant time, String operationName, String accountId, String region,
+      Map<String, Object> request, int status, String errorCode, String errorMessage, String requestId,
+      String faultFired, Integer sdkAttempt, String sdkInvocationId, Duration latency) {
+    this(sequence, time, operationName, accountId, region, request, status, errorCode, errorMessage, requestId,
+        faultFired, sdkAttempt, sdkInvocationId, latency, List.of(), null, List.of());
   }
 
   /** The modelled operation, if the target named one. */
@@ -113,6 +135,9 @@ public record RecordedCall(
     }
     if (faultFired != null) {
       line.append(" [fault: ").append(faultFired).append(']');
+    }
+    if (!contractViolations.isEmpty()) {
+      line.append(" [CONTRACT: ").append(String.join("; ", contractViolations)).append(']');
     }
     if (latency != null) {
       line.append(" in ").append(latency.toNanos() / 1000).append(" µs");

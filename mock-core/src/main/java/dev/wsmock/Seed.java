@@ -48,6 +48,14 @@ public record Seed(
     return new Builder();
   }
 
+  /**
+   * Reads seed-file JSON; {@code source} names it in errors. Unknown members are a {@link SeedException} naming the
+   * member's path.
+   */
+  public static Seed fromJson(byte[] json, String source) {
+    return new dev.wsmock.internal.protocol.SeedFiles(dev.wsmock.internal.protocol.AwsJson.newMapper()).read(json, source);
+  }
+
   /** This seed followed by {@code other}: lists are concatenated, {@code other}'s default account wins if set. */
   public Seed plus(Seed other) {
     return new Seed(

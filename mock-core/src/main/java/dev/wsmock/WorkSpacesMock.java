@@ -2,6 +2,7 @@ package dev.wsmock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.Extension;
+import dev.wsmock.fault.Faults;
 import dev.wsmock.internal.MockRuntime;
 import dev.wsmock.internal.MockSettings;
 import dev.wsmock.internal.protocol.RequestPipeline;
@@ -76,12 +77,23 @@ public final class WorkSpacesMock implements AutoCloseable {
     return runtime.journal();
   }
 
+  /**
+   * The fault rules, changeable while the mock runs, and the seed that makes their random decisions repeatable.
+   * Fired faults appear in the journal as {@link RecordedCall#faultFired()}.
+   */
+  public Faults faults() {
+    return runtime.faults();
+  }
+
   /** The clock the model reads: the one given to the builder, or the system clock. */
   public Clock clock() {
     return runtime.settings().clock();
   }
 
-  /** Back to the seed the mock started with; the journal is cleared and ids restart from the id seed. */
+  /**
+   * Back to the seed the mock started with; the journal and the fault rules are cleared (the fault seed stays) and
+   * ids restart from the id seed.
+   */
   public void reset() {
     runtime.reset();
     WireMockServers.ensureModelStub(server);
@@ -164,7 +176,9 @@ public final class WorkSpacesMock implements AutoCloseable {
     private int journalCapacity = CallJournal.DEFAULT_CAPACITY;
     private int maxRequestBytes = RequestPipeline.DEFAULT_MAX_BODY_BYTES;
     private int wireMockJournalEntries = 0;
+    private Long faultSeed;
     private final List<Extension> extensions = new ArrayList<>();
+    private boolean strictResponses = true;
 
     private Builder() {}
 
@@ -272,9 +286,26 @@ public final class WorkSpacesMock implements AutoCloseable {
       return this;
     }
 
+    /** Pins the seed of every random fault decision (replay); random, and readable via {@code faults().seed()}, if not set. */
+    public Builder faultSeed(long seed) {
+      this.faultSeed = seed;
+      return this;
+    }
+
     /** More WireMock extensions to install (the standalone server adds its admin routes this way). */
     public Builder extensions(Extension... extensions) {
       this.extensions.addAll(Arrays.asList(extensions));
+      return this;
+    }
+
+    /**
+     * Checks every answer the model produces against the service contract (output shape, declared error codes plus
+     * the protocol-level ones and the mock's documented decisions). On by default: a breach is a wsmock bug, so the
+     * answer becomes a 500 {@code InternalFailure} naming the member path and broken constraint, and the breach is in
+     * {@link RecordedCall#contractViolations()}. Turn off only to measure raw speed.
+     */
+    public Builder strictResponses(boolean strict) {
+      this.strictResponses = strict;
       return this;
     }
 
@@ -282,7 +313,10 @@ public final class WorkSpacesMock implements AutoCloseable {
     public WorkSpacesMock start() {
       String source = seedSources.isEmpty() ? "seed" : String.join(" + ", seedSources);
       MockRuntime runtime = new MockRuntime(new MockSettings(clock, imageReadyAfter, idSeed, defaultAccountId,
-          behaviour, seed, source, journalCapacity, maxRequestBytes));
+          behaviour, seed, source, journalCapacity, maxRequestBytes, strictResponses));
+      if (faultSeed != null) {
+        runtime.faults().reseed(faultSeed);
+      }
       WireMockServer server = WireMockServers.start(runtime, port, bindAddress, wireMockJournalEntries, extensions);
       return new WorkSpacesMock(runtime, server);
     }

@@ -9,6 +9,7 @@ import dev.wsmock.RecordedCall;
 import dev.wsmock.Seed;
 import dev.wsmock.WorkspaceImage;
 import dev.wsmock.internal.contract.ServiceContract;
+import dev.wsmock.internal.fault.FaultEngine;
 import dev.wsmock.internal.model.ImageEntry;
 import dev.wsmock.internal.model.SeedLoader;
 import dev.wsmock.internal.model.ServiceState;
@@ -20,6 +21,7 @@ import dev.wsmock.internal.protocol.AwsJson;
 import dev.wsmock.internal.protocol.HttpAnswer;
 import dev.wsmock.internal.protocol.HttpCall;
 import dev.wsmock.internal.protocol.RequestPipeline;
+import dev.wsmock.internal.protocol.ResponseSelfCheck;
 import dev.wsmock.internal.protocol.SeedFiles;
 import dev.wsmock.internal.protocol.ServedCall;
 import java.time.Duration;
@@ -27,6 +29,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 
 /**
  * One mock without its HTTP server: model, protocol and journal wired together. {@code WorkSpacesMock} puts it
@@ -40,8 +44,13 @@ public final class MockRuntime {
   private final ServiceState state;
   private final RequestPipeline pipeline;
   private final CallJournal journal;
+  /** Random until pinned ({@code reseed}); the seed is printed on failure so a run can be replayed. */
+  private final FaultEngine faults = new FaultEngine(ThreadLocalRandom.current().nextLong());
   private final SeedFiles seedFiles = new SeedFiles(mapper);
   private volatile Seed baseSeed;
+  private final ResponseSelfCheck selfCheck;
+  /** Test-only: rewrites the model's answers before the self-check, to prove the check catches a broken mock. */
+  private volatile UnaryOperator<HttpAnswer> responseMutator = UnaryOperator.identity();
 
   public MockRuntime(MockSettings settings) {
     this(settings, ServiceContract.loadDefault());
@@ -51,10 +60,11 @@ public final class MockRuntime {
     this.settings = settings;
     this.state = new ServiceState(settings.idSeed(), settings.defaultAccountId());
     ModelContext context = new ModelContext(
-        state, settings.behaviour(), settings.imageReadyAfter(), new PageTokens(settings.idSeed()));
+        state, settings.behaviour(), settings.imageReadyAfter(), new PageTokens(settings.idSeed()), faults::consistency);
     this.pipeline = new RequestPipeline(
-        mapper, contract, new OperationHandlers(context), state, settings.behaviour(), settings.maxBodyBytes());
+        mapper, contract, new OperationHandlers(context), state, settings.behaviour(), settings.maxBodyBytes(), faults);
     this.journal = new CallJournal(settings.journalCapacity());
+    this.selfCheck = settings.strictResponses() ? new ResponseSelfCheck(mapper, contract, settings.behaviour()) : null;
     this.baseSeed = settings.seed();
     state.write(() -> SeedLoader.apply(state, baseSeed, settings.seedSource(), now()));
   }
@@ -79,18 +89,53 @@ public final class MockRuntime {
     return journal;
   }
 
+  public FaultEngine faults() {
+    return faults;
+  }
+
   /** Answers one HTTP request and records it in the journal. */
   public HttpAnswer serve(HttpCall call) {
     Instant arrived = now();
     long started = System.nanoTime();
     ServedCall served = pipeline.serve(call, arrived);
-    record(served, arrived, null, Duration.ofNanos(System.nanoTime() - started));
-    return served.answer();
+    ResponseSelfCheck.Outcome checked = checkAgainstContract(served); // strict responses: a mock bug fails loudly
+    record(checked.served(), arrived, null, Duration.ofNanos(System.nanoTime() - started), checked.violations());
+    return checked.served().answer();
+  }
+
+  /**
+   * Strict mode's serve-time self-check of the model's answer (see {@link ResponseSelfCheck}); call it on the
+   * pipeline's answer before faults replace it, since a fault's answer is deliberate.
+   */
+  public ResponseSelfCheck.Outcome checkAgainstContract(ServedCall served) {
+    UnaryOperator<HttpAnswer> mutator = responseMutator;
+    ServedCall answered = mutator == UnaryOperator.<HttpAnswer>identity() ? served
+        : new ServedCall(served.operationName(), served.accountId(), served.region(), served.request(),
+            mutator.apply(served.answer()), served.sdkInvocationId(), served.sdkAttempt(), served.faultFired());
+    // A fault's answer is deliberate (any code, a truncated body): it is the rule's contract, not the model's.
+    if (selfCheck == null || answered.faultFired() != null) {
+      return ResponseSelfCheck.Outcome.unchecked(answered);
+    }
+    return selfCheck.check(answered);
+  }
+
+  /** Test hook: breaks the model's answers on purpose (package-private; tests in this package only). */
+  void mutateResponses(UnaryOperator<HttpAnswer> mutator) {
+    this.responseMutator = mutator;
   }
 
   public void record(ServedCall served, Instant arrived, String faultFired, Duration latency) {
+    record(served, arrived, faultFired, latency, List.of());
+  }
+
+  /** Records one call; {@code contractViolations} are the strict-mode findings on the model's answer. */
+  public void record(ServedCall served, Instant arrived, String faultFired, Duration latency,
+      List<String> contractViolations) {
     HttpAnswer answer = served.answer();
     Map<String, Object> request = served.request() == null ? Map.of() : mapper.convertValue(served.request(), MEMBERS);
+    RecordedCall base = new RecordedCall(0, arrived, served.operationName(), served.accountId(), served.region(),
+        request, answer.status(), answer.errorCode(), answer.errorMessage(), null, null, null, null, null);
+    ResponseFacts facts = ResponseFacts.of(served, base.imageIds(), mapper);
     journal.append(new RecordedCall(
         journal.nextSequence(),
         arrived,
@@ -102,14 +147,18 @@ public final class MockRuntime {
         answer.errorCode(),
         answer.errorMessage(),
         answer.headers().get("x-amzn-RequestId"),
-        faultFired,
+        faultFired != null ? faultFired : served.faultFired(),
         served.sdkAttempt(),
         served.sdkInvocationId(),
-        latency));
+        latency,
+        contractViolations,
+        facts.nextToken(),
+        facts.invisibleImageIds()));
   }
 
-  /** Back to the seed the mock started with (plus nothing else); the journal is cleared. */
+  /** Back to the seed the mock started with (plus nothing else); the journal and the fault rules are cleared. */
   public void reset() {
+    faults.reset();
     state.write(() -> {
       state.clear(settings.defaultAccountId());
       SeedLoader.apply(state, baseSeed, settings.seedSource(), now());

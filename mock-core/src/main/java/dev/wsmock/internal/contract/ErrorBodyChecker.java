@@ -3,6 +3,7 @@ package dev.wsmock.internal.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks an error response: the code must be one the operation declares or a protocol-level one,
@@ -18,8 +19,14 @@ final class ErrorBodyChecker {
     }
 
     List<ShapeViolation> check(OperationContract op, String errorCode, JsonNode body) {
+        return check(op, errorCode, body, Set.of());
+    }
+
+    /** As {@link #check(OperationContract, String, JsonNode)}, also accepting the codes in {@code alsoAllowed}. */
+    List<ShapeViolation> check(OperationContract op, String errorCode, JsonNode body, Set<String> alsoAllowed) {
         OutputFindings findings = new OutputFindings();
-        if (!op.errors().contains(errorCode) && !ProtocolErrors.CODES.contains(errorCode)) {
+        if (!op.errors().contains(errorCode) && !ProtocolErrors.CODES.contains(errorCode)
+                && !alsoAllowed.contains(errorCode)) {
             findings.add(new ShapeViolation("", "Error code '" + errorCode + "' is neither declared by "
                     + op.name() + " " + op.errors() + " nor a protocol-level error"));
         }

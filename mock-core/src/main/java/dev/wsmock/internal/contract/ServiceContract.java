@@ -100,6 +100,20 @@ public final class ServiceContract {
         return errorChecker.check(operation(operationName), errorCode, body);
     }
 
+    /**
+     * As {@link #checkError(String, String, JsonNode)}, but {@code alsoAllowed} codes count as declared: the
+     * serve-time self-check passes the mock's documented decisions this way instead of weakening the contract.
+     */
+    public List<ShapeViolation> checkError(String operationName, String errorCode, JsonNode body,
+            Set<String> alsoAllowed) {
+        return errorChecker.check(operation(operationName), errorCode, body, alsoAllowed);
+    }
+
+    /** True for the codes the request framework may answer to any operation (throttling, InternalFailure, ...). */
+    public boolean isProtocolError(String errorCode) {
+        return ProtocolErrors.CODES.contains(errorCode);
+    }
+
     /** Model patterns java.util.regex could not compile (not enforced). Empty for the bundled contract. */
     List<String> skippedPatterns() {
         return skippedPatterns;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One image in the model. Mutable, and only ever touched while {@link ServiceState}'s lock is held; the outside
@@ -43,6 +44,13 @@ public final class ImageEntry {
   private final Map<String, String> tags = new LinkedHashMap<>();
   private final Map<String, Long> shareSequenceByAccount = new LinkedHashMap<>();
   private final NavigableMap<Long, String> sharesInGrantOrder = new TreeMap<>();
+  /** Opt-in eventual consistency: grants the recipient's describes do not see yet. Counted under the read lock. */
+  private final Map<String, ShareLag> shareLags = new LinkedHashMap<>();
+  /** Opt-in eventual consistency: how many more describes report this new image PENDING. */
+  private final AtomicInteger pendingLooksLeft = new AtomicInteger();
+
+  /** A grant becomes visible to its recipient from {@code visibleFrom}, and after {@code looksLeft} more describes. */
+  private record ShareLag(Instant visibleFrom, AtomicInteger looksLeft) {}
 
   /** A scheduled end of PENDING. */
   public record Transition(Instant at, ImageState to, String errorCode, String errorMessage, List<ImageErrorDetail> details) {
@@ -169,7 +177,33 @@ public final class ImageEntry {
     sharesInGrantOrder.put(sequence, accountId);
   }
 
+  /** Hides a new grant from the recipient's describes until {@code visibleFrom} and {@code describes} looks. */
+  public void lagShare(String accountId, Instant visibleFrom, int describes) {
+    shareLags.put(accountId, new ShareLag(visibleFrom, new AtomicInteger(describes)));
+  }
+
+  /** Whether a describe by the recipient sees the grant now; a describe that does not see it counts as one look. */
+  public boolean shareSeenBy(String accountId, Instant now) {
+    ShareLag lag = shareLags.get(accountId);
+    if (lag == null) {
+      return true;
+    }
+    int looksLeft = lag.looksLeft().getAndUpdate(n -> Math.max(0, n - 1));
+    return looksLeft == 0 && !now.isBefore(lag.visibleFrom());
+  }
+
+  /** Makes the next {@code describes} describes that return this image report it PENDING. */
+  public void reportPendingFor(int describes) {
+    pendingLooksLeft.set(describes);
+  }
+
+  /** Whether this describe still reports the image PENDING; counts the look. */
+  public boolean looksPending() {
+    return pendingLooksLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+  }
+
   void removeShare(String accountId) {
+    shareLags.remove(accountId);
     Long sequence = shareSequenceByAccount.remove(accountId);
     if (sequence != null) {
       sharesInGrantOrder.remove(sequence);

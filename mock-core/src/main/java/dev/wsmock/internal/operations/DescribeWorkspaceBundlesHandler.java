@@ -5,6 +5,7 @@ import dev.wsmock.internal.model.BundleEntry;
 import dev.wsmock.internal.shapes.BundleShapes.DescribeWorkspaceBundlesRequest;
 import dev.wsmock.internal.shapes.BundleShapes.DescribeWorkspaceBundlesResult;
 import dev.wsmock.internal.shapes.BundleShapes.WorkspaceBundle;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -59,12 +60,13 @@ final class DescribeWorkspaceBundlesHandler
         }
       }
       matching.sort(ORDER);
+      // Keyset cursor: the first bundle after the last one returned, even if that one was deleted meanwhile.
       int start = 0;
       if (after != null) {
-        while (start < matching.size() && !matching.get(start).bundleId().equals(after)) {
+        BundleCursor cursor = BundleCursor.decode(after);
+        while (start < matching.size() && !cursor.isBefore(matching.get(start))) {
           start++;
         }
-        start++;
       }
       int end = Math.min(matching.size(), start + DescribeWorkspaceImagesHandler.DEFAULT_PAGE_SIZE);
       List<WorkspaceBundle> page = new ArrayList<>();
@@ -72,9 +74,34 @@ final class DescribeWorkspaceBundlesHandler
         page.add(BundleRules.toShape(matching.get(i)));
       }
       String nextToken = end < matching.size()
-          ? context.pageTokens().issue(operation(), caller, filter, matching.get(end - 1).bundleId())
+          ? context.pageTokens().issue(operation(), caller, filter, BundleCursor.after(matching.get(end - 1)).encode())
           : null;
       return new DescribeWorkspaceBundlesResult(page, nextToken);
     });
+  }
+
+  /** The position after the last bundle of a page, in {@link #ORDER}. */
+  private record BundleCursor(Instant created, String bundleId) {
+    static BundleCursor after(BundleEntry bundle) {
+      return new BundleCursor(bundle.creationTime(), bundle.bundleId());
+    }
+
+    String encode() {
+      return created.getEpochSecond() + ":" + created.getNano() + ":" + bundleId;
+    }
+
+    static BundleCursor decode(String text) {
+      String[] parts = text.split(":", 3);
+      try {
+        return new BundleCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), parts[2]);
+      } catch (RuntimeException e) {
+        throw Messages.invalidToken();
+      }
+    }
+
+    boolean isBefore(BundleEntry bundle) {
+      int byTime = created.compareTo(bundle.creationTime());
+      return byTime < 0 || (byTime == 0 && bundleId.compareTo(bundle.bundleId()) < 0);
+    }
   }
 }

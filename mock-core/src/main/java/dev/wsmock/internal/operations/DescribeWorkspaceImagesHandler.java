@@ -50,13 +50,13 @@ final class DescribeWorkspaceImagesHandler
       RegionState region = context.state().region(caller.region());
       Iterator<ImageEntry> candidates = input.imageIds() == null
           ? merged(tail(owned ? region.ownedBy(caller.accountId()) : null, cursor),
-              tail(shared ? region.sharedWith(caller.accountId()) : null, cursor))
-          : requested(region, caller.accountId(), input.imageIds(), owned, shared, cursor);
+              seenBy(caller, tail(shared ? region.sharedWith(caller.accountId()) : null, cursor)))
+          : requested(region, caller, input.imageIds(), owned, shared, cursor);
       List<WorkspaceImage> page = new ArrayList<>(Math.min(pageSize, 32));
       ImageEntry last = null;
       while (candidates.hasNext() && page.size() < pageSize) {
         last = candidates.next();
-        page.add(ImageRules.toShape(last, caller.now()));
+        page.add(ImageRules.toDescribedShape(last, caller.now()));
       }
       String nextToken = candidates.hasNext()
           ? context.pageTokens().issue(operation(), caller, filter, ImageCursor.after(last).encode())
@@ -71,24 +71,55 @@ final class DescribeWorkspaceImagesHandler
   }
 
   private static Iterator<ImageEntry> tail(NavigableSet<ImageEntry> set, ImageCursor cursor) {
-    if (set == null) {
-      return Collections.emptyIterator();
+    if (set == null || set.isEmpty()) {
+      return Collections.emptyIterator(); // an absent index is Collections.emptyNavigableSet(): no comparator to seek with
     }
     return (cursor == null ? set : set.tailSet(cursor.probe(), false)).iterator();
   }
 
   private static Iterator<ImageEntry> requested(
-      RegionState region, String accountId, List<String> ids, boolean owned, boolean shared, ImageCursor cursor) {
+      RegionState region, Caller caller, List<String> ids, boolean owned, boolean shared, ImageCursor cursor) {
+    String accountId = caller.accountId();
     TreeSet<ImageEntry> found = new TreeSet<>(ImageEntry.LISTING_ORDER);
     for (String id : ids) {
       ImageEntry image = region.image(id);
       if (image != null
-          && ((owned && image.isOwnedBy(accountId)) || (shared && image.isSharedWith(accountId)))
-          && (cursor == null || cursor.isBefore(image))) {
+          && (cursor == null || cursor.isBefore(image))
+          && ((owned && image.isOwnedBy(accountId))
+              || (shared && image.isSharedWith(accountId) && image.shareSeenBy(accountId, caller.now())))) {
         found.add(image);
       }
     }
     return found.iterator();
+  }
+
+  /** The shared images whose grant the caller's describes already see (opt-in eventual consistency). */
+  private static Iterator<ImageEntry> seenBy(Caller caller, Iterator<ImageEntry> shared) {
+    return new Iterator<>() {
+      private ImageEntry next = advance();
+
+      private ImageEntry advance() {
+        while (shared.hasNext()) {
+          ImageEntry candidate = shared.next();
+          if (candidate.shareSeenBy(caller.accountId(), caller.now())) {
+            return candidate;
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public ImageEntry next() {
+        ImageEntry result = next;
+        next = advance();
+        return result;
+      }
+    };
   }
 
   /** Merges two iterators that are each in listing order. */

@@ -81,11 +81,20 @@ final class ImageRules {
     if (!atOnce) {
       image.schedule(ImageEntry.Transition.available(caller.now().plus(context.imageReadyAfter())));
     }
+    image.reportPendingFor(context.consistency().get().pendingForDescribes());
     return image;
   }
 
   static ImageShapes.WorkspaceImage toShape(ImageEntry image, Instant now) {
-    ImageState state = image.stateAt(now);
+    return toShape(image, now, image.stateAt(now));
+  }
+
+  /** As a describe reports it: a new image may still look PENDING (opt-in eventual consistency). */
+  static ImageShapes.WorkspaceImage toDescribedShape(ImageEntry image, Instant now) {
+    return image.looksPending() ? toShape(image, now, ImageState.PENDING) : toShape(image, now);
+  }
+
+  private static ImageShapes.WorkspaceImage toShape(ImageEntry image, Instant now, ImageState state) {
     List<ImageShapes.ErrorDetails> details = state == ImageState.ERROR && !image.errorDetailsAt(now).isEmpty()
         ? image.errorDetailsAt(now).stream()
             .map(d -> new ImageShapes.ErrorDetails(d.errorCode(), d.errorMessage()))

@@ -2,6 +2,7 @@ package dev.wsmock.internal.operations;
 
 import dev.wsmock.ImageState;
 import dev.wsmock.MockBehaviour;
+import dev.wsmock.fault.Consistency;
 import dev.wsmock.Operation;
 import dev.wsmock.internal.model.AccountSettings;
 import dev.wsmock.internal.model.ImageEntry;
@@ -61,7 +62,12 @@ final class UpdateWorkspaceImagePermissionHandler
         throw Messages.byolTargetNotEligible(target);
       }
       if (grant) {
+        boolean isNew = !image.isSharedWith(target);
         state.grant(image, target); // 7. a second grant changes nothing
+        Consistency lag = context.consistency().get();
+        if (isNew && !lag.isImmediate()) {
+          image.lagShare(target, caller.now().plus(lag.shareVisibleAfter()), lag.shareVisibleAfterDescribes());
+        }
       } else if (image.isSharedWith(target)) {
         state.revoke(image, target);
       } else if (context.behaviour().revokeOfUnknownGrant() == MockBehaviour.RevokeOfUnknownGrant.REJECT) {

@@ -37,6 +37,7 @@ public final class RequestPipeline {
   private final MockBehaviour behaviour;
   private final ErrorResponses responses;
   private final int maxBodyBytes;
+  private final CallInterceptor interceptor;
 
   public RequestPipeline(
       ObjectMapper mapper,
@@ -45,6 +46,19 @@ public final class RequestPipeline {
       ServiceState state,
       MockBehaviour behaviour,
       int maxBodyBytes) {
+    this(mapper, contract, handlers, state, behaviour, maxBodyBytes, CallInterceptor.NONE);
+  }
+
+  /** {@code interceptor} sees each identified call before it mutates anything (fault injection). */
+  public RequestPipeline(
+      ObjectMapper mapper,
+      ServiceContract contract,
+      OperationHandlers handlers,
+      ServiceState state,
+      MockBehaviour behaviour,
+      int maxBodyBytes,
+      CallInterceptor interceptor) {
+    this.interceptor = interceptor;
     this.mapper = mapper;
     this.contract = contract;
     this.handlers = handlers;
@@ -64,6 +78,7 @@ public final class RequestPipeline {
     String accountId;
     String region;
     JsonNode body;
+    FiredFault fault = FiredFault.NONE;
   }
 
   public ServedCall serve(HttpCall call, Instant now) {
@@ -75,7 +90,7 @@ public final class RequestPipeline {
       answer = responses.error(e.error());
     }
     return new ServedCall(progress.operationName, progress.accountId, progress.region, progress.body, answer,
-        call.header("amz-sdk-invocation-id"), attempt(call.header("amz-sdk-request")));
+        call.header("amz-sdk-invocation-id"), attempt(call.header("amz-sdk-request")), progress.fault.description());
   }
 
   private HttpAnswer answer(HttpCall call, Instant now, Progress progress) {
@@ -100,8 +115,12 @@ public final class RequestPipeline {
           ? new ServiceError.Validation(violations.message())
           : new ServiceError.InvalidParameterValues(violations.message()));
     }
-    Object output = invoke(handlers.handler(operation), new Caller(progress.accountId, progress.region, now), progress.body);
-    return responses.success(output);
+    // Faults: the call is identified and nothing has changed yet; the fired fault decides whether the handler runs.
+    progress.fault = interceptor.intercept(new IdentifiedCall(operation, progress.accountId, progress.region,
+        progress.body, call.header("amz-sdk-invocation-id"), attempt(call.header("amz-sdk-request")), now));
+    return progress.fault.around(() -> responses.success(
+        invoke(handlers.handler(operation), new Caller(progress.accountId, progress.region, now), progress.body)),
+        responses);
   }
 
   private static void checkMethodAndContentType(HttpCall call) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param accountId {@code null} when authentication failed before an account was known
  * @param region {@code null} when authentication failed before a region was known
  * @param request the parsed body, or {@code null} when it did not parse
+ * @param faultFired the fault rule that fired on this call, {@code null} if none
  */
 public record ServedCall(
     String operationName,
@@ -17,4 +18,11 @@ public record ServedCall(
     JsonNode request,
     HttpAnswer answer,
     String sdkInvocationId,
-    Integer sdkAttempt) {}
+    Integer sdkAttempt,
+    String faultFired) {
+
+  public ServedCall(String operationName, String accountId, String region, JsonNode request, HttpAnswer answer,
+      String sdkInvocationId, Integer sdkAttempt) {
+    this(operationName, accountId, region, request, answer, sdkInvocationId, sdkAttempt, null);
+  }
+}

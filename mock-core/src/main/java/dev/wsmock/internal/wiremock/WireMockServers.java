@@ -32,6 +32,7 @@ public final class WireMockServers {
       MockRuntime runtime, int port, String bindAddress, int wireMockJournalEntries, List<Extension> extraExtensions) {
     List<Extension> extensions = new ArrayList<>();
     extensions.add(new WorkSpacesTransformer(runtime));
+    extensions.add(new ModelStubLoader());
     extensions.addAll(extraExtensions);
     WireMockConfiguration options = WireMockConfiguration.options()
         .port(port)
@@ -51,16 +52,18 @@ public final class WireMockServers {
     return server;
   }
 
-  /** Puts the catch-all stub back if a user's {@code resetAll()} removed it. */
+  /** Puts the catch-all stub back if a user removed every stub ({@code DELETE /__admin/mappings}). */
   public static void ensureModelStub(WireMockServer server) {
-    if (server.getStubMappings().stream().anyMatch(s -> MODEL_STUB_ID.equals(s.getId()))) {
-      return;
+    if (server.getStubMappings().stream().noneMatch(s -> MODEL_STUB_ID.equals(s.getId()))) {
+      server.addStubMapping(modelStub());
     }
-    StubMapping stub = any(anyUrl())
+  }
+
+  static StubMapping modelStub() {
+    return any(anyUrl())
         .atPriority(MODEL_STUB_PRIORITY)
         .withId(MODEL_STUB_ID)
         .willReturn(aResponse().withTransformers(WorkSpacesTransformer.NAME))
         .build();
-    server.addStubMapping(stub);
   }
 }

@@ -2,11 +2,13 @@ package dev.wsmock.internal.wiremock;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.wsmock.internal.MockRuntime;
+import dev.wsmock.internal.protocol.Delivery;
 import dev.wsmock.internal.protocol.HttpAnswer;
 import dev.wsmock.internal.protocol.HttpCall;
 import java.util.HashMap;
@@ -46,6 +48,13 @@ public final class WorkSpacesTransformer implements ResponseDefinitionTransforme
         .withStatus(answer.status())
         .withBody(answer.body());
     answer.headers().forEach(response::withHeader);
+    Delivery delivery = answer.delivery();
+    if (!delivery.delay().isZero()) {
+      response.withFixedDelay((int) delivery.delay().toMillis()); // drawn by the fault engine, so it is repeatable
+    }
+    if (delivery.transport() != null) {
+      response.withFault(Fault.valueOf(delivery.transport().name())); // same names as WireMock's http.Fault
+    }
     return response;
   }
 

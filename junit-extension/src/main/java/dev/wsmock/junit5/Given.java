@@ -1,0 +1,248 @@
+package dev.wsmock.junit5;
+
+import dev.wsmock.ImageErrorDetail;
+import dev.wsmock.ImageState;
+import dev.wsmock.OperatingSystemType;
+import dev.wsmock.RequiredTenancy;
+import dev.wsmock.Seed;
+import dev.wsmock.WorkSpacesMock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * States what exists before a test acts, in Java, in its first lines: accounts, images, WorkSpaces and bundles.
+ * Each statement is added to the mock at once (a reset forgets it); what a statement leaves out defaults to the
+ * test's default account and region. Inject it as a test parameter or {@link InjectMock} field.
+ *
+ * <pre>{@code
+ * given.account(RECIPIENT, a -> a.byolEnabled(true))
+ *      .image("wsi-golden0001", i -> i.ownedBy(OWNER).sharedWith(RECIPIENT))
+ *      .image("wsi-byolimg01", i -> i.ownedBy(OWNER).byol().pending())
+ *      .bundle("wsb-golden001", b -> b.ownedBy(OWNER).image("wsi-golden0001"));
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class Given {
+  private final WorkSpacesMock mock;
+  private final String account;
+  private final String region;
+
+  private Given(WorkSpacesMock mock, String account, String region) {
+    this.mock = Objects.requireNonNull(mock, "mock");
+    this.account = account;
+    this.region = region;
+  }
+
+  /** Statements for {@code mock}, defaulting to its default account and {@code us-east-1}. */
+  public static Given on(WorkSpacesMock mock) {
+    return new Given(mock, WorkSpacesMock.DEFAULT_ACCOUNT_ID, "us-east-1");
+  }
+
+  /** The same, with resources owned by {@code accountId} unless a statement says otherwise. */
+  public Given as(String accountId) {
+    return new Given(mock, accountId, region);
+  }
+
+  /** The same, with resources in {@code region} unless a statement says otherwise. */
+  public Given inRegion(String region) {
+    return new Given(mock, account, region);
+  }
+
+  /** An account the mock knows about (needed only for BYOL settings, organizations or access-key mapping). */
+  public Given account(String accountId, Consumer<Seed.AccountBuilder> spec) {
+    return apply(Seed.builder().account(accountId, spec));
+  }
+
+  /** An AVAILABLE Windows image owned by the default account in the default region. */
+  public Given image(String imageId) {
+    return image(imageId, i -> {});
+  }
+
+  /** An image, e.g. {@code image("wsi-golden0001", i -> i.ownedBy(OWNER).sharedWith(RECIPIENT).pending())}. */
+  public Given image(String imageId, Consumer<ImageSpec> spec) {
+    ImageSpec image = new ImageSpec(account, region);
+    spec.accept(image);
+    return apply(Seed.builder().image(imageId, image.owner, image.region, b -> image.steps.forEach(s -> s.accept(b))));
+  }
+
+  /** An AVAILABLE WorkSpace, the source of CreateWorkspaceImage. */
+  public Given workspace(String workspaceId, Consumer<WorkspaceSpec> spec) {
+    WorkspaceSpec w = new WorkspaceSpec(account, region);
+    spec.accept(w);
+    return apply(Seed.builder().workspace(new Seed.Workspace(workspaceId, w.owner, w.region, w.state,
+        w.operatingSystem == null ? null : new Seed.OperatingSystem(w.operatingSystem), w.bundleId)));
+  }
+
+  /** A custom bundle; {@link BundleSpec#image(String)} associates it with an image. */
+  public Given bundle(String bundleId, Consumer<BundleSpec> spec) {
+    BundleSpec b = new BundleSpec(account, region);
+    spec.accept(b);
+    return apply(Seed.builder().bundle(new Seed.Bundle(bundleId, b.owner, b.region, b.name, b.description, b.imageId)));
+  }
+
+  /** A whole {@link Seed} built elsewhere. */
+  public Given seed(Seed seed) {
+    mock.seed(seed);
+    return this;
+  }
+
+  private Given apply(Seed.Builder builder) {
+    mock.seed(builder.build());
+    return this;
+  }
+
+  /** An image statement; see {@link Given#image(String, Consumer)}. Unset members get the seed defaults. */
+  public static final class ImageSpec {
+    private String owner;
+    private String region;
+    private final List<Consumer<Seed.ImageBuilder>> steps = new ArrayList<>();
+
+    private ImageSpec(String owner, String region) {
+      this.owner = owner;
+      this.region = region;
+    }
+
+    public ImageSpec ownedBy(String accountId) {
+      this.owner = accountId;
+      return this;
+    }
+
+    public ImageSpec inRegion(String region) {
+      this.region = region;
+      return this;
+    }
+
+    public ImageSpec sharedWith(String... accountIds) {
+      steps.add(b -> b.sharedWith(accountIds));
+      return this;
+    }
+
+    public ImageSpec state(ImageState state) {
+      steps.add(b -> b.state(state));
+      return this;
+    }
+
+    /** PENDING until the test forces it ({@code mock.forceAvailable}): seeded images do not ripen on their own. */
+    public ImageSpec pending() {
+      return state(ImageState.PENDING);
+    }
+
+    public ImageSpec error(String errorCode, String errorMessage, ImageErrorDetail... details) {
+      steps.add(b -> b.error(errorCode, errorMessage, details));
+      return this;
+    }
+
+    /** {@code RequiredTenancy} DEDICATED: a BYOL image. */
+    public ImageSpec byol() {
+      return tenancy(RequiredTenancy.DEDICATED);
+    }
+
+    public ImageSpec tenancy(RequiredTenancy tenancy) {
+      steps.add(b -> b.requiredTenancy(tenancy));
+      return this;
+    }
+
+    public ImageSpec name(String name) {
+      steps.add(b -> b.name(name));
+      return this;
+    }
+
+    public ImageSpec description(String description) {
+      steps.add(b -> b.description(description));
+      return this;
+    }
+
+    public ImageSpec operatingSystem(OperatingSystemType type) {
+      steps.add(b -> b.operatingSystem(type));
+      return this;
+    }
+
+    public ImageSpec tag(String key, String value) {
+      steps.add(b -> b.tag(key, value));
+      return this;
+    }
+  }
+
+  /** A WorkSpace statement; see {@link Given#workspace(String, Consumer)}. */
+  public static final class WorkspaceSpec {
+    private String owner;
+    private String region;
+    private String state;
+    private OperatingSystemType operatingSystem;
+    private String bundleId;
+
+    private WorkspaceSpec(String owner, String region) {
+      this.owner = owner;
+      this.region = region;
+    }
+
+    public WorkspaceSpec ownedBy(String accountId) {
+      this.owner = accountId;
+      return this;
+    }
+
+    public WorkspaceSpec inRegion(String region) {
+      this.region = region;
+      return this;
+    }
+
+    /** The WorkSpace {@code State}, e.g. {@code "STOPPED"}; AVAILABLE by default. */
+    public WorkspaceSpec state(String state) {
+      this.state = state;
+      return this;
+    }
+
+    public WorkspaceSpec operatingSystem(OperatingSystemType type) {
+      this.operatingSystem = type;
+      return this;
+    }
+
+    public WorkspaceSpec bundle(String bundleId) {
+      this.bundleId = bundleId;
+      return this;
+    }
+  }
+
+  /** A bundle statement; see {@link Given#bundle(String, Consumer)}. */
+  public static final class BundleSpec {
+    private String owner;
+    private String region;
+    private String name;
+    private String description;
+    private String imageId;
+
+    private BundleSpec(String owner, String region) {
+      this.owner = owner;
+      this.region = region;
+    }
+
+    public BundleSpec ownedBy(String accountId) {
+      this.owner = accountId;
+      return this;
+    }
+
+    public BundleSpec inRegion(String region) {
+      this.region = region;
+      return this;
+    }
+
+    public BundleSpec name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public BundleSpec description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** The image the bundle is built from; the image then cannot be deleted. */
+    public BundleSpec image(String imageId) {
+      this.imageId = imageId;
+      return this;
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package dev.wsmock.junit5.assertj;
+
+import static dev.wsmock.junit5.assertj.Messages.lines;
+import static dev.wsmock.junit5.assertj.Messages.count;
+import static dev.wsmock.junit5.assertj.Messages.literal;
+
+import dev.wsmock.CallJournal;
+import dev.wsmock.Operation;
+import dev.wsmock.RecordedCall;
+import java.util.List;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions on a {@link CallJournal}; failures quote the slice of the journal they are about.
+ *
+ * <pre>{@code
+ * assertThat(journal).hasCallCount(Operation.COPY_WORKSPACE_IMAGE, 1).hasNoCallsBy(RECIPIENT);
+ * assertThat(journal).calls(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION).first().failedWith("ResourceNotFoundException");
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public class CallJournalAssert extends AbstractAssert<CallJournalAssert, CallJournal> {
+
+  protected CallJournalAssert(CallJournal actual) {
+    super(actual, CallJournalAssert.class);
+  }
+
+  /** The calls of {@code operation}, in order, to assert on further. */
+  public RecordedCallsAssert calls(Operation operation) {
+    isNotNull();
+    return new RecordedCallsAssert(actual.calls(operation), operation.awsName(), actual.all());
+  }
+
+  /** The calls made by {@code accountId}, in order. */
+  public RecordedCallsAssert callsBy(String accountId) {
+    isNotNull();
+    return new RecordedCallsAssert(actual.callsBy(accountId), "account " + accountId, actual.all());
+  }
+
+  /** The calls naming {@code imageId}, in order. */
+  public RecordedCallsAssert callsOnImage(String imageId) {
+    isNotNull();
+    return new RecordedCallsAssert(actual.callsOnImage(imageId), imageId, actual.all());
+  }
+
+  /** The first call of {@code operation}. */
+  public RecordedCallAssert call(Operation operation) {
+    return calls(operation).first();
+  }
+
+  /** The journal holds exactly {@code expected} calls. */
+  public CallJournalAssert hasSize(int expected) {
+    isNotNull();
+    List<RecordedCall> all = actual.all();
+    if (all.size() != expected) {
+      failWithMessage(literal("Expecting the journal to hold " + expected + " call" + (expected == 1 ? "" : "s")
+          + " but it holds " + all.size() + ":\n" + lines(all)));
+    }
+    return myself;
+  }
+
+  /** There are exactly {@code expected} calls of {@code operation}. */
+  public CallJournalAssert hasCallCount(Operation operation, int expected) {
+    calls(operation).hasSize(expected);
+    return myself;
+  }
+
+  /** {@code accountId} made no call. */
+  public CallJournalAssert hasNoCallsBy(String accountId) {
+    isNotNull();
+    List<RecordedCall> by = actual.callsBy(accountId);
+    if (!by.isEmpty()) {
+      failWithMessage(literal("Expecting no calls by " + accountId + " but found " + by.size() + ":\n" + lines(by)));
+    }
+    return myself;
+  }
+
+  /** Every call succeeded. */
+  public CallJournalAssert hasNoFailures() {
+    isNotNull();
+    List<RecordedCall> failures = actual.failures();
+    if (!failures.isEmpty()) {
+      failWithMessage(literal("Expecting no failed calls but found " + failures.size() + ":\n" + lines(failures)));
+    }
+    return myself;
+  }
+}

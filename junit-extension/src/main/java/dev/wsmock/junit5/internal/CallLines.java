@@ -1,0 +1,26 @@
+package dev.wsmock.junit5.internal;
+
+import dev.wsmock.RecordedCall;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Calls as indented {@link RecordedCall#describe()} lines, without the mock's latency: failure messages must be
+ * reproducible, and the latency changes from run to run.
+ */
+public final class CallLines {
+  private CallLines() {}
+
+  public static String of(List<RecordedCall> calls) {
+    if (calls.isEmpty()) {
+      return "  (no calls)";
+    }
+    return calls.stream().map(c -> "  " + withoutLatency(c).describe()).collect(Collectors.joining("\n"));
+  }
+
+  private static RecordedCall withoutLatency(RecordedCall c) {
+    return new RecordedCall(c.sequence(), c.time(), c.operationName(), c.accountId(), c.region(), c.request(),
+        c.status(), c.errorCode(), c.errorMessage(), c.requestId(), c.faultFired(), c.sdkAttempt(),
+        c.sdkInvocationId(), null);
+  }
+}

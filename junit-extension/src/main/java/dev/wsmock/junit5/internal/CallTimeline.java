@@ -1,0 +1,23 @@
+package dev.wsmock.junit5.internal;
+
+import dev.wsmock.RecordedCall;
+import java.util.List;
+
+/**
+ * The WorkSpaces calls a failed test made, attached to its failure as a suppressed exception so the report shows
+ * what the code under test actually sent and got back. It carries no stack trace: the lines are the point.
+ */
+public final class CallTimeline extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  CallTimeline(List<RecordedCall> calls) {
+    super(render(calls), null, false, false);
+  }
+
+  static String render(List<RecordedCall> calls) {
+    if (calls.isEmpty()) {
+      return "WorkSpaces calls during this test: none";
+    }
+    return "WorkSpaces calls during this test (" + calls.size() + "):\n" + CallLines.of(calls);
+  }
+}

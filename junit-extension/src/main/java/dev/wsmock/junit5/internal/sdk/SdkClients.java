@@ -1,0 +1,52 @@
+package dev.wsmock.junit5.internal.sdk;
+
+import java.net.URI;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.workspaces.WorkSpacesAsyncClient;
+import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
+
+/**
+ * The only class that touches the AWS SDK (an optional dependency). It is loaded when a test first asks for a
+ * client, so users who never inject one need no SDK on their classpath.
+ */
+public final class SdkClients {
+  public static final String SYNC = "software.amazon.awssdk.services.workspaces.WorkSpacesClient";
+  public static final String ASYNC = "software.amazon.awssdk.services.workspaces.WorkSpacesAsyncClient";
+
+  private SdkClients() {}
+
+  /** A client of type {@code typeName} ({@link #SYNC} or {@link #ASYNC}) calling {@code endpoint} as {@code accountId}. */
+  public static AutoCloseable build(String typeName, URI endpoint, String accountId, String region) {
+    // The mock reads the account from the SigV4 access key: a 12-digit key is the account itself.
+    StaticCredentialsProvider credentials =
+        StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "wsmock-secret"));
+    try {
+      if (SYNC.equals(typeName)) {
+        return WorkSpacesClient.builder()
+            .endpointOverride(endpoint)
+            .region(Region.of(region))
+            .credentialsProvider(credentials)
+            .build();
+      }
+      return WorkSpacesAsyncClient.builder()
+          .endpointOverride(endpoint)
+          .region(Region.of(region))
+          .credentialsProvider(credentials)
+          .build();
+    } catch (SdkClientException e) {
+      boolean sync = SYNC.equals(typeName);
+      throw new ParameterResolutionException("Cannot build a " + simpleName(typeName) + ": " + e.getMessage()
+          + " Add " + (sync ? "software.amazon.awssdk:url-connection-client or apache-client"
+              : "software.amazon.awssdk:netty-nio-client") + " as a test dependency (exactly one "
+          + (sync ? "sync" : "async") + " HTTP client).", e);
+    }
+  }
+
+  public static String simpleName(String typeName) {
+    return typeName.substring(typeName.lastIndexOf('.') + 1);
+  }
+}

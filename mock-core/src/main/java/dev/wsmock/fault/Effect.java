@@ -1,0 +1,134 @@
+package dev.wsmock.fault;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What a {@link FaultRule} does to a call. Unless stated otherwise an effect replaces the call before it changes
+ * anything; {@link Latency} and {@link CorruptBody} let the operation run (a garbled answer is a real answer damaged
+ * in transit), and {@link LostResponse} lets it commit and then loses the answer.
+ *
+ * <pre>{@code
+ * Effect throttle = Effect.throttling();
+ * Effect lost = new Effect.LostResponse(Effect.internalFailure());
+ * Effect slow = new Effect.Latency(new Effect.Delay.Uniform(Duration.ofMillis(50), Duration.ofMillis(200)));
+ * }</pre>
+ */
+public sealed interface Effect {
+
+  /** 400 {@code ThrottlingException} "Rate exceeded", as AWS throttles. */
+  static Effect.Error throttling() {
+    return new Error(400, "ThrottlingException", "Rate exceeded");
+  }
+
+  /** 500 {@code InternalFailure}. */
+  static Effect.Error internalFailure() {
+    return new Error(500, "InternalFailure", "The request processing has failed because of an unknown error, exception or failure.");
+  }
+
+  /** 503 {@code ServiceUnavailable}. */
+  static Effect.Error serviceUnavailable() {
+    return new Error(503, "ServiceUnavailable", "Service is unavailable. Try again later.");
+  }
+
+  /** An AWS error answer with any status and code, e.g. a modelled {@code ResourceUnavailableException}. */
+  record Error(int status, String code, String message) implements Effect {
+    public Error {
+      if (status < 400 || status > 599) {
+        throw new IllegalArgumentException("an error status is 400..599, not " + status);
+      }
+      Objects.requireNonNull(code, "code");
+      message = message == null ? code : message;
+    }
+  }
+
+  /** The answer is delayed; the operation runs normally. */
+  record Latency(Delay delay) implements Effect {
+    public Latency {
+      Objects.requireNonNull(delay, "delay");
+    }
+  }
+
+  /** The connection misbehaves instead of answering; nothing is changed. */
+  record Transport(TransportFault fault) implements Effect {
+    public Transport {
+      Objects.requireNonNull(fault, "fault");
+    }
+  }
+
+  /** The operation runs, and its 200 answer arrives damaged. */
+  record CorruptBody(Corruption corruption) implements Effect {
+    public CorruptBody {
+      Objects.requireNonNull(corruption, "corruption");
+    }
+  }
+
+  /**
+   * The operation commits, then the client gets {@code then} instead of the answer: the case that makes a naive
+   * retry share twice or copy twice. {@code then} is an {@link Error} or a {@link Transport} fault.
+   */
+  record LostResponse(Effect then) implements Effect {
+    public LostResponse {
+      if (!(then instanceof Error) && !(then instanceof Transport)) {
+        throw new IllegalArgumentException("a lost response is replaced by an Error or a Transport fault, not " + then);
+      }
+    }
+  }
+
+  /** The transport faults WireMock can produce (its {@code http.Fault}), under the same names. */
+  enum TransportFault {
+    /** TCP reset: the SDK sees an {@code IOException} and retries. */
+    CONNECTION_RESET_BY_PEER,
+    /** The connection closes without a byte. */
+    EMPTY_RESPONSE,
+    /** A 200 status line, then a chunked body that breaks off. */
+    MALFORMED_RESPONSE_CHUNK,
+    /** Bytes that are not HTTP, then close. */
+    RANDOM_DATA_THEN_CLOSE
+  }
+
+  /** How a body is damaged. */
+  enum Corruption {
+    /** Not JSON at all. */
+    MALFORMED,
+    /** The real JSON, cut in half. */
+    TRUNCATED
+  }
+
+  /** A delay: fixed, or drawn (deterministically, from the fault seed) from a distribution. */
+  sealed interface Delay {
+    /** Always {@code delay}. */
+    record Fixed(Duration delay) implements Delay {
+      public Fixed {
+        nonNegative(delay);
+      }
+    }
+
+    /** Uniform within {@code [lower, upper]}, like WireMock's {@code UniformDistribution}. */
+    record Uniform(Duration lower, Duration upper) implements Delay {
+      public Uniform {
+        nonNegative(lower);
+        nonNegative(upper);
+        if (upper.compareTo(lower) < 0) {
+          throw new IllegalArgumentException("upper " + upper + " is below lower " + lower);
+        }
+      }
+    }
+
+    /** Log-normal with this median and shape {@code sigma}, like WireMock's {@code LogNormal}; capped at 60 s. */
+    record LogNormal(Duration median, double sigma) implements Delay {
+      public LogNormal {
+        nonNegative(median);
+        if (!(sigma >= 0.0)) {
+          throw new IllegalArgumentException("sigma must not be negative: " + sigma);
+        }
+      }
+    }
+
+    private static void nonNegative(Duration d) {
+      if (d == null || d.isNegative()) {
+        throw new IllegalArgumentException("a delay must be zero or more, not " + d);
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.wsmock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wsmock.fault.Consistency;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
+import software.amazon.awssdk.services.workspaces.model.WorkspaceImage;
+
+/** Opt-in eventual consistency, as the recipient and the owner see it through SDK v2. */
+class ConsistencyTests {
+  static final String OWNER = FaultsTests.OWNER;
+  static final String RECIPIENT = FaultsTests.RECIPIENT;
+  static final String IMAGE = FaultsTests.IMAGE;
+
+  @Test
+  void a_new_share_reaches_the_recipient_only_after_the_delay_and_the_describes() {
+    ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
+    try (WorkSpacesMock mock = WorkSpacesMock.builder().clock(clock).seed(FaultsTests.SEED).start();
+        WorkSpacesClient owner = SdkClients.forAccount(mock, OWNER);
+        WorkSpacesClient recipient = SdkClients.forAccount(mock, RECIPIENT)) {
+      mock.faults().consistency(new Consistency(Duration.ofSeconds(30), 2, 0));
+      owner.updateWorkspaceImagePermission(r -> r.imageId(IMAGE).sharedAccountId(RECIPIENT).allowCopyImage(true));
+
+      assertThat(recipient.describeWorkspaceImages(r -> {}).images()).isEmpty(); // look 1
+      assertThat(recipient.describeWorkspaceImages(r -> r.imageIds(IMAGE)).images()).isEmpty(); // look 2
+      assertThat(recipient.describeWorkspaceImages(r -> {}).images()).isEmpty(); // looks done, 30 s not passed
+      clock.advance(Duration.ofSeconds(30));
+      assertThat(recipient.describeWorkspaceImages(r -> {}).images()).extracting(WorkspaceImage::imageId)
+          .containsExactly(IMAGE);
+      // the owner's own view is never behind
+      assertThat(owner.describeWorkspaceImagePermissions(r -> r.imageId(IMAGE)).imagePermissions()).hasSize(1);
+    }
+  }
+
+  @Test
+  void after_a_faults_reset_a_share_is_visible_at_once_again() {
+    try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(FaultsTests.SEED).start();
+        WorkSpacesClient owner = SdkClients.forAccount(mock, OWNER);
+        WorkSpacesClient recipient = SdkClients.forAccount(mock, RECIPIENT)) {
+      mock.faults().consistency(new Consistency(Duration.ofHours(1), 5, 0));
+      mock.faults().reset();
+      owner.updateWorkspaceImagePermission(r -> r.imageId(IMAGE).sharedAccountId(RECIPIENT).allowCopyImage(true));
+
+      assertThat(recipient.describeWorkspaceImages(r -> {}).images()).hasSize(1);
+    }
+  }
+
+  @Test
+  void a_new_image_stays_pending_for_the_first_describes_even_when_ready() {
+    try (WorkSpacesMock mock = WorkSpacesMock.builder().imageReadyAfter(Duration.ZERO).seed(FaultsTests.SEED).start();
+        WorkSpacesClient owner = SdkClients.forAccount(mock, OWNER)) {
+      mock.faults().consistency(new Consistency(Duration.ZERO, 0, 2));
+      String copy = owner.copyWorkspaceImage(r -> r.sourceImageId(IMAGE).sourceRegion("us-east-1").name("copy"))
+          .imageId();
+
+      assertThat(stateOf(owner, copy)).isEqualTo("PENDING");
+      assertThat(stateOf(owner, copy)).isEqualTo("PENDING");
+      assertThat(stateOf(owner, copy)).isEqualTo("AVAILABLE");
+      assertThat(stateOf(owner, IMAGE)).isEqualTo("AVAILABLE"); // seeded images are not new
+    }
+  }
+
+  private static String stateOf(WorkSpacesClient client, String imageId) {
+    return client.describeWorkspaceImages(r -> r.imageIds(imageId)).images().get(0).stateAsString();
+  }
+}

@@ -1,0 +1,68 @@
+package dev.wsmock;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
+
+/** The model lives beside WireMock's own features: user stubs win, and WireMock's resets keep the model on. */
+class WireMockCoexistenceTests {
+  private static WorkSpacesMock mock;
+  private static WorkSpacesClient owner;
+
+  @BeforeAll
+  static void start() {
+    mock = WorkSpacesMock.builder()
+        .seed(Seed.builder().image("wsi-golden0001", "111111111111", "us-east-1").build())
+        .start();
+    owner = SdkClients.forAccount(mock, "111111111111");
+  }
+
+  @AfterAll
+  static void stop() {
+    owner.close();
+    mock.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    mock.wireMock().resetAll();
+    mock.reset();
+  }
+
+  @Test
+  void keeps_answering_from_the_model_after_wiremock_reset_all() {
+    mock.wireMock().resetAll();
+
+    assertThat(owner.describeWorkspaceImages(r -> {}).images()).extracting(i -> i.imageId())
+        .containsExactly("wsi-golden0001");
+  }
+
+  @Test
+  void keeps_answering_from_the_model_after_every_stub_was_removed_and_the_mock_reset() {
+    mock.wireMock().resetMappings();
+    mock.reset();
+
+    assertThat(owner.describeWorkspaceImages(r -> {}).images()).hasSize(1);
+  }
+
+  @Test
+  void lets_a_user_stub_at_default_priority_answer_instead_of_the_model() {
+    mock.wireMock().stubFor(post(urlEqualTo("/"))
+        .withHeader("X-Amz-Target", equalTo("WorkspacesService.DescribeWorkspaceImages"))
+        .willReturn(aResponse().withStatus(200)
+            .withHeader("Content-Type", "application/x-amz-json-1.1")
+            .withBody("{\"Images\":[]}")));
+
+    assertThat(owner.describeWorkspaceImages(r -> {}).images()).isEmpty();
+    assertThat(owner.describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001")).imageId())
+        .isEqualTo("wsi-golden0001");
+  }
+}

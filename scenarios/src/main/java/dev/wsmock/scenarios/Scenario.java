@@ -1,0 +1,50 @@
+package dev.wsmock.scenarios;
+
+import dev.wsmock.Seed;
+import dev.wsmock.WorkSpacesMock;
+import dev.wsmock.fault.Consistency;
+import dev.wsmock.fault.FaultRule;
+import dev.wsmock.fault.Faults;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A named situation to test against: state to start from, fault rules, and optionally eventual consistency and a
+ * pinned fault seed. Read from JSON or YAML by {@link ScenarioReader}; the built-in ones are in {@link Scenarios}.
+ *
+ * <pre>{@code
+ * Scenario storm = Scenarios.named("throttle-storm-on-describe");
+ * storm.applyTo(mock);                 // seed + rules (+ consistency, + pinned seed)
+ * }</pre>
+ *
+ * @param seed state added to the mock; {@link Seed#empty()} if the file has none
+ * @param consistency {@code null}: leave the mock's as it is
+ * @param faultSeed {@code null}: keep the mock's seed (random unless pinned)
+ */
+public record Scenario(
+    String name, String description, Seed seed, List<FaultRule> faults, Consistency consistency, Long faultSeed) {
+
+  public Scenario {
+    Objects.requireNonNull(name, "name");
+    description = description == null ? "" : description;
+    seed = seed == null ? Seed.empty() : seed;
+    faults = List.copyOf(faults == null ? List.of() : faults);
+  }
+
+  /** Adds this scenario's seed to the mock's state and its rules to the mock's faults. */
+  public void applyTo(WorkSpacesMock mock) {
+    mock.seed(seed);
+    applyFaultsTo(mock.faults());
+  }
+
+  /** Only the fault half: pins the seed if the scenario does, sets consistency if given, adds the rules. */
+  public void applyFaultsTo(Faults target) {
+    if (faultSeed != null) {
+      target.reseed(faultSeed);
+    }
+    if (consistency != null) {
+      target.consistency(consistency);
+    }
+    target.addAll(faults);
+  }
+}

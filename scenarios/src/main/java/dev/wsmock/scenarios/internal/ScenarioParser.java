@@ -1,0 +1,75 @@
+package dev.wsmock.scenarios.internal;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.wsmock.Seed;
+import dev.wsmock.SeedException;
+import dev.wsmock.fault.Consistency;
+import dev.wsmock.fault.FaultRule;
+import dev.wsmock.scenarios.Scenario;
+import dev.wsmock.scenarios.ScenarioException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+/** A scenario document: {@code Name}, {@code Description}, {@code FaultSeed}, {@code Seed}, {@code Consistency}, {@code Faults}. */
+public final class ScenarioParser {
+  private ScenarioParser() {}
+
+  public static Scenario parse(byte[] content, String source) {
+    Node root = new Node(tree(content, source), "$", source);
+    if (root.isMissing()) {
+      throw root.error("expected a scenario object, got an empty document");
+    }
+    root.object("Name", "Description", "FaultSeed", "Seed", "Consistency", "Faults");
+    String name = root.has("Name") ? root.member("Name").text() : defaultName(source);
+    String description = root.has("Description") ? root.member("Description").text() : "";
+    Long faultSeed = root.has("FaultSeed") ? root.member("FaultSeed").longValue() : null;
+    Seed seed = root.has("Seed") ? seed(root.member("Seed"), source) : Seed.empty();
+    Consistency consistency = root.has("Consistency") ? consistency(root.member("Consistency")) : null;
+    List<FaultRule> faults = root.has("Faults") ? RuleParser.rules(root.member("Faults")) : List.of();
+    return new Scenario(name, description, seed, faults, consistency, faultSeed);
+  }
+
+  /** JSON is YAML, so one YAML reader takes both; a JSON error still reads as one. */
+  private static JsonNode tree(byte[] content, String source) {
+    try {
+      return new YAMLMapper().readTree(content);
+    } catch (JacksonException e) {
+      String where = e.getLocation() == null ? "$"
+          : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw new ScenarioException(source, where, "not valid JSON or YAML: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new ScenarioException(source, "$", "cannot read: " + e.getMessage());
+    }
+  }
+
+  /** The seed-file format of mock-core, with paths rebased under {@code $.Seed}. */
+  private static Seed seed(Node node, String source) {
+    try {
+      return Seed.fromJson(new ObjectMapper().writeValueAsBytes(node.value()), source);
+    } catch (SeedException e) {
+      String problem = e.getMessage().substring(Math.min(e.getMessage().length(),
+          (e.source() + ": " + e.path() + ": ").length()));
+      throw new ScenarioException(source, "$.Seed" + e.path().substring(1), problem);
+    } catch (IOException e) {
+      throw node.error("cannot be re-read as JSON: " + e.getMessage());
+    }
+  }
+
+  private static Consistency consistency(Node node) {
+    node.object("ShareVisibleAfter", "ShareVisibleAfterDescribes", "PendingForDescribes");
+    Duration after = node.has("ShareVisibleAfter") ? node.member("ShareVisibleAfter").duration() : Duration.ZERO;
+    int describes = node.has("ShareVisibleAfterDescribes") ? node.member("ShareVisibleAfterDescribes").integer(0) : 0;
+    int pending = node.has("PendingForDescribes") ? node.member("PendingForDescribes").integer(0) : 0;
+    return new Consistency(after, describes, pending);
+  }
+
+  private static String defaultName(String source) {
+    String file = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+    int dot = file.lastIndexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
+  }
+}

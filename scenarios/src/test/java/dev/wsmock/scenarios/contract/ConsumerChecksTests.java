@@ -1,0 +1,156 @@
+package dev.wsmock.scenarios.contract;
+
+import static dev.wsmock.scenarios.contract.assertj.ContractAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wsmock.CallJournal;
+import dev.wsmock.RecordedCall;
+import dev.wsmock.Seed;
+import dev.wsmock.WorkSpacesMock;
+import dev.wsmock.scenarios.contract.ConsumerChecks.Check;
+import dev.wsmock.scenarios.contract.ConsumerChecks.Severity;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
+import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.workspaces.model.WorkSpacesException;
+
+class ConsumerChecksTests {
+  private static final String OWNER = "111111111111";
+  private static final String STRANGER = "333333333333";
+
+  private static Seed thirtyImages() {
+    Seed.Builder seed = Seed.builder();
+    for (int i = 0; i < 30; i++) {
+      seed.image(String.format("wsi-golden%04d", i), OWNER, "us-east-1");
+    }
+    return seed.build();
+  }
+
+  @Test
+  void a_client_that_reads_only_the_first_page_of_images_is_flagged() {
+    try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(thirtyImages()).start();
+        WorkSpacesClient client = Clients.forAccount(mock, OWNER)) {
+      assertThat(client.describeWorkspaceImages(r -> {}).images()).hasSize(25);
+
+      List<ContractViolation> found = ConsumerChecks.analyse(mock.journal());
+
+      assertThat(found).singleElement().isInstanceOfSatisfying(ContractViolation.IncompletePagination.class, v -> {
+        assertThat(v.severity()).isEqualTo(Severity.ERROR);
+        assertThat(v.lastPage().responseNextToken()).isNotBlank();
+      });
+      assertThatThrownBy(() -> assertThat(mock.journal()).hasNoContractViolations())
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("[ERROR] DescribeWorkspaceImages listing stopped although the answer's NextToken said"
+              + " more remained")
+          .hasMessageContaining("111111111111 us-east-1 DescribeWorkspaceImages -> 200 (attempt 1)");
+    }
+  }
+
+  @Test
+  void a_client_that_follows_every_next_token_is_not_flagged() {
+    try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(thirtyImages()).start();
+        WorkSpacesClient client = Clients.forAccount(mock, OWNER)) {
+      int seen = 0;
+      String token = null;
+      do {
+        String next = token;
+        var page = client.describeWorkspaceImages(r -> r.nextToken(next));
+        seen += page.images().size();
+        token = page.nextToken();
+      } while (token != null);
+      assertThat(seen).isEqualTo(30);
+
+      assertThat(ConsumerChecks.analyse(mock.journal())).isEmpty();
+      assertThat(mock.journal()).hasNoContractWarnings();
+    }
+  }
+
+  @Test
+  void a_request_that_breaks_a_constraint_is_flagged_with_the_service_message() {
+    try (WorkSpacesMock mock = WorkSpacesMock.builder().start();
+        WorkSpacesClient client = Clients.forAccount(mock, OWNER)) {
+      assertThatThrownBy(() -> client.describeWorkspaceImages(r -> r.maxResults(26)))
+          .isInstanceOf(WorkSpacesException.class);
+
+      assertThat(ConsumerChecks.analyse(mock.journal())).singleElement()
+          .isInstanceOf(ContractViolation.RequestRejected.class)
+          .extracting(ContractViolation::message).asString()
+          .contains("DescribeWorkspaceImages request broke the API's constraints (ValidationException: 1 validation"
+              + " error detected: Value '26' at 'maxResults'");
+    }
+  }
+
+  @Test
+  void a_call_on_an_image_the_caller_cannot_see_is_a_warning_that_can_be_made_an_error() {
+    Seed seed = Seed.builder().image("wsi-golden0001", OWNER, "us-east-1").build();
+    try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(seed).start();
+        WorkSpacesClient stranger = Clients.forAccount(mock, STRANGER)) {
+      assertThatThrownBy(() -> stranger.describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001")))
+          .isInstanceOf(ResourceNotFoundException.class);
+
+      assertThat(ConsumerChecks.analyse(mock.journal())).singleElement()
+          .isInstanceOfSatisfying(ContractViolation.InvisibleImage.class, v -> {
+            assertThat(v.severity()).isEqualTo(Severity.WARNING);
+            assertThat(v.imageIds()).containsExactly("wsi-golden0001");
+          });
+      assertThat(mock.journal()).hasNoContractViolations();
+      ConsumerChecks strict = ConsumerChecks.defaults().with(Check.INVISIBLE_IMAGES, Severity.ERROR);
+      assertThatThrownBy(() -> assertThat(mock.journal()).usingChecks(strict).hasNoContractViolations())
+          .hasMessageContaining("DescribeWorkspaceImagePermissions by account 333333333333 named image(s)"
+              + " [wsi-golden0001] it cannot see in us-east-1");
+    }
+  }
+
+  @Test
+  void a_retry_of_a_committed_copy_is_flagged_but_a_retried_describe_is_not() {
+    CallJournal journal = new CallJournal(10);
+    journal.append(call(1, "CopyWorkspaceImage", 200, null, "lost response after commit", 1, "inv-copy"));
+    journal.append(call(2, "CopyWorkspaceImage", 200, null, null, 2, "inv-copy"));
+    journal.append(call(3, "DescribeWorkspaceImages", 500, "InternalFailure", "500 InternalFailure", 1, "inv-list"));
+    journal.append(call(4, "DescribeWorkspaceImages", 200, null, null, 2, "inv-list"));
+
+    assertThat(ConsumerChecks.analyse(journal)).singleElement()
+        .isInstanceOfSatisfying(ContractViolation.UnsafeRetry.class, v -> {
+          assertThat(v.committed().sequence()).isEqualTo(1);
+          assertThat(v.retry().sequence()).isEqualTo(2);
+          assertThat(v.message()).contains("CopyWorkspaceImage is not idempotent, yet attempt 2 of invocation inv-copy"
+              + " was sent after attempt 1 had committed");
+        });
+  }
+
+  @Test
+  void a_retry_after_a_rejected_attempt_is_not_flagged() {
+    CallJournal journal = new CallJournal(10);
+    journal.append(call(1, "CopyWorkspaceImage", 400, "ThrottlingException", "throttle first call", 1, "inv-copy"));
+    journal.append(call(2, "CopyWorkspaceImage", 200, null, null, 2, "inv-copy"));
+
+    assertThat(ConsumerChecks.analyse(journal)).isEmpty();
+  }
+
+  @Test
+  void a_mock_answer_that_broke_the_contract_is_reported_as_a_mock_bug() {
+    CallJournal journal = new CallJournal(10);
+    journal.append(new RecordedCall(1, Instant.EPOCH, "DescribeTags", OWNER, "us-east-1", Map.of(), 500,
+        "InternalFailure", "self-check", "req-1", null, 1, "inv-1", Duration.ZERO,
+        List.of("tagList.1.member.key: Value null failed to satisfy constraint: Member must not be null"), null,
+        List.of()));
+
+    assertThat(ConsumerChecks.analyse(journal)).singleElement()
+        .extracting(ContractViolation::message).asString()
+        .startsWith("wsmock's answer to DescribeTags broke the service contract (a wsmock bug; please report it):"
+            + " tagList.1.member.key");
+    assertThat(ConsumerChecks.defaults().with(Check.MOCK_RESPONSES, Severity.OFF).check(journal)).isEmpty();
+  }
+
+  private static RecordedCall call(long sequence, String operation, int status, String errorCode, String fault,
+      int attempt, String invocation) {
+    return new RecordedCall(sequence, Instant.EPOCH, operation, OWNER, "us-east-1",
+        Map.of("SourceImageId", "wsi-golden0001"), status, errorCode, errorCode, "req-" + sequence, fault, attempt,
+        invocation, Duration.ZERO);
+  }
+}

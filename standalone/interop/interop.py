@@ -1,0 +1,169 @@
+"""boto3 and AWS CLI checks against a running wsmock standalone server (called by run.sh).
+
+Usage: interop.py live ENDPOINT EXPORT_FILE       share, cross-account view, pagination, errors, CLI; exports state
+       interop.py restarted ENDPOINT EXPORT_FILE  the server restarted from EXPORT_FILE has the same state
+
+Prints one "PASS: name" or "FAIL: name: why" line per check.
+"""
+import json
+import os
+import subprocess
+import sys
+import urllib.request
+
+import boto3
+from botocore.config import Config
+from botocore.exceptions import ClientError
+
+OWNER, OWNER_KEY = "111111111111", "AKIAOWNEREXAMPLE0001"
+RECIPIENT, RECIPIENT_KEY = "222222222222", "AKIARECIPIENT0000002"
+OUTSIDER = "333333333333"  # a 12-digit key is its own account
+REGION = "us-east-1"
+
+
+def client(endpoint, key, region=REGION):
+    return boto3.client(
+        "workspaces", endpoint_url=endpoint, region_name=region,
+        aws_access_key_id=key, aws_secret_access_key="any-secret",
+        config=Config(retries={"max_attempts": 1}))
+
+
+def aws_cli(endpoint, key, *args):
+    env = dict(os.environ, AWS_ACCESS_KEY_ID=key, AWS_SECRET_ACCESS_KEY="any-secret", AWS_DEFAULT_REGION=REGION,
+               AWS_CONFIG_FILE=os.devnull, AWS_SHARED_CREDENTIALS_FILE=os.devnull, AWS_PAGER="")
+    env.pop("AWS_PROFILE", None)
+    env.pop("AWS_SESSION_TOKEN", None)
+    done = subprocess.run(["aws", "--endpoint-url", endpoint, "--output", "json", "workspaces", *args],
+                          env=env, capture_output=True, text=True, timeout=120)
+    if done.returncode != 0:
+        raise AssertionError(f"aws {' '.join(args)} exited {done.returncode}: {done.stderr.strip()}")
+    return json.loads(done.stdout) if done.stdout.strip() else {}
+
+
+def admin_state(endpoint):
+    with urllib.request.urlopen(endpoint + "/__admin/workspaces/state", timeout=30) as response:
+        return json.loads(response.read())
+
+
+def error_code(call):
+    try:
+        call()
+    except ClientError as e:
+        return e.response["Error"]["Code"]
+    raise AssertionError("the call succeeded; an error was expected")
+
+
+def ids(images):
+    return [i["ImageId"] for i in images]
+
+
+def expect(condition, why):
+    if not condition:
+        raise AssertionError(why)
+
+
+def live(endpoint, export_file):
+    owner = client(endpoint, OWNER_KEY)
+    recipient = client(endpoint, RECIPIENT_KEY)
+    outsider = client(endpoint, OUTSIDER)
+
+    def cli_lists_the_owners_images():
+        listed = ids(aws_cli(endpoint, OWNER_KEY, "describe-workspace-images")["Images"])
+        expect({"wsi-golden0001", "wsi-golden0002"} <= set(listed), f"owned images missing from {listed}")
+        expect("wsi-partner001" not in listed, f"another account's unshared image listed: {listed}")
+
+    def boto3_shares_an_image():
+        owner.update_workspace_image_permission(
+            ImageId="wsi-golden0002", AllowCopyImage=True, SharedAccountId=RECIPIENT)
+        permissions = owner.describe_workspace_image_permissions(ImageId="wsi-golden0002")["ImagePermissions"]
+        expect([p["SharedAccountId"] for p in permissions] == [RECIPIENT], f"permissions are {permissions}")
+
+    def recipient_sees_the_shared_image_with_the_owners_account():
+        shared = recipient.describe_workspace_images(ImageType="SHARED")["Images"]
+        golden = [i for i in shared if i["ImageId"] == "wsi-golden0002"]
+        expect(golden, f"wsi-golden0002 not among the recipient's shared images {ids(shared)}")
+        expect(golden[0]["OwnerAccountId"] == OWNER, f"OwnerAccountId is {golden[0].get('OwnerAccountId')}")
+        everything = ids(recipient.describe_workspace_images()["Images"])
+        expect({"wsi-partner001", "wsi-golden0002"} <= set(everything), f"recipient's listing is {everything}")
+
+    def boto3_paginator_walks_every_page_once():
+        pages = list(owner.get_paginator("describe_workspace_images").paginate(PaginationConfig={"PageSize": 2}))
+        paged = [i for page in pages for i in ids(page["Images"])]
+        unpaged = ids(owner.describe_workspace_images()["Images"])
+        expect(len(pages) >= 3, f"expected 3 or more pages of 2, got {len(pages)}")
+        expect(len(paged) == len(set(paged)), f"an image came twice: {paged}")
+        expect(paged == unpaged, f"pages {paged} differ from one listing {unpaged}")
+
+    def boto3_sees_the_error_code_of_sharing_with_yourself():
+        code = error_code(lambda: owner.update_workspace_image_permission(
+            ImageId="wsi-golden0001", AllowCopyImage=True, SharedAccountId=OWNER))
+        expect(code == "InvalidParameterValuesException", f"code is {code}")
+
+    def boto3_sees_ResourceNotFound_for_a_recipient_reading_permissions():
+        code = error_code(lambda: recipient.describe_workspace_image_permissions(ImageId="wsi-golden0002"))
+        expect(code == "ResourceNotFoundException", f"code is {code}")
+
+    def boto3_sees_OperationNotSupported_for_a_GovCloud_BYOL_share():
+        gov = client(endpoint, OWNER_KEY, "us-gov-west-1")
+        code = error_code(lambda: gov.update_workspace_image_permission(
+            ImageId="wsi-govbyol001", AllowCopyImage=True, SharedAccountId=RECIPIENT))
+        expect(code == "OperationNotSupportedException", f"code is {code}")
+
+    def cli_shares_and_unshares_an_image():
+        aws_cli(endpoint, OWNER_KEY, "update-workspace-image-permission", "--image-id", "wsi-golden0001",
+                "--allow-copy-image", "--shared-account-id", OUTSIDER)
+        seen = ids(outsider.describe_workspace_images(ImageType="SHARED")["Images"])
+        expect("wsi-golden0001" in seen, f"after sharing, the outsider sees {seen}")
+        aws_cli(endpoint, OWNER_KEY, "update-workspace-image-permission", "--image-id", "wsi-golden0001",
+                "--no-allow-copy-image", "--shared-account-id", OUTSIDER)
+        seen = ids(outsider.describe_workspace_images(ImageType="SHARED")["Images"])
+        expect("wsi-golden0001" not in seen, f"after unsharing, the outsider still sees {seen}")
+
+    def admin_exports_the_state_as_a_seed_file():
+        state = admin_state(endpoint)
+        golden = [i for i in state["Images"] if i["ImageId"] == "wsi-golden0002"]
+        expect(golden and golden[0].get("SharedAccountIds") == [RECIPIENT], f"exported image is {golden}")
+        with open(export_file, "w", encoding="utf-8") as out:
+            json.dump(state, out, indent=2)
+
+    return [cli_lists_the_owners_images, boto3_shares_an_image,
+            recipient_sees_the_shared_image_with_the_owners_account, boto3_paginator_walks_every_page_once,
+            boto3_sees_the_error_code_of_sharing_with_yourself,
+            boto3_sees_ResourceNotFound_for_a_recipient_reading_permissions,
+            boto3_sees_OperationNotSupported_for_a_GovCloud_BYOL_share, cli_shares_and_unshares_an_image,
+            admin_exports_the_state_as_a_seed_file]
+
+
+def restarted(endpoint, export_file):
+    def restarted_server_has_the_exported_state():
+        with open(export_file, encoding="utf-8") as exported:
+            before = json.load(exported)
+        after = admin_state(endpoint)
+        expect(after == before, "the state differs after the restart:\n"
+               + json.dumps(before, sort_keys=True) + "\n" + json.dumps(after, sort_keys=True))
+
+    def restarted_server_still_shares_with_the_recipient():
+        shared = ids(client(endpoint, RECIPIENT_KEY).describe_workspace_images(ImageType="SHARED")["Images"])
+        expect("wsi-golden0002" in shared, f"the recipient sees {shared}")
+        listed = ids(aws_cli(endpoint, RECIPIENT_KEY, "describe-workspace-images", "--image-type", "SHARED")["Images"])
+        expect(listed == shared, f"CLI lists {listed}, boto3 {shared}")
+
+    return [restarted_server_has_the_exported_state, restarted_server_still_shares_with_the_recipient]
+
+
+def main():
+    phase, endpoint, export_file = sys.argv[1:4]
+    checks = {"live": live, "restarted": restarted}[phase](endpoint, export_file)
+    failed = 0
+    for check in checks:
+        try:
+            check()
+            print(f"PASS: {check.__name__}", flush=True)
+        except Exception as e:  # every failure is reported as a line, never as a traceback that hides the rest
+            failed += 1
+            print(f"FAIL: {check.__name__}: {type(e).__name__}: {e}", flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Interoperability check of the standalone jar with boto3 and the AWS CLI (see README.md in this module).
+# Needs the jar built first (mvn -B verify, or mvn -B -pl standalone -am package -DskipTests).
+# Prints "SKIP: ..." and exits 0 when python3 with boto3, or the aws CLI, is missing.
+set -uo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+module=$(cd "$here/.." && pwd)
+jar="$module/target/wsmock-standalone.jar"
+seed="$module/demo-seed.json"
+
+if ! command -v python3 >/dev/null 2>&1 || ! python3 -c 'import boto3' >/dev/null 2>&1; then
+  echo "SKIP: python3 with boto3 is not installed"
+  exit 0
+fi
+if ! command -v aws >/dev/null 2>&1; then
+  echo "SKIP: the AWS CLI (aws) is not installed"
+  exit 0
+fi
+if [ ! -f "$jar" ]; then
+  echo "FAIL: $jar does not exist; build it first: mvn -B -pl standalone -am package -DskipTests"
+  exit 1
+fi
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do
+    kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# start_server SEED LOG: starts the jar on a free port and sets $endpoint from its ready line.
+start_server() {
+  : >"$2"
+  java -jar "$jar" --port 0 --seed "$1" >"$2" 2>&1 &
+  local pid=$!
+  pids+=("$pid")
+  endpoint=""
+  for _ in $(seq 1 600); do
+    endpoint=$(sed -n 's|^wsmock listening on \(http://[^ ]*\)$|\1|p' "$2")
+    if [ -n "$endpoint" ]; then
+      return 0
+    fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+      break
+    fi
+    sleep 0.1
+  done
+  echo "FAIL: the server did not print its ready line; its output:"
+  cat "$2"
+  return 1
+}
+
+stop_server() {
+  local pid=${pids[-1]}
+  kill "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  pids=("${pids[@]:0:${#pids[@]}-1}")
+}
+
+results="$work/results"
+: >"$results"
+phase() {
+  python3 "$here/interop.py" "$1" "$endpoint" "$work/exported-state.json" | tee -a "$results"
+  local status=${PIPESTATUS[0]}
+  if [ "$status" -ne 0 ] && ! grep -q '^FAIL: ' "$results"; then
+    echo "FAIL: interop.py $1 exited $status" | tee -a "$results"
+  fi
+}
+
+if start_server "$seed" "$work/server1.log"; then
+  echo "server: $endpoint (seed $seed)"
+  phase live
+  stop_server
+  if [ -f "$work/exported-state.json" ] && start_server "$work/exported-state.json" "$work/server2.log"; then
+    echo "restarted: $endpoint (seed: the exported state)"
+    phase restarted
+  else
+    echo "FAIL: restart from the exported state" | tee -a "$results"
+  fi
+else
+  echo "FAIL: start the server" >>"$results"
+fi
+
+passed=$(grep -c '^PASS: ' "$results")
+failed=$(grep -c '^FAIL: ' "$results")
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -1,0 +1,68 @@
+package dev.wsmock.standalone.internal;
+
+import dev.wsmock.MockBehaviour;
+import dev.wsmock.MockBehaviour.ConstraintErrors;
+import dev.wsmock.MockBehaviour.DeleteOfUnknownImage;
+import dev.wsmock.MockBehaviour.RecipientReshare;
+import dev.wsmock.MockBehaviour.RevokeOfUnknownGrant;
+import picocli.CommandLine.Option;
+
+/** The {@link MockBehaviour} switches as options; each default is {@link MockBehaviour#defaults()}'s. */
+public final class BehaviourOptions {
+  private static final MockBehaviour DEFAULTS = MockBehaviour.defaults();
+
+  @Option(names = "--unknown-operation-status", paramLabel = "400|404",
+      description = "HTTP status of UnknownOperationException (default: 400).")
+  private Integer unknownOperationStatus;
+
+  @Option(names = "--constraint-errors", paramLabel = "CODE",
+      description = "Error code of shape-constraint violations: ${COMPLETION-CANDIDATES} (default: VALIDATION_EXCEPTION).")
+  private ConstraintErrors constraintErrors;
+
+  @Option(names = "--revoke-of-unknown-grant", paramLabel = "MODE",
+      description = "Revoking a share never granted: ${COMPLETION-CANDIDATES} (default: REJECT).")
+  private RevokeOfUnknownGrant revokeOfUnknownGrant;
+
+  @Option(names = "--delete-of-unknown-image", paramLabel = "MODE",
+      description = "Deleting an unknown or foreign image: ${COMPLETION-CANDIDATES} (default: IGNORE).")
+  private DeleteOfUnknownImage deleteOfUnknownImage;
+
+  @Option(names = "--recipient-reshare", paramLabel = "CODE",
+      description = "A recipient re-sharing a shared image: ${COMPLETION-CANDIDATES} (default: RESOURCE_NOT_FOUND).")
+  private RecipientReshare recipientReshare;
+
+  @Option(names = "--image-quota-per-region", paramLabel = "N",
+      description = "Owned images per account and region (default: 40).")
+  private Integer imageQuotaPerRegion;
+
+  @Option(names = "--bundle-quota-per-region", paramLabel = "N",
+      description = "Custom bundles per account and region (default: 50).")
+  private Integer bundleQuotaPerRegion;
+
+  @Option(names = "--tags-per-resource", paramLabel = "N", description = "Tags per resource (default: 50).")
+  private Integer tagsPerResource;
+
+  @Option(names = "--byop-allow-listed", description = "Accounts may import with the *_BYOP ingestion processes.")
+  private boolean byopAllowListed;
+
+  public MockBehaviour toMockBehaviour() {
+    try {
+      return new MockBehaviour(
+          or(unknownOperationStatus, DEFAULTS.unknownOperationStatus()),
+          or(constraintErrors, DEFAULTS.constraintErrors()),
+          or(revokeOfUnknownGrant, DEFAULTS.revokeOfUnknownGrant()),
+          or(deleteOfUnknownImage, DEFAULTS.deleteOfUnknownImage()),
+          or(recipientReshare, DEFAULTS.recipientReshare()),
+          or(imageQuotaPerRegion, DEFAULTS.imageQuotaPerRegion()),
+          or(bundleQuotaPerRegion, DEFAULTS.bundleQuotaPerRegion()),
+          or(tagsPerResource, DEFAULTS.tagsPerResource()),
+          byopAllowListed || DEFAULTS.byopAllowListed());
+    } catch (IllegalArgumentException e) {
+      throw new StartupFailure(StartupFailure.USAGE, e.getMessage(), e);
+    }
+  }
+
+  private static <T> T or(T value, T fallback) {
+    return value != null ? value : fallback;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.wsmock.standalone;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class FrontDoorTests {
+  private final JavaClasses production = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("dev.wsmock.standalone");
+
+  @Test
+  void the_public_package_holds_only_the_entry_point_and_the_commands() {
+    classes().that().resideInAPackage("dev.wsmock.standalone").and().doNotHaveSimpleName("package-info")
+        .should().haveSimpleNameEndingWith("Command").orShould().haveSimpleName("Main")
+        .because("users see the entry point and its commands; the server lives in ..internal..")
+        .check(production);
+  }
+
+  @Test
+  void the_server_uses_only_the_front_door_of_mock_core() {
+    noClasses().should().dependOnClassesThat().resideInAPackage("dev.wsmock.internal..")
+        .because("the standalone server is a client of WorkSpacesMock like any other")
+        .check(production);
+  }
+}
