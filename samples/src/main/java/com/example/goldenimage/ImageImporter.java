@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.workspaces.model.DescribeWorkspaceImagesR
 import software.amazon.awssdk.services.workspaces.model.ErrorDetails;
 import software.amazon.awssdk.services.workspaces.model.ImageType;
 import software.amazon.awssdk.services.workspaces.model.ResourceAlreadyExistsException;
+import software.amazon.awssdk.services.workspaces.model.Tag;
 import software.amazon.awssdk.services.workspaces.model.WorkspaceImage;
 
 /**
@@ -62,7 +63,7 @@ public final class ImageImporter {
     String copyId;
     try {
       copyId = destination.copyWorkspaceImage(r -> r.sourceImageId(sourceImageId).sourceRegion(sourceRegion)
-          .name(name).tags(t -> t.key(SOURCE_TAG).value(sourceImageId))).imageId();
+          .name(name).tags(Tag.builder().key(SOURCE_TAG).value(sourceImageId).build())).imageId();
     } catch (ResourceAlreadyExistsException e) {
       // The name was free a moment ago, so this is our own copy: the SDK retried a copy whose response was lost
       // (or another run raced us). Use it, but only after checking that it really is a copy of this source.

@@ -7,7 +7,9 @@ import dev.wsmock.CallJournal;
 import dev.wsmock.Operation;
 import dev.wsmock.RecordedCall;
 import dev.wsmock.WorkSpacesMock;
-import dev.wsmock.junit5.Account;
+import dev.wsmock.fault.Effect;
+import dev.wsmock.fault.FaultRule;
+import dev.wsmock.fault.Trigger;
 import dev.wsmock.junit5.Given;
 import dev.wsmock.junit5.WorkSpacesMockTest;
 import java.util.List;
@@ -83,10 +85,10 @@ class ImageRetirerTests implements KeepsToTheServiceContract {
 
   @Test
   void a_delete_whose_response_was_lost_still_retires_the_image(
-      @Account(OWNER) WorkSpacesClient owner, CallJournal journal, WorkSpacesMock mock) {
-    mock.faults().add(dev.wsmock.fault.FaultRule
-        .when(new dev.wsmock.fault.Trigger.OperationIs(Operation.DELETE_WORKSPACE_IMAGE))
-        .then(new dev.wsmock.fault.Effect.LostResponse(dev.wsmock.fault.Effect.internalFailure()))
+      WorkSpacesClient owner, CallJournal journal, WorkSpacesMock mock) {
+    // GIVEN the delete commits, but its answer is lost and the SDK sends it again (AWS: 200 for a gone image)
+    mock.faults().add(FaultRule.when(new Trigger.OperationIs(Operation.DELETE_WORKSPACE_IMAGE))
+        .then(new Effect.LostResponse(Effect.internalFailure()))
         .times(1));
 
     RetireResult result = new ImageRetirer(owner).retire("wsi-golden0001");
