@@ -65,7 +65,7 @@ public @interface WorkSpacesMockTest {
 
   /**
    * Whether the test fails when its calls broke a consumer check ({@code ConsumerChecks}' errors: requests the mock
-   * rejected as malformed, listings left unfinished, unsafe retries, mock self-check breaches) or called an
+   * rejected as malformed, listings left unfinished, mock self-check breaches) or called an
    * operation the mock does not model.
    */
   Strictness strictness() default Strictness.STRICT;

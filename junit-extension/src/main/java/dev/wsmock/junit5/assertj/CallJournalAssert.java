@@ -93,7 +93,8 @@ public class CallJournalAssert extends AbstractAssert<CallJournalAssert, CallJou
 
   /**
    * {@link ConsumerChecks#defaults()} find no error in the journal: no request the mock rejected as malformed, no
-   * listing left unfinished, no unsafe retry, no mock self-check breach. Warnings pass.
+   * listing left unfinished, no mock self-check breach. Warnings (calls on invisible images, refused retries of
+   * calls that had taken effect) pass; {@link #hasNoContractWarnings()} checks those too.
    */
   public CallJournalAssert hasNoContractViolations() {
     return hasNoContractViolations(ConsumerChecks.defaults());

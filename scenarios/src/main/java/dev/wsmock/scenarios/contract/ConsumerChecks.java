@@ -38,8 +38,14 @@ public final class ConsumerChecks {
      * a legitimate use.
      */
     INVISIBLE_IMAGES(Severity.WARNING),
-    /** A non-idempotent call retried after its earlier attempt committed. */
-    UNSAFE_RETRIES(Severity.ERROR),
+    /**
+     * A state-changing call whose attempt took effect (its answer lost) and whose SDK retry was then refused, so the
+     * client was told it failed although it had succeeded (a lost copy retried into ResourceAlreadyExists, a lost
+     * revoke retried into InvalidParameterValues). A warning by default: a client that checks state before acting on
+     * that error is correct, and one that does not fails its own test; a retry answered with success (a second
+     * grant) is harmless and not reported.
+     */
+    UNSAFE_RETRIES(Severity.WARNING),
     /** The mock's own answer broke the contract (strict responses record this). */
     MOCK_RESPONSES(Severity.ERROR);
 
@@ -56,12 +62,6 @@ public final class ConsumerChecks {
 
   /** How a finding counts: ERROR fails the assertion, WARNING is reported, OFF is not looked for. */
   public enum Severity { ERROR, WARNING, OFF }
-
-  /** Operations that change state and are not safe to repeat (a repeat creates, shares or deletes again). */
-  private static final Set<Operation> NON_IDEMPOTENT = Set.of(
-      Operation.COPY_WORKSPACE_IMAGE, Operation.CREATE_WORKSPACE_IMAGE, Operation.IMPORT_WORKSPACE_IMAGE,
-      Operation.CREATE_WORKSPACE_BUNDLE, Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION,
-      Operation.DELETE_WORKSPACE_IMAGE, Operation.DELETE_WORKSPACE_BUNDLE);
 
   private static final Set<String> MALFORMED_REQUEST_CODES = Set.of("ValidationException", "SerializationException");
 
@@ -162,18 +162,19 @@ public final class ConsumerChecks {
   }
 
   /**
-   * A later attempt of an invocation whose earlier attempt committed: the model succeeded (the status is 2xx, or a
-   * fault replaced the answer after the commit) but the client retried anyway.
+   * A later attempt of a state-changing invocation whose earlier attempt committed (the status is 2xx, or a fault
+   * replaced the answer after the commit), refused by the model itself.
    */
   private void unsafeRetries(List<RecordedCall> calls, List<ContractViolation> found) {
     Map<String, RecordedCall> committedByInvocation = new LinkedHashMap<>();
     Set<String> reported = new HashSet<>();
     for (RecordedCall call : calls) {
-      if (call.sdkInvocationId() == null || call.operation().filter(NON_IDEMPOTENT::contains).isEmpty()) {
+      if (call.sdkInvocationId() == null || call.operation().filter(Operation::isMutating).isEmpty()) {
         continue;
       }
       RecordedCall committed = committedByInvocation.get(call.sdkInvocationId());
-      if (committed != null && call.sdkAttempt() != null && call.sdkAttempt() > 1
+      boolean refusedByTheModel = !call.succeeded() && call.faultFired() == null;
+      if (committed != null && call.sdkAttempt() != null && call.sdkAttempt() > 1 && refusedByTheModel
           && reported.add(call.sdkInvocationId())) {
         found.add(new ContractViolation.UnsafeRetry(severity(Check.UNSAFE_RETRIES), committed, call));
       }

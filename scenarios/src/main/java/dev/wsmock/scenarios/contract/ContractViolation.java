@@ -70,17 +70,18 @@ public sealed interface ContractViolation {
   }
 
   /**
-   * The SDK retried a non-idempotent call (same {@code amz-sdk-invocation-id}, attempt &gt; 1) after an earlier
-   * attempt had already committed: on AWS the retry acts twice or fails confusingly.
+   * The SDK retried a state-changing call (same {@code amz-sdk-invocation-id}, attempt &gt; 1) after an earlier
+   * attempt had taken effect, and the retry was refused: the client was told the call failed although it succeeded.
    */
   record UnsafeRetry(ConsumerChecks.Severity severity, RecordedCall committed, RecordedCall retry)
       implements ContractViolation {
     public ConsumerChecks.Check check() { return ConsumerChecks.Check.UNSAFE_RETRIES; }
     public List<RecordedCall> calls() { return List.of(committed, retry); }
     public String message() {
-      return retry.operationName() + " is not idempotent, yet attempt " + retry.sdkAttempt() + " of invocation "
-          + retry.sdkInvocationId() + " was sent after attempt " + committed.sdkAttempt() + " had committed"
-          + " (its response was lost); make the retry safe (check state first, or disable SDK retries for it)\n"
+      return retry.operationName() + " took effect on attempt " + committed.sdkAttempt() + " of invocation "
+          + retry.sdkInvocationId() + " (its response was lost), then the SDK's attempt " + retry.sdkAttempt()
+          + " was refused with " + retry.errorCode() + ": the client was told the call failed although it had"
+          + " succeeded; check state before acting on that error, or make the call safe to repeat\n"
           + quote(calls());
     }
   }

@@ -107,19 +107,23 @@ class ConsumerChecksTests {
   }
 
   @Test
-  void a_retry_of_a_committed_copy_is_flagged_but_a_retried_describe_is_not() {
+  void a_refused_retry_of_a_committed_copy_is_flagged_but_a_harmless_repeat_and_a_retried_describe_are_not() {
     CallJournal journal = new CallJournal(10);
     journal.append(call(1, "CopyWorkspaceImage", 200, null, "lost response after commit", 1, "inv-copy"));
-    journal.append(call(2, "CopyWorkspaceImage", 200, null, null, 2, "inv-copy"));
-    journal.append(call(3, "DescribeWorkspaceImages", 500, "InternalFailure", "500 InternalFailure", 1, "inv-list"));
-    journal.append(call(4, "DescribeWorkspaceImages", 200, null, null, 2, "inv-list"));
+    journal.append(call(2, "CopyWorkspaceImage", 400, "ResourceAlreadyExistsException", null, 2, "inv-copy"));
+    journal.append(call(3, "UpdateWorkspaceImagePermission", 200, null, "lost response after commit", 1, "inv-grant"));
+    journal.append(call(4, "UpdateWorkspaceImagePermission", 200, null, null, 2, "inv-grant"));
+    journal.append(call(5, "DescribeWorkspaceImages", 500, "InternalFailure", "500 InternalFailure", 1, "inv-list"));
+    journal.append(call(6, "DescribeWorkspaceImages", 200, null, null, 2, "inv-list"));
 
     assertThat(ConsumerChecks.analyse(journal)).singleElement()
         .isInstanceOfSatisfying(ContractViolation.UnsafeRetry.class, v -> {
+          assertThat(v.severity()).isEqualTo(Severity.WARNING);
           assertThat(v.committed().sequence()).isEqualTo(1);
           assertThat(v.retry().sequence()).isEqualTo(2);
-          assertThat(v.message()).contains("CopyWorkspaceImage is not idempotent, yet attempt 2 of invocation inv-copy"
-              + " was sent after attempt 1 had committed");
+          assertThat(v.message()).startsWith("CopyWorkspaceImage took effect on attempt 1 of invocation inv-copy"
+              + " (its response was lost), then the SDK's attempt 2 was refused with ResourceAlreadyExistsException:"
+              + " the client was told the call failed although it had succeeded");
         });
   }
 
