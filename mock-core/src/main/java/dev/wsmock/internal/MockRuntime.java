@@ -7,6 +7,7 @@ import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.RecordedCall;
 import dev.wsmock.Seed;
+import dev.wsmock.SeedException;
 import dev.wsmock.WorkspaceImage;
 import dev.wsmock.internal.contract.ServiceContract;
 import dev.wsmock.internal.fault.FaultEngine;
@@ -24,6 +25,7 @@ import dev.wsmock.internal.protocol.HttpCall;
 import dev.wsmock.internal.protocol.RequestPipeline;
 import dev.wsmock.internal.protocol.ResponseSelfCheck;
 import dev.wsmock.internal.protocol.SeedFiles;
+import dev.wsmock.internal.protocol.SeedShapeCheck;
 import dev.wsmock.internal.protocol.ServedCall;
 import dev.wsmock.internal.protocol.SigV4Verifier;
 import java.time.Duration;
@@ -49,6 +51,7 @@ public final class MockRuntime {
   /** Random until pinned ({@code reseed}); the seed is printed on failure so a run can be replayed. */
   private final FaultEngine faults = new FaultEngine(ThreadLocalRandom.current().nextLong());
   private final SeedFiles seedFiles = new SeedFiles(mapper);
+  private final SeedShapeCheck seedShapes;
   private volatile Seed baseSeed;
   private final ResponseSelfCheck selfCheck;
   /** Test-only: rewrites the model's answers before the self-check, to prove the check catches a broken mock. */
@@ -62,6 +65,7 @@ public final class MockRuntime {
 
   public MockRuntime(MockSettings settings, ServiceContract contract) {
     this.settings = settings;
+    this.seedShapes = new SeedShapeCheck(contract, mapper);
     this.state = new ServiceState(settings.idSeed(), settings.defaultAccountId());
     ModelContext context = new ModelContext(
         state, settings.behaviour(), settings.imageReadyAfter(), new PageTokens(settings.idSeed()), faults::consistency);
@@ -73,6 +77,7 @@ public final class MockRuntime {
     this.journal = new CallJournal(settings.journalCapacity());
     this.selfCheck = settings.strictResponses() ? new ResponseSelfCheck(mapper, contract, settings.behaviour()) : null;
     this.baseSeed = settings.seed();
+    seedShapes.check(baseSeed, settings.seedSource());
     state.write(() -> SeedLoader.apply(state, baseSeed, settings.seedSource(), now()));
   }
 
@@ -193,12 +198,14 @@ public final class MockRuntime {
 
   /** Adds {@code seed} to the current state; it is not part of what {@link #reset()} returns to. */
   public void seed(Seed seed, String source) {
+    seedShapes.check(seed, source);
     state.write(() -> SeedLoader.apply(state, seed, source, now()));
     debugCheck("seed " + source);
   }
 
   /** Replaces the seed {@link #reset()} returns to, and resets to it. */
   public void rebase(Seed seed, String source) {
+    seedShapes.check(seed, source);
     state.write(() -> {
       state.clear(settings.defaultAccountId());
       SeedLoader.apply(state, seed, source, now());
@@ -227,6 +234,16 @@ public final class MockRuntime {
   /** Forces an image's state now; {@code false} if there is no such image. */
   public boolean forceImageState(String region, String imageId, ImageState newState, String errorCode,
       String errorMessage, List<ImageErrorDetail> details) {
+    if (newState == ImageState.ERROR) {
+      // The mock must be able to describe the result within the contract; refuse an invented ErrorDetails code now.
+      Seed.Image probe = new Seed.Image(imageId, "111111111111", region, null, null, null, newState, null, null,
+          errorCode, errorMessage, details, List.of(), List.of());
+      try {
+        seedShapes.check(new Seed(null, List.of(), List.of(probe), List.of(), List.of()), "forced state");
+      } catch (SeedException e) {
+        throw new IllegalArgumentException("Cannot force " + imageId + " into ERROR: " + e.getMessage(), e);
+      }
+    }
     boolean forced = state.write(() -> {
       ImageEntry image = state.region(region).image(imageId);
       if (image == null) {
