@@ -97,6 +97,11 @@ public record RecordedCall(
 
   /** Every image id the request names: {@code ImageId}, {@code SourceImageId}, {@code ImageIds}, a {@code wsi-} {@code ResourceId}. */
   public List<String> imageIds() {
+    return imageIdsIn(request);
+  }
+
+  /** The image ids a request's members name; see {@link #imageIds()}. */
+  public static List<String> imageIdsIn(Map<String, Object> request) {
     List<String> ids = new ArrayList<>();
     for (String member : List.of("ImageId", "SourceImageId", "ResourceId")) {
       if (request.get(member) instanceof String id && id.startsWith("wsi-")) {
@@ -108,6 +113,7 @@ public record RecordedCall(
     }
     return ids;
   }
+
 
   /** One readable line: time, account, region, operation, key members, outcome, fault. */
   public String describe() {

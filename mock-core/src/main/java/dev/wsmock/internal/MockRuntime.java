@@ -162,9 +162,7 @@ public final class MockRuntime {
       List<String> contractViolations) {
     HttpAnswer answer = served.answer();
     Map<String, Object> request = served.request() == null ? Map.of() : mapper.convertValue(served.request(), MEMBERS);
-    RecordedCall base = new RecordedCall(0, arrived, served.operationName(), served.accountId(), served.region(),
-        request, answer.status(), answer.errorCode(), answer.errorMessage(), null, null, null, null, null);
-    ResponseFacts facts = ResponseFacts.of(served, base.imageIds(), mapper);
+    ResponseFacts facts = ResponseFacts.of(served, RecordedCall.imageIdsIn(request), mapper);
     journal.append(new RecordedCall(
         journal.nextSequence(),
         arrived,
