@@ -71,7 +71,9 @@ final class DescribeWorkspaceImagesHandler
   }
 
   private static Iterator<ImageEntry> tail(NavigableSet<ImageEntry> set, ImageCursor cursor) {
-    if (set == null) {
+    // An empty index is Collections.emptyNavigableSet(), which has no comparator: its tailSet would cast the probe
+    // to Comparable and fail.
+    if (set == null || set.isEmpty()) {
       return Collections.emptyIterator();
     }
     return (cursor == null ? set : set.tailSet(cursor.probe(), false)).iterator();
