@@ -1,0 +1,116 @@
+package dev.wsmock.benchmarks.internal.memory;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wsmock.CallJournal;
+import dev.wsmock.MockBehaviour;
+import dev.wsmock.Seed;
+import dev.wsmock.benchmarks.internal.RunPlan;
+import dev.wsmock.benchmarks.internal.Seeds;
+import dev.wsmock.benchmarks.internal.jmh.Scale;
+import dev.wsmock.benchmarks.internal.report.Report;
+import dev.wsmock.benchmarks.internal.report.Table;
+import dev.wsmock.internal.MockRuntime;
+import dev.wsmock.internal.protocol.HttpCall;
+import java.util.List;
+import java.util.function.Supplier;
+import org.openjdk.jol.info.GraphLayout;
+
+/**
+ * Retained memory of the model: per image, per share permission, and of a full call journal. Each figure is the
+ * difference between two live states measured the same way: the used heap after full GCs (always), and JOL's
+ * {@code GraphLayout.parseInstance(runtime).totalSize()} (when JOL can walk the JDK's collections on this JVM).
+ * Images are added with {@code runtime.seed(...)}, which keeps no copy of the seed; a seed given to the builder is
+ * also kept as the reset base, which the last row measures.
+ */
+public final class RetainedMemory {
+  private RetainedMemory() {}
+
+  /** A measured state: something holding the runtime until the measurement is done. */
+  private record Measured(long heapBytes, long jolBytes, String jolProblem) {}
+
+  public static void run(RunPlan plan, Report report) {
+    // Without it JOL 0.17 cannot find field offsets on JDK 17 (records, hidden classes); it must be set before JOL loads.
+    if (System.getProperty("jol.magicFieldOffset") == null) {
+      System.setProperty("jol.magicFieldOffset", "true");
+    }
+    ObjectNode section = report.section("memory");
+    int images = plan.memoryImages();
+    int sharedImages = 100;
+    int sharesEach = plan.memoryPermissions() / sharedImages;
+    Table table = new Table("Retained memory (heap after GC; JOL graph size where available)",
+        "what", "count", "heap bytes each", "JOL bytes each", "heap total MiB");
+
+    Measured empty = measure(() -> Scale.runtime(Seed.empty(), MockBehaviour.defaults()), plan.jol());
+    Measured withImages = measure(() -> {
+      MockRuntime runtime = Scale.runtime(Seed.empty(), MockBehaviour.defaults());
+      runtime.seed(Seeds.images(images, 0, 0), "benchmark");
+      return runtime;
+    }, plan.jol());
+    row(table, section, "image (model only)", images, empty, withImages);
+
+    Measured unshared = measure(() -> {
+      MockRuntime runtime = Scale.runtime(Seed.empty(), MockBehaviour.defaults());
+      runtime.seed(Seeds.images(sharedImages, 0, 0), "benchmark");
+      return runtime;
+    });
+    Measured shared = measure(() -> {
+      MockRuntime runtime = Scale.runtime(Seed.empty(), MockBehaviour.defaults());
+      runtime.seed(Seeds.images(sharedImages, sharedImages, sharesEach), "benchmark");
+      return runtime;
+    });
+    row(table, section, "share permission", sharedImages * sharesEach, unshared, shared);
+
+    Measured withBaseSeed = measure(() -> Scale.runtime(Seeds.images(images, 0, 0), MockBehaviour.defaults()));
+    row(table, section, "image (model + kept reset seed)", images, empty, withBaseSeed);
+
+    Measured fullJournal = measure(() -> {
+      MockRuntime runtime = Scale.runtime(Seeds.realistic(), MockBehaviour.defaults());
+      List<HttpCall> mix = List.of(
+          Scale.describeImages(null).toHttpCall(),
+          Scale.describePermissions(null).toHttpCall(),
+          Scale.updatePermission(Seeds.recipient(7), true).toHttpCall(),
+          Scale.updatePermission(Seeds.recipient(7), false).toHttpCall());
+      for (int n = 0; n < CallJournal.DEFAULT_CAPACITY; n++) {
+        runtime.serve(mix.get(n % mix.size()));
+      }
+      return runtime;
+    });
+    Measured realistic = measure(() -> Scale.runtime(Seeds.realistic(), MockBehaviour.defaults()));
+    row(table, section, "journal entry (default bound, full)", CallJournal.DEFAULT_CAPACITY, realistic, fullJournal);
+    report.print(table);
+  }
+
+  private static Measured measure(Supplier<MockRuntime> build) {
+    return measure(build, false);
+  }
+
+  /** JOL walks every object reflectively (seconds per 100,000 images), so only the per-image rows use it. */
+  private static Measured measure(Supplier<MockRuntime> build, boolean jolToo) {
+    long before = Heap.usedAfterGc();
+    MockRuntime runtime = build.get();
+    long after = Heap.usedAfterGc();
+    long jol = -1;
+    String problem = jolToo ? null : "not walked with JOL (slow); the per-image row cross-checks heap against JOL";
+    try {
+      jol = jolToo ? GraphLayout.parseInstance(runtime).totalSize() : -1;
+    } catch (RuntimeException | LinkageError e) {
+      problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+    java.lang.ref.Reference.reachabilityFence(runtime);
+    return new Measured(after - before, jol, problem);
+  }
+
+  private static void row(Table table, ObjectNode section, String what, int count, Measured base, Measured loaded) {
+    double heapEach = (double) (loaded.heapBytes() - base.heapBytes()) / count;
+    Double jolEach = loaded.jolBytes() < 0 || base.jolBytes() < 0
+        ? null : (double) (loaded.jolBytes() - base.jolBytes()) / count;
+    ObjectNode json = section.putObject(what).put("count", count).put("heapBytesEach", heapEach)
+        .put("heapBytesTotal", loaded.heapBytes());
+    if (jolEach != null) {
+      json.put("jolBytesEach", jolEach).put("jolBytesTotal", loaded.jolBytes());
+    } else {
+      json.put("jolProblem", String.valueOf(loaded.jolProblem() != null ? loaded.jolProblem() : base.jolProblem()));
+    }
+    table.row(what, count, heapEach, jolEach, loaded.heapBytes() / (1024.0 * 1024));
+  }
+}
