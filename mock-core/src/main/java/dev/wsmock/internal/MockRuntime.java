@@ -44,7 +44,7 @@ public final class MockRuntime {
   private volatile Seed baseSeed;
 
   public MockRuntime(MockSettings settings) {
-    this(settings, ServiceContract.loadDefault());
+    this(settings, ServiceContract.bundled());
   }
 
   public MockRuntime(MockSettings settings, ServiceContract contract) {
