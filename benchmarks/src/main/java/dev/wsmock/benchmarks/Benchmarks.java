@@ -4,6 +4,7 @@ import dev.wsmock.benchmarks.internal.Machine;
 import dev.wsmock.benchmarks.internal.RunPlan;
 import dev.wsmock.benchmarks.internal.Section;
 import dev.wsmock.benchmarks.internal.report.Report;
+import dev.wsmock.benchmarks.internal.report.Targets;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,6 +60,7 @@ public final class Benchmarks implements Callable<Integer> {
     RunPlan plan = smoke ? RunPlan.smoke() : RunPlan.full();
     Set<Section> sections = only == null || only.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(only);
     Report report = new Report(console);
+    Path file = (out != null ? out : defaultOut()).resolve("benchmark-results.json");
     Instant started = Instant.now();
     report.root().put("plan", plan.name()).put("started", started.toString());
     Machine.describe(report);
@@ -69,9 +71,11 @@ public final class Benchmarks implements Callable<Integer> {
       double seconds = Duration.between(sectionStarted, Instant.now()).toMillis() / 1000.0;
       report.section("sectionSeconds").put(section.name(), seconds);
       report.note(String.format("(%s took %.1f s)", section.name(), seconds));
+      report.write(file); // after each section, so an interrupted run keeps what it measured
     }
+    Targets.judge(report);
     report.root().put("seconds", Duration.between(started, Instant.now()).toMillis() / 1000.0);
-    Path file = report.write((out != null ? out : defaultOut()).resolve("benchmark-results.json"));
+    report.write(file);
     report.note("\nResults: " + file.toAbsolutePath());
     return 0;
   }
