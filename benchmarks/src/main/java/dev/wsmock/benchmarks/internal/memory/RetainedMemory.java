@@ -1,5 +1,10 @@
 package dev.wsmock.benchmarks.internal.memory;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsmock.CallJournal;
 import dev.wsmock.MockBehaviour;
@@ -11,6 +16,11 @@ import dev.wsmock.benchmarks.internal.report.Report;
 import dev.wsmock.benchmarks.internal.report.Table;
 import dev.wsmock.internal.MockRuntime;
 import dev.wsmock.internal.protocol.HttpCall;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.wsmock.benchmarks.internal.wire.RawConnection;
+import dev.wsmock.benchmarks.internal.wire.WireRequest;
+import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
 import org.openjdk.jol.info.GraphLayout;
@@ -40,6 +50,8 @@ public final class RetainedMemory {
     Table table = new Table("Retained memory (heap after GC; JOL graph size where available)",
         "what", "count", "heap bytes each", "JOL bytes each", "heap total MiB");
 
+    // Loads what every runtime shares (the bundled contract, Jackson's caches) outside any measurement.
+    Scale.runtime(Seeds.realistic(), MockBehaviour.defaults()).serve(Scale.describeImages(null).toHttpCall());
     Measured empty = measure(() -> Scale.runtime(Seed.empty(), MockBehaviour.defaults()), plan.jol());
     Measured withImages = measure(() -> {
       MockRuntime runtime = Scale.runtime(Seed.empty(), MockBehaviour.defaults());
@@ -78,6 +90,7 @@ public final class RetainedMemory {
     });
     Measured realistic = measure(() -> Scale.runtime(Seeds.realistic(), MockBehaviour.defaults()));
     row(table, section, "journal entry (default bound 10,000, full)", journalCalls, realistic, fullJournal);
+    wireMockJournal(journalCalls, table, section);
     report.print(table);
   }
 
@@ -99,6 +112,37 @@ public final class RetainedMemory {
     }
     java.lang.ref.Reference.reachabilityFence(runtime);
     return new Measured(after - before, jol, problem);
+  }
+
+  /**
+   * For comparison: what a default-configured WireMock keeps per request in its unbounded request journal, for the
+   * same DescribeWorkspaceImages request answered by a static stub.
+   */
+  private static void wireMockJournal(int requests, Table table, ObjectNode section) {
+    WireRequest request = Scale.describeImages(null);
+    WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+    try {
+      server.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(request.target()))
+          .willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1").withBody(new byte[512])));
+      URI endpoint = URI.create("http://127.0.0.1:" + server.port());
+      try (RawConnection connection = new RawConnection(endpoint)) {
+        byte[] bytes = request.toHttp11(connection.hostAndPort());
+        connection.exchange(bytes);
+        server.resetRequests();
+        long before = Heap.usedAfterGc();
+        for (int n = 0; n < requests; n++) {
+          connection.exchange(bytes);
+        }
+        long after = Heap.usedAfterGc();
+        double each = (double) (after - before) / requests;
+        section.putObject("WireMock default journal entry (unbounded)").put("count", requests).put("heapBytesEach", each);
+        table.row("WireMock default journal entry (unbounded, for comparison)", requests, each, null,
+            (after - before) / (1024.0 * 1024));
+      }
+    } finally {
+      server.stop();
+    }
   }
 
   private static void row(Table table, ObjectNode section, String what, int count, Measured base, Measured loaded) {
