@@ -36,7 +36,7 @@ public final class MockRuntime {
   private static final TypeReference<Map<String, Object>> MEMBERS = new TypeReference<>() {};
 
   private final MockSettings settings;
-  private final ObjectMapper mapper = AwsJson.newMapper();
+  private final ObjectMapper mapper = AwsJson.shared();
   private final ServiceState state;
   private final RequestPipeline pipeline;
   private final CallJournal journal;
