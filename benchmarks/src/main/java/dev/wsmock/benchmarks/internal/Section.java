@@ -1,16 +1,20 @@
 package dev.wsmock.benchmarks.internal;
 
+import dev.wsmock.benchmarks.internal.jmh.ScaleRunner;
+import dev.wsmock.benchmarks.internal.memory.RetainedMemory;
 import dev.wsmock.benchmarks.internal.report.Report;
+import dev.wsmock.benchmarks.internal.serving.FlatMemory;
 import dev.wsmock.benchmarks.internal.serving.ServingCost;
+import dev.wsmock.benchmarks.internal.startup.StartCost;
 import java.util.function.BiConsumer;
 
-/** The parts of a run, in the order they run. */
+/** The parts of a run, in the order they run (the serving comparison first: it matters most). */
 public enum Section {
   SERVING("Serving cost: mock vs static WireMock", ServingCost::run),
-  START("Start and reset", dev.wsmock.benchmarks.internal.startup.StartCost::run),
-  MEMORY("Retained memory", dev.wsmock.benchmarks.internal.memory.RetainedMemory::run),
-  FLAT("Memory over a long run", dev.wsmock.benchmarks.internal.serving.FlatMemory::run),
-  SCALE("Scale: JMH on the model and through HTTP", dev.wsmock.benchmarks.internal.jmh.ScaleRunner::run);
+  START("Start and reset", StartCost::run),
+  MEMORY("Retained memory", RetainedMemory::run),
+  FLAT("Memory over a long run", FlatMemory::run),
+  SCALE("Scale: JMH on the model and through HTTP", ScaleRunner::run);
 
   private final String title;
   private final BiConsumer<RunPlan, Report> body;

@@ -53,6 +53,13 @@ public final class ServingCost {
                     dev.wsmock.benchmarks.internal.Seeds.REGION));
           }
           try {
+            // JIT-compile every server's and driver's path before the first measured cell.
+            for (Target target : targets) {
+              for (Workload workload : Workload.values()) {
+                LoadRound.run(target, drivers.get(target.name()), workload, 4, plan.warmupRound(),
+                    plan.maxRequestsPerRound());
+              }
+            }
             for (int threads : plan.threadCounts()) {
               for (Workload workload : Workload.values()) {
                 Cell cell = measure(plan, targets, drivers, workload, threads);
