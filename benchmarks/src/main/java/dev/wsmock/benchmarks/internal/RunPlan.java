@@ -32,9 +32,9 @@ public record RunPlan(
 
   public static RunPlan full() {
     return new RunPlan("full", List.of(1, 4, 16),
-        Duration.ofMillis(700), Duration.ofMillis(800), 2_000_000, 3,
+        Duration.ofMillis(500), Duration.ofMillis(500), 2_000_000, 5,
         1_000_000, 100_000, 4,
-        List.of(100, 10_000, 100_000), 1, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1), true,
+        List.of(100, 10_000, 100_000), 1, 2, Duration.ofMillis(500), 3, Duration.ofSeconds(1), true,
         5, 20, 100_000, 100_000, true);
   }
 
