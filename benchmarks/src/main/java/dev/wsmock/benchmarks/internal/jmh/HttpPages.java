@@ -37,6 +37,7 @@ public class HttpPages {
         r -> Scale.body(connection.exchange(r)))).toHttp11(host);
     middlePermissionsPage = Scale.describePermissions(Scale.middleToken(Seeds.SHARES_OF_WIDE_IMAGE,
         Scale::describePermissions, r -> Scale.body(connection.exchange(r)))).toHttp11(host);
+    Scale.settleHeap();
   }
 
   @TearDown(Level.Trial)

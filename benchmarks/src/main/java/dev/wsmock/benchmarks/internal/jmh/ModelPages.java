@@ -40,6 +40,7 @@ public class ModelPages {
         r -> Scale.body(runtime.serve(r.toHttpCall())))).toHttpCall();
     middlePermissionsPage = Scale.describePermissions(Scale.middleToken(Seeds.SHARES_OF_WIDE_IMAGE,
         Scale::describePermissions, r -> Scale.body(runtime.serve(r.toHttpCall())))).toHttpCall();
+    Scale.settleHeap();
   }
 
   @Benchmark

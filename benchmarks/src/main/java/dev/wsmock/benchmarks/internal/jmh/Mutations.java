@@ -38,6 +38,7 @@ public class Mutations {
     runtime = Scale.runtime(Seeds.scale(images), MockBehaviour.defaults().withImageQuotaPerRegion(Integer.MAX_VALUE));
     share = Scale.updatePermission(Seeds.recipient(999_999), true).toHttpCall();
     unshare = Scale.updatePermission(Seeds.recipient(999_999), false).toHttpCall();
+    Scale.settleHeap();
   }
 
   @Setup(Level.Iteration)
