@@ -28,8 +28,9 @@ public final class Targets {
   }
 
   private static void add(Table table, ArrayNode json, String target, String figure, Boolean met) {
-    table.row(target, figure, met == null ? "not measured" : met ? "yes" : "NO");
-    json.addObject().put("target", target).put("figure", figure).put("met", met == null ? "not measured" : met.toString());
+    String verdict = met == null ? (figure.equals("-") ? "not measured" : "(informational)") : met ? "yes" : "NO";
+    table.row(target, figure, verdict);
+    json.addObject().put("target", target).put("figure", figure).put("met", verdict);
   }
 
   private static void serving(JsonNode cells, Table table, ArrayNode json) {
