@@ -244,7 +244,7 @@ public final class WorkSpacesMock implements AutoCloseable {
     /** A seed file to start with; see the README for the format. */
     public Builder seedFile(Path file) {
       this.seed = this.seed.plus(new dev.wsmock.internal.protocol.SeedFiles(
-          dev.wsmock.internal.protocol.AwsJson.newMapper()).read(file));
+          dev.wsmock.internal.protocol.AwsJson.shared()).read(file));
       seedSources.add(file.toString());
       return this;
     }
@@ -258,7 +258,7 @@ public final class WorkSpacesMock implements AutoCloseable {
           throw new SeedException("classpath:" + name, "$", "no such resource on the classpath");
         }
         this.seed = this.seed.plus(new dev.wsmock.internal.protocol.SeedFiles(
-            dev.wsmock.internal.protocol.AwsJson.newMapper()).read(in.readAllBytes(), "classpath:" + name));
+            dev.wsmock.internal.protocol.AwsJson.shared()).read(in.readAllBytes(), "classpath:" + name));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -44,7 +44,7 @@ public final class MockRuntime {
   private static final TypeReference<Map<String, Object>> MEMBERS = new TypeReference<>() {};
 
   private final MockSettings settings;
-  private final ObjectMapper mapper = AwsJson.newMapper();
+  private final ObjectMapper mapper = AwsJson.shared();
   private final ServiceState state;
   private final RequestPipeline pipeline;
   private final CallJournal journal;
@@ -60,7 +60,7 @@ public final class MockRuntime {
   private final boolean debugInvariants = StateInvariants.debugEnabled();
 
   public MockRuntime(MockSettings settings) {
-    this(settings, ServiceContract.loadDefault());
+    this(settings, ServiceContract.bundled());
   }
 
   public MockRuntime(MockSettings settings, ServiceContract contract) {

@@ -71,8 +71,10 @@ final class DescribeWorkspaceImagesHandler
   }
 
   private static Iterator<ImageEntry> tail(NavigableSet<ImageEntry> set, ImageCursor cursor) {
+    // An empty index is Collections.emptyNavigableSet(), which has no comparator: its tailSet would cast the probe
+    // to Comparable and fail.
     if (set == null || set.isEmpty()) {
-      return Collections.emptyIterator(); // an absent index is Collections.emptyNavigableSet(): no comparator to seek with
+      return Collections.emptyIterator();
     }
     return (cursor == null ? set : set.tailSet(cursor.probe(), false)).iterator();
   }
