@@ -70,7 +70,7 @@ public record Seed(
    * member's path.
    */
   public static Seed fromJson(byte[] json, String source) {
-    return new dev.wsmock.internal.protocol.SeedFiles(dev.wsmock.internal.protocol.AwsJson.newMapper()).read(json, source);
+    return new dev.wsmock.internal.protocol.SeedFiles(dev.wsmock.internal.protocol.AwsJson.shared()).read(json, source);
   }
 
   /** This seed followed by {@code other}: lists are concatenated, {@code other}'s default account wins if set. */
