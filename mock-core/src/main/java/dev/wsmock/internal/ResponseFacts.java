@@ -17,13 +17,18 @@ import java.util.Set;
  */
 record ResponseFacts(String nextToken, List<String> invisibleImageIds) {
   private static final String NOT_FOUND = "ResourceNotFoundException";
+  /** The operations whose output can carry a NextToken; no other answer needs parsing again. */
+  private static final Set<String> PAGINATED = Set.of(
+      Operation.DESCRIBE_WORKSPACE_IMAGES.awsName(),
+      Operation.DESCRIBE_WORKSPACE_IMAGE_PERMISSIONS.awsName(),
+      Operation.DESCRIBE_WORKSPACE_BUNDLES.awsName());
 
   static ResponseFacts of(ServedCall served, List<String> requestImageIds, ObjectMapper mapper) {
     HttpAnswer answer = served.answer();
     if (NOT_FOUND.equals(answer.errorCode())) {
       return new ResponseFacts(null, requestImageIds);
     }
-    if (!answer.isSuccess() || answer.status() >= 300) {
+    if (!answer.isSuccess() || answer.status() >= 300 || !PAGINATED.contains(served.operationName())) {
       return new ResponseFacts(null, List.of());
     }
     JsonNode body;
