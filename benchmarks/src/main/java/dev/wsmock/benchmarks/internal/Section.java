@@ -1,5 +1,6 @@
 package dev.wsmock.benchmarks.internal;
 
+import dev.wsmock.benchmarks.internal.extension.ExtensionOverhead;
 import dev.wsmock.benchmarks.internal.jmh.ScaleRunner;
 import dev.wsmock.benchmarks.internal.memory.RetainedMemory;
 import dev.wsmock.benchmarks.internal.report.Report;
@@ -12,6 +13,7 @@ import java.util.function.BiConsumer;
 public enum Section {
   SERVING("Serving cost: mock vs static WireMock", ServingCost::run),
   START("Start and reset", StartCost::run),
+  EXTENSION("JUnit extension overhead per test method", ExtensionOverhead::run),
   MEMORY("Retained memory", RetainedMemory::run),
   FLAT("Memory over a long run", FlatMemory::run),
   SCALE("Scale: JMH on the model and through HTTP", ScaleRunner::run);
