@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.wsmock.MockBehaviour;
 import dev.wsmock.Operation;
@@ -16,7 +17,9 @@ import dev.wsmock.internal.operations.Caller;
 import dev.wsmock.internal.operations.OperationHandler;
 import dev.wsmock.internal.operations.OperationHandlers;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +42,8 @@ public final class RequestPipeline {
   private final int maxBodyBytes;
   private final CallInterceptor interceptor;
   private final SigV4Verifier signatures;
+  /** One reader per operation, built once: request members AWS does not know are ignored, as AWS ignores them. */
+  private final Map<Operation, ObjectReader> inputReaders = new EnumMap<>(Operation.class);
 
   public RequestPipeline(
       ObjectMapper mapper,
@@ -68,6 +73,10 @@ public final class RequestPipeline {
     this.mapper = mapper;
     this.contract = contract;
     this.handlers = handlers;
+    for (Operation operation : Operation.values()) {
+      inputReaders.put(operation, mapper.readerFor(handlers.handler(operation).inputType())
+          .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+    }
     this.state = state;
     this.behaviour = behaviour;
     this.responses = new ErrorResponses(mapper);
@@ -201,9 +210,7 @@ public final class RequestPipeline {
   private <I, O> O invoke(OperationHandler<I, O> handler, Caller caller, JsonNode body) {
     I input;
     try {
-      input = mapper.readerFor(handler.inputType())
-          .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .readValue(body);
+      input = inputReaders.get(handler.operation()).readValue(body);
     } catch (java.io.IOException e) {
       throw new ServiceException(new ServiceError.Serialization(
           "The request body does not match the input of " + handler.operation().awsName() + ": "
