@@ -153,10 +153,6 @@ public final class MockRuntime {
     }
   }
 
-  public void record(ServedCall served, Instant arrived, String faultFired, Duration latency) {
-    record(served, arrived, faultFired, latency, List.of());
-  }
-
   /** Records one call; {@code contractViolations} are the strict-mode findings on the model's answer. */
   public void record(ServedCall served, Instant arrived, String faultFired, Duration latency,
       List<String> contractViolations) {

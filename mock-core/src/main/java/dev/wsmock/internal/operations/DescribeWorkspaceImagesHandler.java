@@ -71,9 +71,7 @@ final class DescribeWorkspaceImagesHandler
   }
 
   private static Iterator<ImageEntry> tail(NavigableSet<ImageEntry> set, ImageCursor cursor) {
-    // An empty index is Collections.emptyNavigableSet(), which has no comparator: its tailSet would cast the probe
-    // to Comparable and fail.
-    if (set == null || set.isEmpty()) {
+    if (set == null) { // this half of the listing is filtered out by ImageType
       return Collections.emptyIterator();
     }
     return (cursor == null ? set : set.tailSet(cursor.probe(), false)).iterator();
