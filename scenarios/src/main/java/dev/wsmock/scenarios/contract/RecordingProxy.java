@@ -70,7 +70,11 @@ public final class RecordingProxy implements AutoCloseable {
     server.stop();
   }
 
-  /** Appends each completed WorkSpaces exchange to the cassette; other traffic passes unrecorded. */
+  /**
+   * Appends each WorkSpaces exchange to the cassette; other traffic passes unrecorded. It writes before the
+   * response is sent (not after completion), so once a client holds an answer its line is already in the file:
+   * a caller that stops the proxy right after its last call loses nothing.
+   */
   private static final class Recorder implements ServeEventListener {
     private final ExchangeCapture capture;
     private final Path file;
@@ -92,7 +96,7 @@ public final class RecordingProxy implements AutoCloseable {
     }
 
     @Override
-    public void afterComplete(ServeEvent event, Parameters parameters) {
+    public void beforeResponseSent(ServeEvent event, Parameters parameters) {
       LoggedRequest request = event.getRequest();
       LoggedResponse response = event.getResponse();
       String operation = ExchangeCapture.operation(request.getHeader("X-Amz-Target"));

@@ -37,4 +37,19 @@ class RecordingProxyTests {
                 "ResourceNotFoundException"));
     assertThat(ContractVerifier.verify(cassette, SEED)).isClean();
   }
+
+  @Test
+  void an_exchange_is_in_the_cassette_by_the_time_the_client_holds_its_answer(@TempDir Path dir) {
+    Path file = dir.resolve("immediate.jsonl");
+    try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(SEED).start();
+        RecordingProxy proxy = RecordingProxy.builder(mock.endpoint(), file).start();
+        WorkSpacesClient owner = Clients.client(proxy.endpoint(), "111111111111", null)) {
+      for (int call = 1; call <= 25; call++) {
+        owner.describeWorkspaceImages(r -> {});
+        // No waiting: a recorder that wrote after completion would lag the client here now and then.
+        assertThat(proxy.exchanges()).as("exchanges after call %d", call).hasSize(call);
+        assertThat(Cassette.read(file).exchanges()).hasSize(call);
+      }
+    }
+  }
 }
