@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,5 +65,49 @@ class WireMockCoexistenceTests {
     assertThat(owner.describeWorkspaceImages(r -> {}).images()).isEmpty();
     assertThat(owner.describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001")).imageId())
         .isEqualTo("wsi-golden0001");
+  }
+
+  @Test
+  void hands_the_operation_back_to_the_model_once_the_user_stub_is_removed() {
+    StubMapping empty = mock.wireMock().stubFor(post(urlEqualTo("/"))
+        .withHeader("X-Amz-Target", equalTo("WorkspacesService.DescribeWorkspaceImages"))
+        .willReturn(aResponse().withStatus(200)
+            .withHeader("Content-Type", "application/x-amz-json-1.1")
+            .withBody("{\"Images\":[]}")));
+    assertThat(owner.describeWorkspaceImages(r -> {}).images()).isEmpty();
+
+    mock.wireMock().removeStub(empty);
+
+    assertThat(owner.describeWorkspaceImages(r -> {}).images()).extracting(i -> i.imageId())
+        .containsExactly("wsi-golden0001");
+    assertThat(mock.journal().all()).extracting(RecordedCall::operationName)
+        .containsExactly("DescribeWorkspaceImages"); // the stubbed call never reached the model
+  }
+
+  @Test
+  void an_edited_user_stub_answers_with_its_new_response() {
+    StubMapping stub = mock.wireMock().stubFor(post(urlEqualTo("/"))
+        .withHeader("X-Amz-Target", equalTo("WorkspacesService.DescribeWorkspaceImages"))
+        .willReturn(aResponse().withStatus(200)
+            .withHeader("Content-Type", "application/x-amz-json-1.1")
+            .withBody("{\"Images\":[]}")));
+    assertThat(owner.describeWorkspaceImages(r -> {}).images()).isEmpty();
+
+    mock.wireMock().editStub(post(urlEqualTo("/")).withId(stub.getId())
+        .withHeader("X-Amz-Target", equalTo("WorkspacesService.DescribeWorkspaceImages"))
+        .willReturn(aResponse().withStatus(200)
+            .withHeader("Content-Type", "application/x-amz-json-1.1")
+            .withBody("{\"Images\":[{\"ImageId\":\"wsi-fromstub1\"}]}")));
+
+    assertThat(owner.describeWorkspaceImages(r -> {}).images()).extracting(i -> i.imageId())
+        .containsExactly("wsi-fromstub1");
+  }
+
+  @Test
+  void keeps_answering_from_the_model_when_every_stub_was_removed() {
+    mock.wireMock().getStubMappings().forEach(stub -> mock.wireMock().removeStub(stub));
+
+    assertThat(mock.wireMock().getStubMappings()).isEmpty();
+    assertThat(owner.describeWorkspaceImages(r -> {}).images()).hasSize(1);
   }
 }

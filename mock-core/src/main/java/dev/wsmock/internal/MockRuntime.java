@@ -1,6 +1,5 @@
 package dev.wsmock.internal;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsmock.CallJournal;
 import dev.wsmock.ImageErrorDetail;
@@ -41,8 +40,6 @@ import java.util.function.UnaryOperator;
  * behind WireMock; benchmarks and tests may drive it directly.
  */
 public final class MockRuntime {
-  private static final TypeReference<Map<String, Object>> MEMBERS = new TypeReference<>() {};
-
   private final MockSettings settings;
   private final ObjectMapper mapper = AwsJson.shared();
   private final ServiceState state;
@@ -111,7 +108,7 @@ public final class MockRuntime {
     long started = System.nanoTime();
     ServedCall served = pipeline.serve(call, arrived);
     ResponseSelfCheck.Outcome checked = checkAgainstContract(served); // strict responses: a mock bug fails loudly
-    record(checked.served(), arrived, null, Duration.ofNanos(System.nanoTime() - started), checked.violations());
+    record(checked, arrived, Duration.ofNanos(System.nanoTime() - started));
     debugCheck(served.operationName());
     return checked.served().answer();
   }
@@ -153,12 +150,12 @@ public final class MockRuntime {
     }
   }
 
-  /** Records one call; {@code contractViolations} are the strict-mode findings on the model's answer. */
-  public void record(ServedCall served, Instant arrived, String faultFired, Duration latency,
-      List<String> contractViolations) {
+  /** Records one call with the strict-mode findings on the model's answer. */
+  private void record(ResponseSelfCheck.Outcome checked, Instant arrived, Duration latency) {
+    ServedCall served = checked.served();
     HttpAnswer answer = served.answer();
-    Map<String, Object> request = served.request() == null ? Map.of() : mapper.convertValue(served.request(), MEMBERS);
-    ResponseFacts facts = ResponseFacts.of(served, RecordedCall.imageIdsIn(request), mapper);
+    Map<String, Object> request = served.request() == null ? Map.of() : AwsJson.members(served.request());
+    ResponseFacts facts = ResponseFacts.of(served, checked.answerBody(), RecordedCall.imageIdsIn(request), mapper);
     journal.append(new RecordedCall(
         journal.nextSequence(),
         arrived,
@@ -170,11 +167,11 @@ public final class MockRuntime {
         answer.errorCode(),
         answer.errorMessage(),
         answer.headers().get("x-amzn-RequestId"),
-        faultFired != null ? faultFired : served.faultFired(),
+        served.faultFired(),
         served.sdkAttempt(),
         served.sdkInvocationId(),
         latency,
-        contractViolations,
+        checked.violations(),
         facts.nextToken(),
         facts.invisibleImageIds()));
   }

@@ -23,7 +23,8 @@ record ResponseFacts(String nextToken, List<String> invisibleImageIds) {
       Operation.DESCRIBE_WORKSPACE_IMAGE_PERMISSIONS.awsName(),
       Operation.DESCRIBE_WORKSPACE_BUNDLES.awsName());
 
-  static ResponseFacts of(ServedCall served, List<String> requestImageIds, ObjectMapper mapper) {
+  /** @param parsedBody the answer's body if a check already parsed it, else {@code null} (parsed here if needed) */
+  static ResponseFacts of(ServedCall served, JsonNode parsedBody, List<String> requestImageIds, ObjectMapper mapper) {
     HttpAnswer answer = served.answer();
     if (NOT_FOUND.equals(answer.errorCode())) {
       return new ResponseFacts(null, requestImageIds);
@@ -31,11 +32,13 @@ record ResponseFacts(String nextToken, List<String> invisibleImageIds) {
     if (!answer.isSuccess() || answer.status() >= 300 || !PAGINATED.contains(served.operationName())) {
       return new ResponseFacts(null, List.of());
     }
-    JsonNode body;
-    try {
-      body = mapper.readTree(answer.body());
-    } catch (IOException e) {
-      return new ResponseFacts(null, List.of());
+    JsonNode body = parsedBody;
+    if (body == null) {
+      try {
+        body = mapper.readTree(answer.body());
+      } catch (IOException e) {
+        return new ResponseFacts(null, List.of());
+      }
     }
     if (body == null) {
       return new ResponseFacts(null, List.of());

@@ -16,7 +16,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -63,6 +68,33 @@ public final class AwsJson {
         .maxNumberLength(100)
         .build());
     return mapper;
+  }
+
+  /**
+   * A parsed JSON object as plain Java (maps in member order, lists, strings, numbers, booleans, nulls): what
+   * {@code convertValue(node, Map.class)} gives, by a direct walk of the tree instead of a serialize-and-bind round
+   * trip, which was most of the cost of journaling a call.
+   */
+  public static Map<String, Object> members(JsonNode object) {
+    Map<String, Object> members = new LinkedHashMap<>();
+    object.fields().forEachRemaining(member -> members.put(member.getKey(), plain(member.getValue())));
+    return members;
+  }
+
+  private static Object plain(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case OBJECT -> members(node);
+      case ARRAY -> {
+        List<Object> items = new ArrayList<>(node.size());
+        node.forEach(item -> items.add(plain(item)));
+        yield items;
+      }
+      case STRING -> node.textValue();
+      case NUMBER -> node.numberValue();
+      case BOOLEAN -> node.booleanValue();
+      case NULL, MISSING -> null;
+      case BINARY, POJO -> node.asText();
+    };
   }
 
   private static final class EpochSecondsSerializer extends JsonSerializer<Instant> {

@@ -6,6 +6,7 @@ import dev.wsmock.internal.error.ServiceError;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The one place where answers are rendered: status, {@code x-amzn-RequestId}, {@code x-amzn-ErrorType} equal to the
@@ -38,8 +39,19 @@ public final class ErrorResponses {
   private Map<String, String> baseHeaders() {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", CONTENT_TYPE);
-    headers.put("x-amzn-RequestId", UUID.randomUUID().toString());
+    headers.put("x-amzn-RequestId", requestId());
     return headers;
+  }
+
+  /**
+   * A version-4 UUID, the form of AWS's request ids. Unique is all it needs to be, not unguessable, so it comes from
+   * {@link ThreadLocalRandom} rather than {@code UUID.randomUUID()}'s shared {@code SecureRandom}.
+   */
+  static String requestId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
+    long low = (random.nextLong() & ~0xC000000000000000L) | 0x8000000000000000L; // IETF variant
+    return new UUID(high, low).toString();
   }
 
   private byte[] write(Object value) {

@@ -10,9 +10,16 @@ import java.util.TreeMap;
  */
 public record HttpCall(String method, String path, Map<String, String> headers, byte[] body) {
   public HttpCall {
-    TreeMap<String, String> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    caseInsensitive.putAll(headers);
-    headers = caseInsensitive;
+    if (!(headers instanceof TreeMap<String, String> sorted && sorted.comparator() == String.CASE_INSENSITIVE_ORDER)) {
+      TreeMap<String, String> caseInsensitive = caseInsensitiveHeaders();
+      caseInsensitive.putAll(headers);
+      headers = caseInsensitive;
+    }
+  }
+
+  /** An empty header map of the kind a call keeps; a caller that fills one directly saves the call a copy. */
+  public static TreeMap<String, String> caseInsensitiveHeaders() {
+    return new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
   }
 
   public String header(String name) {

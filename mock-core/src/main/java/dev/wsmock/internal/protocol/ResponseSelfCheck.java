@@ -37,41 +37,56 @@ public final class ResponseSelfCheck {
    *
    * @param served the call unchanged when its answer conforms, else with the 500 replacement answer
    * @param violations empty when the answer conformed
+   * @param answerBody the parsed body of {@code served}'s answer when the check parsed it, else {@code null}; the
+   *     journal reads its facts from it instead of parsing the same bytes again
    */
-  public record Outcome(ServedCall served, List<String> violations) {
+  public record Outcome(ServedCall served, List<String> violations, JsonNode answerBody) {
     public Outcome {
       violations = List.copyOf(violations);
     }
 
     /** Nothing was checked (strict responses off). */
     public static Outcome unchecked(ServedCall served) {
-      return new Outcome(served, List.of());
+      return new Outcome(served, List.of(), null);
     }
   }
 
   /** Checks the model's answer; on a breach the answer becomes a 500 {@code InternalFailure} naming every breach. */
   public Outcome check(ServedCall served) {
-    List<String> violations = violations(served.operationName(), served.answer());
-    if (violations.isEmpty()) {
-      return new Outcome(served, violations);
+    JsonNode body;
+    try {
+      body = mapper.readTree(served.answer().body());
+    } catch (IOException e) {
+      return replaced(served, List.of(notJson(e)));
     }
+    List<String> violations = violations(served.operationName(), served.answer(), body);
+    return violations.isEmpty() ? new Outcome(served, violations, body) : replaced(served, violations);
+  }
+
+  private Outcome replaced(ServedCall served, List<String> violations) {
     String message = MESSAGE_PREFIX + " for " + served.operationName() + " (status " + served.answer().status()
         + (served.answer().errorCode() == null ? "" : ", " + served.answer().errorCode()) + "): "
         + String.join("; ", violations);
     HttpAnswer replacement = responses.error(new ServiceError.Injected("InternalFailure", 500, message));
     return new Outcome(new ServedCall(served.operationName(), served.accountId(), served.region(), served.request(),
-        replacement, served.sdkInvocationId(), served.sdkAttempt()), violations);
+        replacement, served.sdkInvocationId(), served.sdkAttempt()), violations, null);
   }
 
   /** Each breach as {@code path: what is wrong}; the path is {@code (body)} for the body as a whole. */
   public List<String> violations(String operationName, HttpAnswer answer) {
-    List<String> found = new ArrayList<>();
-    JsonNode body;
     try {
-      body = mapper.readTree(answer.body());
+      return violations(operationName, answer, mapper.readTree(answer.body()));
     } catch (IOException e) {
-      return List.of("(body): not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+      return List.of(notJson(e));
     }
+  }
+
+  private static String notJson(IOException e) {
+    return "(body): not JSON: " + e.getMessage().lines().findFirst().orElse("");
+  }
+
+  private List<String> violations(String operationName, HttpAnswer answer, JsonNode body) {
+    List<String> found = new ArrayList<>();
     String errorType = answer.headers().get("x-amzn-ErrorType");
     if (answer.errorCode() != null && !answer.errorCode().equals(errorType)) {
       found.add("x-amzn-ErrorType: header '" + errorType + "' differs from the error code '" + answer.errorCode() + "'");

@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * Builds the WireMock server a mock runs in: one catch-all stub at the lowest priority sends everything to the
- * model, so a user's own stubs (default priority 5) still win and WireMock's admin API keeps working.
+ * model, so a user's own stubs (default priority 5) still win and WireMock's admin API keeps working. While that
+ * catch-all is the only stub, {@link ModelRoute} answers before stub matching, which then has nothing to decide.
  *
  * <p>WireMock's request journal is unbounded by default (measured: +8.4 KiB per request); it is off here unless
  * asked for, and then bounded. The mock's own {@code CallJournal} is bounded and cheaper.
@@ -31,6 +32,8 @@ public final class WireMockServers {
   public static WireMockServer start(
       MockRuntime runtime, int port, String bindAddress, int wireMockJournalEntries, List<Extension> extraExtensions) {
     List<Extension> extensions = new ArrayList<>();
+    ModelRoute route = new ModelRoute(runtime);
+    extensions.add(route);
     extensions.add(new WorkSpacesTransformer(runtime));
     extensions.add(new ModelStubLoader());
     extensions.addAll(extraExtensions);
@@ -49,6 +52,7 @@ public final class WireMockServers {
     WireMockServer server = new WireMockServer(options);
     server.start();
     ensureModelStub(server);
+    route.attach(server);
     return server;
   }
 

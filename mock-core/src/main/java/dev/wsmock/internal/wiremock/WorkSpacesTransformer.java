@@ -11,7 +11,6 @@ import dev.wsmock.internal.MockRuntime;
 import dev.wsmock.internal.protocol.Delivery;
 import dev.wsmock.internal.protocol.HttpAnswer;
 import dev.wsmock.internal.protocol.HttpCall;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -32,8 +31,9 @@ public final class WorkSpacesTransformer implements ResponseDefinitionTransforme
     return toResponse(answer).build();
   }
 
+  /** From the request WireMock already logged ({@code ServeEvent#getRequest}): its headers are read once, there. */
   static HttpCall toCall(Request request) {
-    Map<String, String> headers = new HashMap<>();
+    Map<String, String> headers = HttpCall.caseInsensitiveHeaders();
     for (HttpHeader header : request.getHeaders().all()) {
       headers.put(header.key(), header.firstValue());
     }
