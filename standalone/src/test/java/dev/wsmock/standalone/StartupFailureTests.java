@@ -103,6 +103,8 @@ class StartupFailureTests {
             "--journal-capacity=N", "--revoke-of-unknown-grant=MODE")
         .contains("(default: 4566)", "(default: 127.0.0.1)", "(default: 1s)")
         .contains("/__admin/workspaces/reset", "/__admin/workspaces/state", "/__admin/workspaces/images/{id}/state")
+        .contains("POST /__admin/workspaces/faults", "DELETE /__admin/workspaces/faults")
+        .doesNotContain("501")
         .contains("3   the seed file cannot be read or is invalid");
     assertThat(out.toString().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
   }
