@@ -198,9 +198,13 @@ class FaultsTests {
           FaultRule.when(new Trigger.FirstN(2)).then(new Effect.Latency(
               new Effect.Delay.Uniform(Duration.ofMillis(10), Duration.ofMillis(50)))));
 
+      long started = System.nanoTime();
       owner.describeWorkspaceImages(r -> {});
+      Duration firstCall = Duration.ofNanos(System.nanoTime() - started);
       owner.describeWorkspaceImages(r -> {});
 
+      // A lower bound only: a loaded machine makes the call slower, never faster than the delay on the wire.
+      assertThat(firstCall).isGreaterThanOrEqualTo(Duration.ofMillis(120));
       List<RecordedCall> calls = mock.journal().all();
       assertThat(calls).allSatisfy(c -> assertThat(c.succeeded()).isTrue());
       assertThat(calls.get(0).faultFired()).isEqualTo("rule-1: latency 120 ms");
