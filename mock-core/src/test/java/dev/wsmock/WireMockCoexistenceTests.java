@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +39,15 @@ class WireMockCoexistenceTests {
     mock.reset();
   }
 
+  /** A user's static stub for DescribeWorkspaceImages, as users write them by hand. */
+  private static MappingBuilder describeImagesAnswering(String body) {
+    return post(urlEqualTo("/"))
+        .withHeader("X-Amz-Target", equalTo("WorkspacesService.DescribeWorkspaceImages"))
+        .willReturn(aResponse().withStatus(200)
+            .withHeader("Content-Type", "application/x-amz-json-1.1")
+            .withBody(body));
+  }
+
   @Test
   void keeps_answering_from_the_model_after_wiremock_reset_all() {
     mock.wireMock().resetAll();
@@ -56,11 +66,7 @@ class WireMockCoexistenceTests {
 
   @Test
   void lets_a_user_stub_at_default_priority_answer_instead_of_the_model() {
-    mock.wireMock().stubFor(post(urlEqualTo("/"))
-        .withHeader("X-Amz-Target", equalTo("WorkspacesService.DescribeWorkspaceImages"))
-        .willReturn(aResponse().withStatus(200)
-            .withHeader("Content-Type", "application/x-amz-json-1.1")
-            .withBody("{\"Images\":[]}")));
+    mock.wireMock().stubFor(describeImagesAnswering("{\"Images\":[]}"));
 
     assertThat(owner.describeWorkspaceImages(r -> {}).images()).isEmpty();
     assertThat(owner.describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001")).imageId())
@@ -69,11 +75,7 @@ class WireMockCoexistenceTests {
 
   @Test
   void hands_the_operation_back_to_the_model_once_the_user_stub_is_removed() {
-    StubMapping empty = mock.wireMock().stubFor(post(urlEqualTo("/"))
-        .withHeader("X-Amz-Target", equalTo("WorkspacesService.DescribeWorkspaceImages"))
-        .willReturn(aResponse().withStatus(200)
-            .withHeader("Content-Type", "application/x-amz-json-1.1")
-            .withBody("{\"Images\":[]}")));
+    StubMapping empty = mock.wireMock().stubFor(describeImagesAnswering("{\"Images\":[]}"));
     assertThat(owner.describeWorkspaceImages(r -> {}).images()).isEmpty();
 
     mock.wireMock().removeStub(empty);
@@ -86,18 +88,11 @@ class WireMockCoexistenceTests {
 
   @Test
   void an_edited_user_stub_answers_with_its_new_response() {
-    StubMapping stub = mock.wireMock().stubFor(post(urlEqualTo("/"))
-        .withHeader("X-Amz-Target", equalTo("WorkspacesService.DescribeWorkspaceImages"))
-        .willReturn(aResponse().withStatus(200)
-            .withHeader("Content-Type", "application/x-amz-json-1.1")
-            .withBody("{\"Images\":[]}")));
+    StubMapping stub = mock.wireMock().stubFor(describeImagesAnswering("{\"Images\":[]}"));
     assertThat(owner.describeWorkspaceImages(r -> {}).images()).isEmpty();
 
-    mock.wireMock().editStub(post(urlEqualTo("/")).withId(stub.getId())
-        .withHeader("X-Amz-Target", equalTo("WorkspacesService.DescribeWorkspaceImages"))
-        .willReturn(aResponse().withStatus(200)
-            .withHeader("Content-Type", "application/x-amz-json-1.1")
-            .withBody("{\"Images\":[{\"ImageId\":\"wsi-fromstub1\"}]}")));
+    mock.wireMock().editStub(describeImagesAnswering("{\"Images\":[{\"ImageId\":\"wsi-fromstub1\"}]}")
+        .withId(stub.getId()));
 
     assertThat(owner.describeWorkspaceImages(r -> {}).images()).extracting(i -> i.imageId())
         .containsExactly("wsi-fromstub1");
