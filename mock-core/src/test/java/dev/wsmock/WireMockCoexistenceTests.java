@@ -3,6 +3,7 @@ package dev.wsmock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,5 +105,19 @@ class WireMockCoexistenceTests {
 
     assertThat(mock.wireMock().getStubMappings()).isEmpty();
     assertThat(owner.describeWorkspaceImages(r -> {}).images()).hasSize(1);
+  }
+
+  @Test
+  void wiremocks_own_request_journal_sees_model_answered_calls_when_asked_for() {
+    try (WorkSpacesMock journaled = WorkSpacesMock.builder().wireMockRequestJournal(100)
+            .seed(Seed.builder().image("wsi-golden0001", "111111111111", "us-east-1").build()).start();
+        WorkSpacesClient client = SdkClients.forAccount(journaled, "111111111111")) {
+      client.describeWorkspaceImages(r -> {});
+
+      journaled.wireMock().verify(1, postRequestedFor(urlEqualTo("/"))
+          .withHeader("X-Amz-Target", equalTo("WorkspacesService.DescribeWorkspaceImages")));
+      assertThat(journaled.wireMock().getAllServeEvents()).singleElement()
+          .satisfies(event -> assertThat(event.getResponse().getBodyAsString()).contains("wsi-golden0001"));
+    }
   }
 }
