@@ -109,4 +109,40 @@ sealed interface Target extends AutoCloseable {
       server.stop();
     }
   }
+
+  /** moto's server in its own process, with images its setup script created; measured by that process's CPU. */
+  record Moto(MotoServer server, String version, MeasuredImages images, ServerMeter meter) implements Target {
+    /** Starts moto with {@code python} and creates the measured images, the described one shared {@code shares} times. */
+    static Moto start(String python, int shares) throws MotoServer.Unavailable {
+      String version = MotoServer.version(python);
+      MotoServer server = MotoServer.start(python);
+      try {
+        return new Moto(server, version, server.createImages(shares), ServerMeter.procStat(server.pid()));
+      } catch (MotoServer.Unavailable | RuntimeException e) {
+        server.close();
+        throw e;
+      }
+    }
+
+    @Override
+    public String name() {
+      return "moto";
+    }
+
+    @Override
+    public String description() {
+      return "python3 -m moto.server (moto " + version + ", Werkzeug, a thread per connection, Connection: close on "
+          + "every answer), images created through boto3 by moto/setup_workspace_images.py";
+    }
+
+    @Override
+    public URI endpoint() {
+      return server.endpoint();
+    }
+
+    @Override
+    public void close() {
+      server.close();
+    }
+  }
 }
