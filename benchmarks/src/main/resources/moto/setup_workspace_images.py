@@ -5,10 +5,11 @@ WorkSpaces directory, which needs a Directory Service directory in a VPC with tw
 chain through boto3, then creates two images: one shared with SHARES accounts (described), one to toggle a share on.
 
 Usage: python3 setup_workspace_images.py ENDPOINT REGION SHARES
-Prints one JSON object: {"account": ..., "describedImage": ..., "toggledImage": ...}.
+Prints one JSON object: {"moto": VERSION, "account": ..., "describedImage": ..., "toggledImage": ...}.
 """
 import json
 import sys
+from importlib.metadata import version
 
 import boto3
 
@@ -46,7 +47,7 @@ def main(endpoint, region, shares):
         workspaces.update_workspace_image_permission(
             ImageId=described, AllowCopyImage=True, SharedAccountId=f"2{n:011d}")
     owner = workspaces.describe_workspace_images(ImageIds=[described])["Images"][0]["OwnerAccountId"]
-    print(json.dumps({"account": owner, "describedImage": described, "toggledImage": toggled}))
+    print(json.dumps({"moto": version("moto"), "account": owner, "describedImage": described, "toggledImage": toggled}))
 
 
 if __name__ == "__main__":

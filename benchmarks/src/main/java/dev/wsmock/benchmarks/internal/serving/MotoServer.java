@@ -56,15 +56,6 @@ final class MotoServer implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(killer);
   }
 
-  /** moto's version, if {@code python} can import moto and boto3. */
-  static String version(String python) throws Unavailable {
-    Output probe = run(List.of(python, "-c", "import boto3, moto; print(moto.__version__)"), null, Duration.ofSeconds(60));
-    if (probe.exitCode() != 0) {
-      throw new Unavailable(python + " cannot import moto and boto3: " + lastLine(probe.text()));
-    }
-    return probe.text().strip();
-  }
-
   static MotoServer start(String python) throws Unavailable {
     int port = freePort();
     Path log;
@@ -96,11 +87,14 @@ final class MotoServer implements AutoCloseable {
     return process.pid();
   }
 
+  /** What the setup script made, and the version of moto that made it. */
+  record Setup(String motoVersion, MeasuredImages images) {}
+
   /**
    * Runs the setup script: a VPC, subnets, a directory, a WorkSpace, then two images, the first shared with
    * {@code shares} accounts. Returns them with the account moto made their owner.
    */
-  MeasuredImages createImages(int shares) throws Unavailable {
+  Setup createImages(int shares) throws Unavailable {
     List<String> command = List.of(python, "-", endpoint.toString(), Seeds.REGION, Integer.toString(shares));
     Output setup = run(command, script(), SETUP_TIMEOUT);
     if (setup.exitCode() != 0) {
@@ -108,8 +102,8 @@ final class MotoServer implements AutoCloseable {
     }
     try {
       JsonNode images = Report.json().readTree(lastLine(setup.text()));
-      return new MeasuredImages(images.path("account").asText(), images.path("describedImage").asText(),
-          images.path("toggledImage").asText());
+      return new Setup(images.path("moto").asText(), new MeasuredImages(images.path("account").asText(),
+          images.path("describedImage").asText(), images.path("toggledImage").asText()));
     } catch (IOException e) {
       throw new Unavailable("moto setup printed no JSON: " + lastLine(setup.text()));
     }

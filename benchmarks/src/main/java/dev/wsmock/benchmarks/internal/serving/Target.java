@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.benchmarks.internal.Seeds;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 
 /** A server the load driver measures. */
@@ -111,13 +112,16 @@ sealed interface Target extends AutoCloseable {
   }
 
   /** moto's server in its own process, with images its setup script created; measured by that process's CPU. */
-  record Moto(MotoServer server, String version, MeasuredImages images, ServerMeter meter) implements Target {
+  record Moto(MotoServer server, String version, MeasuredImages images, Duration setUpIn, ServerMeter meter)
+      implements Target {
     /** Starts moto with {@code python} and creates the measured images, the described one shared {@code shares} times. */
     static Moto start(String python, int shares) throws MotoServer.Unavailable {
-      String version = MotoServer.version(python);
+      long started = System.nanoTime();
       MotoServer server = MotoServer.start(python);
       try {
-        return new Moto(server, version, server.createImages(shares), ServerMeter.procStat(server.pid()));
+        MotoServer.Setup setup = server.createImages(shares);
+        return new Moto(server, setup.motoVersion(), setup.images(), Duration.ofNanos(System.nanoTime() - started),
+            ServerMeter.procStat(server.pid()));
       } catch (MotoServer.Unavailable | RuntimeException e) {
         server.close();
         throw e;
