@@ -25,7 +25,7 @@ import java.util.concurrent.TimeoutException;
  *
  * <pre>{@code
  * try (MotoServer moto = MotoServer.start("python3")) {
- *   MeasuredImages images = moto.createImages(5);
+ *   MeasuredImages images = moto.createImages(5).images();
  * }
  * }</pre>
  */

@@ -3,6 +3,7 @@ package dev.wsmock.benchmarks.internal.serving;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -68,6 +69,9 @@ sealed interface ServerMeter {
   }
 
   record ProcStat(Path stat, long ticksPerSecond) implements ServerMeter {
+    /** utime is field 14 of proc(5); fields[0] below is field 3. stime follows it. */
+    private static final int UTIME = 14 - 3;
+
     @Override
     public Reading read() {
       String line;
@@ -81,9 +85,6 @@ sealed interface ServerMeter {
       long ticks = Long.parseLong(fields[UTIME]) + Long.parseLong(fields[UTIME + 1]);
       return new Reading(ticks * 1_000_000_000L / ticksPerSecond, -1);
     }
-
-    /** utime is field 14 of proc(5); fields[0] here is field 3. */
-    private static final int UTIME = 14 - 3;
   }
 
   /** The kernel's USER_HZ, the unit of {@code /proc/PID/stat} times: 100 on every usual Linux build. */
@@ -93,7 +94,7 @@ sealed interface ServerMeter {
     static long perSecond() {
       try {
         Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
-        String out = new String(getconf.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+        String out = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
         return getconf.waitFor() == 0 ? Long.parseLong(out.trim()) : 100;
       } catch (IOException | NumberFormatException e) {
         return 100;
