@@ -40,6 +40,11 @@ public final class Benchmarks implements Callable<Integer> {
       description = "Run only these sections: ${COMPLETION-CANDIDATES}.")
   Set<Section> only;
 
+  @Option(names = "--python", paramLabel = "PATH", defaultValue = RunPlan.DEFAULT_PYTHON,
+      description = "The python with moto and boto3 for the MOTO section (default: ${DEFAULT-VALUE}). "
+          + "Without them the section is skipped, not failed.")
+  String python;
+
   private final PrintStream console;
 
   Benchmarks(PrintStream console) {
@@ -57,7 +62,7 @@ public final class Benchmarks implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RunPlan plan = smoke ? RunPlan.smoke() : RunPlan.full();
+    RunPlan plan = (smoke ? RunPlan.smoke() : RunPlan.full()).withPython(python);
     Set<Section> sections = only == null || only.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(only);
     Report report = new Report(console);
     Path file = (out != null ? out : defaultOut()).resolve("benchmark-results.json");

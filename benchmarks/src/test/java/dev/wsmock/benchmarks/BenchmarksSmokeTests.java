@@ -43,5 +43,39 @@ class BenchmarksSmokeTests {
     assertThat(results.path("memory").path("image (model only)").path("heapBytesEach").asDouble()).isPositive();
     assertThat(results.path("flatMemory").path("errors").asLong()).isZero();
     assertThat(results.path("flatMemory").path("samples")).hasSizeGreaterThan(1);
+    assertMotoRanOrSaidWhyNot(results.path("moto"));
+  }
+
+  /** CI machines may lack python3 or moto: then the section must say why instead of measuring. */
+  private static void assertMotoRanOrSaidWhyNot(JsonNode moto) {
+    if (moto.has("skipped")) {
+      assertThat(moto.path("skipped").asText()).isNotBlank();
+      assertThat(moto.has("cells")).isFalse();
+      return;
+    }
+    assertThat(moto.path("cells")).isNotEmpty();
+    for (JsonNode cell : moto.path("cells")) {
+      for (String target : new String[] {"mock", "moto"}) {
+        JsonNode summary = cell.path("targets").path(target);
+        assertThat(summary.path("requests").asLong()).as("%s %s", target, cell.path("operation")).isPositive();
+        assertThat(summary.path("errors").asLong()).as("%s %s", target, cell.path("operation")).isZero();
+      }
+    }
+  }
+
+  @Test
+  void moto_section_is_skipped_with_its_reason_when_python_cannot_be_run(@TempDir Path out) throws Exception {
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    String missing = out.resolve("no-such-python").toString();
+
+    int exit = Benchmarks.run(new PrintStream(console, true, StandardCharsets.UTF_8),
+        "--smoke", "--only", "MOTO", "--python", missing, "--out", out.toString());
+
+    String printed = console.toString(StandardCharsets.UTF_8);
+    assertThat(exit).as(printed).isZero();
+    assertThat(printed).contains("MOTO skipped: cannot start " + missing);
+    JsonNode moto = new ObjectMapper().readTree(out.resolve("benchmark-results.json").toFile()).path("moto");
+    assertThat(moto.path("skipped").asText()).startsWith("cannot start " + missing);
+    assertThat(moto.has("cells")).isFalse();
   }
 }

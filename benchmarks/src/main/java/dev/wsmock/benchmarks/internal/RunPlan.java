@@ -28,7 +28,11 @@ public record RunPlan(
     int warmStarts,
     int memoryImages,
     int memoryPermissions,
-    boolean jol) {
+    boolean jol,
+    String python) {
+
+  /** The interpreter the MOTO section runs moto's server and its setup script with, found on the PATH by default. */
+  public static final String DEFAULT_PYTHON = "python3";
 
   public static RunPlan full() {
     return new RunPlan("full", List.of(1, 4, 16),
@@ -36,7 +40,7 @@ public record RunPlan(
         1_000_000, 100_000, 4,
         // Two forks: one fork's JIT decisions alone moved a page's latency by up to 1.5x between sizes.
         List.of(100, 10_000, 100_000), 2, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1), true,
-        5, 20, 100_000, 100_000, true);
+        5, 20, 100_000, 100_000, true, DEFAULT_PYTHON);
   }
 
   public static RunPlan smoke() {
@@ -44,7 +48,14 @@ public record RunPlan(
         Duration.ofMillis(20), Duration.ofMillis(40), 200, 1,
         2_000, 1_000, 2,
         List.of(100, 200), 0, 0, Duration.ofMillis(50), 1, Duration.ofMillis(50), false,
-        0, 1, 1_000, 1_000, false);
+        0, 1, 1_000, 1_000, false, DEFAULT_PYTHON);
+  }
+
+  /** This plan with moto run by {@code interpreter}. */
+  public RunPlan withPython(String interpreter) {
+    return new RunPlan(name, threadCounts, warmupRound, round, maxRequestsPerRound, rounds, flatRequests,
+        flatSampleEvery, flatThreads, scaleSizes, jmhForks, jmhWarmupIterations, jmhWarmupTime, jmhIterations,
+        jmhIterationTime, jmhGcProfiler, coldStarts, warmStarts, memoryImages, memoryPermissions, jol, interpreter);
   }
 
   public boolean isSmoke() {

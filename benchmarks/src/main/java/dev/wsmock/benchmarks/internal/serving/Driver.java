@@ -41,7 +41,11 @@ sealed interface Driver extends AutoCloseable {
   }
 
   static Driver raw(URI endpoint) {
-    return new Raw(endpoint);
+    return raw(endpoint, MeasuredImages.SEEDED);
+  }
+
+  static Driver raw(URI endpoint, MeasuredImages images) {
+    return new Raw(endpoint, images);
   }
 
   /** One SDK client shared by all threads, as an application would share it. */
@@ -76,7 +80,7 @@ sealed interface Driver extends AutoCloseable {
   }
 
   /** A keep-alive socket per thread, writing prepared bytes. */
-  record Raw(URI endpoint) implements Driver {
+  record Raw(URI endpoint, MeasuredImages images) implements Driver {
     @Override
     public String name() {
       return "raw";
@@ -85,7 +89,7 @@ sealed interface Driver extends AutoCloseable {
     @Override
     public Caller caller(Workload workload, int thread) {
       RawConnection connection = new RawConnection(endpoint);
-      List<WireRequest> wire = workload.wireRequests(thread);
+      List<WireRequest> wire = workload.wireRequests(images, thread);
       byte[][] requests = wire.stream().map(r -> r.toHttp11(connection.hostAndPort())).toArray(byte[][]::new);
       return new Caller() {
         @Override

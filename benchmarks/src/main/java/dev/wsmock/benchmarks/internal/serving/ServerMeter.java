@@ -1,6 +1,11 @@
 package dev.wsmock.benchmarks.internal.serving;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,7 +16,8 @@ import java.util.Map;
  * workers that run WireMock and the model), {@code ThreadMXBean} CPU time and allocated bytes. Only one server is
  * under load in a round, and idle pool threads cost nothing measurable, so the sum is that server's cost. GC and JIT
  * threads are not included: allocation per request is reported instead, which is what drives GC. A server in another
- * process is measured by that process's total CPU time.
+ * process (moto) is measured by that process's user + system CPU time from {@code /proc/PID/stat}, all its threads,
+ * dead ones included; its allocation is unknown.
  */
 sealed interface ServerMeter {
   /** Cumulative CPU nanoseconds and allocated bytes (-1 when unknown) so far. */
@@ -28,8 +34,9 @@ sealed interface ServerMeter {
     return new JettyThreads();
   }
 
-  static ServerMeter process(ProcessHandle process) {
-    return new OtherProcess(process);
+  /** {@code utime + stime} of process {@code pid}, from {@code /proc/PID/stat} (Linux only). */
+  static ServerMeter procStat(long pid) {
+    return new ProcStat(Path.of("/proc", Long.toString(pid), "stat"), ClockTicks.perSecond());
   }
 
   /** Per-thread counters for threads that die are lost; Jetty's pool keeps its threads for 60 s idle. */
@@ -61,11 +68,40 @@ sealed interface ServerMeter {
     }
   }
 
-  record OtherProcess(ProcessHandle process) implements ServerMeter {
+  record ProcStat(Path stat, long ticksPerSecond) implements ServerMeter {
+    /** utime is field 14 of proc(5); fields[0] below is field 3. stime follows it. */
+    private static final int UTIME = 14 - 3;
+
     @Override
     public Reading read() {
-      long cpu = process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
-      return new Reading(cpu, -1);
+      String line;
+      try {
+        line = Files.readString(stat);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + stat + " (has the process exited?)", e);
+      }
+      // The command name, field 2, is in parentheses and may hold spaces: count fields after its closing one.
+      String[] fields = line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
+      long ticks = Long.parseLong(fields[UTIME]) + Long.parseLong(fields[UTIME + 1]);
+      return new Reading(ticks * 1_000_000_000L / ticksPerSecond, -1);
+    }
+  }
+
+  /** The kernel's USER_HZ, the unit of {@code /proc/PID/stat} times: 100 on every usual Linux build. */
+  final class ClockTicks {
+    private ClockTicks() {}
+
+    static long perSecond() {
+      try {
+        Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+        String out = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        return getconf.waitFor() == 0 ? Long.parseLong(out.trim()) : 100;
+      } catch (IOException | NumberFormatException e) {
+        return 100;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return 100;
+      }
     }
   }
 }

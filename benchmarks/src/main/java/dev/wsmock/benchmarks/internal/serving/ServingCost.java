@@ -21,7 +21,7 @@ import java.util.function.Function;
  * burst of noise from the shared machine lands on all of them. Ratios are medians of the per-round ratios.
  */
 public final class ServingCost {
-  private static final String MOCK = "mock";
+  static final String MOCK = "mock";
   private static final String STATIC = "static";
   private static final String FLOOR = "static-nojournal";
 
@@ -53,13 +53,7 @@ public final class ServingCost {
                     dev.wsmock.benchmarks.internal.Seeds.REGION));
           }
           try {
-            // JIT-compile every server's and driver's path before the first measured cell.
-            for (Target target : targets) {
-              for (Workload workload : Workload.values()) {
-                LoadRound.run(target, drivers.get(target.name()), workload, 4, plan.warmupRound(),
-                    plan.maxRequestsPerRound());
-              }
-            }
+            warmUp(plan, targets, drivers, List.of(Workload.values()));
             for (int threads : plan.threadCounts()) {
               for (Workload workload : Workload.values()) {
                 Cell cell = measure(plan, targets, drivers, workload, threads);
@@ -78,7 +72,17 @@ public final class ServingCost {
     }
   }
 
-  private static Cell measure(RunPlan plan, List<Target> targets, Map<String, Driver> drivers, Workload workload,
+  /** JIT-compiles every server's and driver's path before the first measured cell: a 4-thread round of each. */
+  static void warmUp(RunPlan plan, List<Target> targets, Map<String, Driver> drivers, List<Workload> workloads) {
+    for (Target target : targets) {
+      for (Workload workload : workloads) {
+        LoadRound.run(target, drivers.get(target.name()), workload, 4, plan.warmupRound(), plan.maxRequestsPerRound());
+      }
+    }
+  }
+
+  /** A warm-up round per target, then {@code plan.rounds()} rounds each, interleaved in rotating order. */
+  static Cell measure(RunPlan plan, List<Target> targets, Map<String, Driver> drivers, Workload workload,
       int threads) {
     for (Target target : targets) {
       LoadRound.run(target, drivers.get(target.name()), workload, threads, plan.warmupRound(), plan.maxRequestsPerRound());

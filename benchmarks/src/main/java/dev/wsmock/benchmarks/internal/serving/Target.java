@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.benchmarks.internal.Seeds;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 
 /** A server the load driver measures. */
@@ -107,6 +108,45 @@ sealed interface Target extends AutoCloseable {
     @Override
     public void close() {
       server.stop();
+    }
+  }
+
+  /** moto's server in its own process, with images its setup script created; measured by that process's CPU. */
+  record Moto(MotoServer server, String version, MeasuredImages images, Duration setUpIn, ServerMeter meter)
+      implements Target {
+    /** Starts moto with {@code python} and creates the measured images, the described one shared {@code shares} times. */
+    static Moto start(String python, int shares) throws MotoServer.Unavailable {
+      long started = System.nanoTime();
+      MotoServer server = MotoServer.start(python);
+      try {
+        MotoServer.Setup setup = server.createImages(shares);
+        return new Moto(server, setup.motoVersion(), setup.images(), Duration.ofNanos(System.nanoTime() - started),
+            ServerMeter.procStat(server.pid()));
+      } catch (MotoServer.Unavailable | RuntimeException e) {
+        server.close();
+        throw e;
+      }
+    }
+
+    @Override
+    public String name() {
+      return "moto";
+    }
+
+    @Override
+    public String description() {
+      return "python3 -m moto.server (moto " + version + ", Werkzeug, a thread per connection, Connection: close on "
+          + "every answer), images created through boto3 by moto/setup_workspace_images.py";
+    }
+
+    @Override
+    public URI endpoint() {
+      return server.endpoint();
+    }
+
+    @Override
+    public void close() {
+      server.close();
     }
   }
 }

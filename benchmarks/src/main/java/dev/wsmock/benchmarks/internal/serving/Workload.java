@@ -19,7 +19,6 @@ enum Workload {
   /** Share / unshare an image with the thread's own account. */
   UPDATE_PERMISSION("UpdateWorkspaceImagePermission");
 
-  private static final String TOGGLED_IMAGE = Seeds.imageId(1);
   private final String operation;
 
   Workload(String operation) {
@@ -34,28 +33,33 @@ enum Workload {
     return Seeds.recipient(100 + thread);
   }
 
-  /** The requests thread {@code thread} sends, in turn. */
+  /** The requests thread {@code thread} sends, in turn, to the seeded mock. */
   List<WireRequest> wireRequests(int thread) {
+    return wireRequests(MeasuredImages.SEEDED, thread);
+  }
+
+  /** The requests thread {@code thread} sends, in turn, about {@code images}. */
+  List<WireRequest> wireRequests(MeasuredImages images, int thread) {
     return switch (this) {
       case DESCRIBE_IMAGES -> {
         var members = WireRequest.members();
-        members.putArray("ImageIds").add(Seeds.SHARED_IMAGE);
-        yield List.of(request(members));
+        members.putArray("ImageIds").add(images.sharedImage());
+        yield List.of(request(images, members));
       }
-      case DESCRIBE_PERMISSIONS -> List.of(request(WireRequest.members().put("ImageId", Seeds.SHARED_IMAGE)));
-      case UPDATE_PERMISSION -> List.of(toggle(thread, true), toggle(thread, false));
+      case DESCRIBE_PERMISSIONS -> List.of(request(images, WireRequest.members().put("ImageId", images.sharedImage())));
+      case UPDATE_PERMISSION -> List.of(toggle(images, thread, true), toggle(images, thread, false));
     };
   }
 
-  private WireRequest toggle(int thread, boolean allow) {
-    return request(WireRequest.members()
-        .put("ImageId", TOGGLED_IMAGE)
+  private WireRequest toggle(MeasuredImages images, int thread, boolean allow) {
+    return request(images, WireRequest.members()
+        .put("ImageId", images.toggledImage())
         .put("AllowCopyImage", allow)
         .put("SharedAccountId", togglingAccount(thread)));
   }
 
-  private WireRequest request(com.fasterxml.jackson.databind.node.ObjectNode members) {
-    return WireRequest.of(operation, Seeds.OWNER, Seeds.REGION, members);
+  private WireRequest request(MeasuredImages images, com.fasterxml.jackson.databind.node.ObjectNode members) {
+    return WireRequest.of(operation, images.accountId(), Seeds.REGION, members);
   }
 
   /** Call {@code n} of thread {@code thread}, through the SDK; the same bodies as {@link #wireRequests}. */
@@ -64,7 +68,7 @@ enum Workload {
       case DESCRIBE_IMAGES -> client.describeWorkspaceImages(r -> r.imageIds(Seeds.SHARED_IMAGE));
       case DESCRIBE_PERMISSIONS -> client.describeWorkspaceImagePermissions(r -> r.imageId(Seeds.SHARED_IMAGE));
       case UPDATE_PERMISSION -> client.updateWorkspaceImagePermission(r -> r
-          .imageId(TOGGLED_IMAGE)
+          .imageId(MeasuredImages.SEEDED.toggledImage())
           .allowCopyImage(n % 2 == 0)
           .sharedAccountId(togglingAccount(thread)));
     }

@@ -14,18 +14,27 @@ import java.util.Locale;
 /**
  * A minimal HTTP/1.1 keep-alive client on a plain socket: writes prepared request bytes and reads one response
  * (Content-Length or chunked). It costs the client almost nothing, so what the load driver measures is the server,
- * not an HTTP library. One connection per thread; not thread-safe.
+ * not an HTTP library. One connection per thread; not thread-safe. A server that answers {@code Connection: close}
+ * (moto's Werkzeug server does, always) gets a new connection before the next request, as any HTTP client would
+ * open one; that connect is part of the measured call.
  */
 public final class RawConnection implements AutoCloseable {
-  private final Socket socket;
-  private final OutputStream out;
-  private final InputStream in;
+  private final URI endpoint;
   private final String hostAndPort;
+  private Socket socket;
+  private OutputStream out;
+  private InputStream in;
 
   /** Status, the {@code Content-Type} header, and the body of one response. */
   public record Response(int status, String contentType, byte[] body) {}
 
   public RawConnection(URI endpoint) {
+    this.endpoint = endpoint;
+    this.hostAndPort = endpoint.getHost() + ":" + endpoint.getPort();
+    connect();
+  }
+
+  private void connect() {
     try {
       socket = new Socket();
       socket.setTcpNoDelay(true);
@@ -33,7 +42,6 @@ public final class RawConnection implements AutoCloseable {
       socket.setSoTimeout(30_000);
       out = socket.getOutputStream();
       in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
-      hostAndPort = endpoint.getHost() + ":" + endpoint.getPort();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot connect to " + endpoint, e);
     }
@@ -46,6 +54,9 @@ public final class RawConnection implements AutoCloseable {
   /** Sends prepared bytes (see {@link WireRequest#toHttp11}) and reads the whole response. */
   public Response exchange(byte[] request) {
     try {
+      if (socket.isClosed()) {
+        connect();
+      }
       out.write(request);
       out.flush();
       return readResponse();
@@ -63,6 +74,7 @@ public final class RawConnection implements AutoCloseable {
     int status = Integer.parseInt(statusLine.substring(9, 12));
     long contentLength = -1;
     boolean chunked = false;
+    boolean close = false;
     String contentType = null;
     for (String line = readLine(); !line.isEmpty(); line = readLine()) {
       int colon = line.indexOf(':');
@@ -72,6 +84,7 @@ public final class RawConnection implements AutoCloseable {
         case "content-length" -> contentLength = Long.parseLong(value);
         case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
         case "content-type" -> contentType = value;
+        case "connection" -> close = "close".equalsIgnoreCase(value);
         default -> { }
       }
     }
@@ -90,6 +103,9 @@ public final class RawConnection implements AutoCloseable {
       body = in.readNBytes((int) contentLength);
     } else {
       throw new IOException("response without Content-Length or chunked encoding cannot keep the connection alive");
+    }
+    if (close) {
+      close();
     }
     return new Response(status, contentType, body);
   }
