@@ -95,10 +95,17 @@ class ServeCommandTests {
       }
     };
     CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> Main.commandLine(command, stopsOnReady,
-        new PrintWriter(new StringWriter(), true)).execute("--port", "0"));
+        new PrintWriter(new StringWriter(), true)).execute("--port", "0"), ServeCommandTests::daemon);
 
     assertThat(exit).succeedsWithin(Duration.ofSeconds(60)).isEqualTo(0);
     assertThat(out.toString()).contains("wsmock listening on ").endsWith("wsmock stopped" + System.lineSeparator());
+  }
+
+  /** A thread of its own, so a server that never stops cannot hold up other tests' async work in a shared pool. */
+  private static void daemon(Runnable task) {
+    Thread thread = new Thread(task, "wsmock-serve-under-test");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   @Test
