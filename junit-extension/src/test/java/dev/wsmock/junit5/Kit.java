@@ -2,8 +2,10 @@ package dev.wsmock.junit5;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.wsmock.WorkSpacesMock;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -28,6 +30,14 @@ final class Kit {
         .configurationParameters(configuration)
         .selectors(selectClass(testCase))
         .execute();
+  }
+
+  /**
+   * Publishes which mock instance a fixture got, for "each test had its own mock" checks. Ports cannot say that:
+   * once a test's own mock is closed, the next mock may be given the very port it freed.
+   */
+  static void publishMockIdentity(TestReporter reporter, WorkSpacesMock mock) {
+    reporter.publishEntry("mock", Integer.toHexString(System.identityHashCode(mock)));
   }
 
   /** Values the fixtures published with {@code TestReporter.publishEntry(key, value)}, in order. */

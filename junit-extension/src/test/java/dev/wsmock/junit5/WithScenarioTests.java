@@ -109,7 +109,7 @@ class WithScenarioTests {
     assertAllPassed(results, 2);
     assertThat(reported(results, "seen")).containsExactly("images [wsi-golden0001] rules [lost-share]",
         "images [] rules []");
-    assertThat(reported(results, "port")).doesNotHaveDuplicates();
+    assertThat(reported(results, "mock")).hasSize(2).doesNotHaveDuplicates();
   }
 
   // ---- fixtures ----
@@ -122,14 +122,14 @@ class WithScenarioTests {
     @WithScenario("lost-share-response")
     void gets_a_mock_of_its_own(WorkSpacesMock mock, TestReporter reporter) {
       reporter.publishEntry("seen", seen(mock));
-      reporter.publishEntry("port", Integer.toString(mock.port()));
+      Kit.publishMockIdentity(reporter, mock);
     }
 
     @Test
     @Order(2)
     void the_shared_one_stayed_clean(WorkSpacesMock mock, TestReporter reporter) {
       reporter.publishEntry("seen", seen(mock));
-      reporter.publishEntry("port", Integer.toString(mock.port()));
+      Kit.publishMockIdentity(reporter, mock);
     }
   }
 

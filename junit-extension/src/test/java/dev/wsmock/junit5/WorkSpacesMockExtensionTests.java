@@ -72,7 +72,7 @@ class WorkSpacesMockExtensionTests {
     EngineExecutionResults results = run(PerMethodTestCase.class);
 
     assertAllPassed(results, 2);
-    assertThat(reported(results, "port")).doesNotHaveDuplicates().hasSize(2);
+    assertThat(reported(results, "mock")).doesNotHaveDuplicates().hasSize(2);
   }
 
   @Test
@@ -119,7 +119,7 @@ class WorkSpacesMockExtensionTests {
     EngineExecutionResults results = run(InstanceRegistrationTestCase.class);
 
     assertAllPassed(results, 2);
-    assertThat(reported(results, "port")).hasSize(2).doesNotHaveDuplicates();
+    assertThat(reported(results, "mock")).hasSize(2).doesNotHaveDuplicates();
   }
 
   @Test
@@ -168,11 +168,13 @@ class WorkSpacesMockExtensionTests {
     @Test
     void one(WorkSpacesMock mock, TestReporter reporter) {
       reporter.publishEntry("port", String.valueOf(mock.port()));
+      Kit.publishMockIdentity(reporter, mock);
     }
 
     @Test
     void two(WorkSpacesMock mock, TestReporter reporter) {
       reporter.publishEntry("port", String.valueOf(mock.port()));
+      Kit.publishMockIdentity(reporter, mock);
     }
   }
 
@@ -288,11 +290,13 @@ class WorkSpacesMockExtensionTests {
     @Test
     void one(WorkSpacesMock mock, TestReporter reporter) {
       reporter.publishEntry("port", String.valueOf(mock.port()));
+      Kit.publishMockIdentity(reporter, mock);
     }
 
     @Test
     void two(WorkSpacesMock mock, TestReporter reporter) {
       reporter.publishEntry("port", String.valueOf(mock.port()));
+      Kit.publishMockIdentity(reporter, mock);
     }
   }
 

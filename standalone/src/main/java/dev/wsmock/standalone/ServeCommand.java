@@ -113,19 +113,33 @@ public final class ServeCommand implements Callable<Integer> {
   private BehaviourOptions behaviour;
 
   private volatile StandaloneServer server;
+  /**
+   * Set by {@link #stop()}: the ready line is printed inside {@code StandaloneServer.start}, before {@link #server}
+   * is assigned, so a stop sent on seeing that line can find no server yet; {@link #call()} checks this afterwards.
+   */
+  private volatile boolean stopRequested;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     ServerSettings settings = new ServerSettings(port, bind, seed, imageReadyAfter, defaultAccount, idSeed,
         journalCapacity, behaviour == null ? MockBehaviour.defaults() : behaviour.toMockBehaviour(), verbose, allowRemote, adminToken);
-    server = StandaloneServer.start(settings, out);
-    server.awaitStop();
+    StandaloneServer started = StandaloneServer.start(settings, out);
+    server = started;
+    // Write server, then read the flag; stop() writes the flag, then reads server: one of the two sees the other.
+    if (stopRequested) {
+      started.stop();
+    }
+    started.awaitStop();
     return 0;
   }
 
-  /** Stops a running server, as SIGTERM does; the command then returns 0. Does nothing if none is running. */
+  /**
+   * Stops the server, as SIGTERM does; the command then returns 0. A stop that arrives while the server is still
+   * starting (even right after its ready line) takes effect as soon as it has started.
+   */
   public void stop() {
+    stopRequested = true;
     StandaloneServer running = server;
     if (running != null) {
       running.stop();

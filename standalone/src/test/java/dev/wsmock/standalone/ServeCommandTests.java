@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 import software.amazon.awssdk.services.workspaces.model.ImageType;
@@ -74,6 +77,35 @@ class ServeCommandTests {
     assertThat(server.out()).endsWith("wsmock stopped" + System.lineSeparator());
     assertThatThrownBy(() -> Http.get(server.endpoint(), "/__admin/workspaces/state"))
         .isInstanceOf(java.net.ConnectException.class);
+  }
+
+  @Test
+  void a_stop_sent_the_moment_the_ready_line_appears_stops_the_server() {
+    // The ready line is printed before the command knows its server: a stop sent on seeing it (as tests and
+    // supervisors do) once found nothing to stop and the command served on forever.
+    ServeCommand command = new ServeCommand();
+    StringWriter out = new StringWriter();
+    PrintWriter stopsOnReady = new PrintWriter(out, true) {
+      @Override
+      public void println(String line) {
+        super.println(line);
+        if (line.startsWith("wsmock listening on ")) {
+          command.stop(); // on the server's own thread, before start() has returned: the narrowest window
+        }
+      }
+    };
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> Main.commandLine(command, stopsOnReady,
+        new PrintWriter(new StringWriter(), true)).execute("--port", "0"), ServeCommandTests::daemon);
+
+    assertThat(exit).succeedsWithin(Duration.ofSeconds(60)).isEqualTo(0);
+    assertThat(out.toString()).contains("wsmock listening on ").endsWith("wsmock stopped" + System.lineSeparator());
+  }
+
+  /** A thread of its own, so a server that never stops cannot hold up other tests' async work in a shared pool. */
+  private static void daemon(Runnable task) {
+    Thread thread = new Thread(task, "wsmock-serve-under-test");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   @Test
