@@ -57,7 +57,9 @@ public final class CallJournal {
 
   /**
    * Calls {@code listener} with every call appended from now on, on the thread that served it (outside the
-   * journal's lock). The standalone server's {@code --verbose} log is such a listener.
+   * journal's lock), before the client has its answer. The standalone server's {@code --verbose} log is such a
+   * listener. Listeners outlive {@code mock.reset()} and {@link #clear()} (a log must not stop at a reset), so on a
+   * mock shared by several tests, add one once per mock, not once per test.
    */
   public void addListener(Consumer<RecordedCall> listener) {
     listeners.add(listener);
