@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  *
  * <pre>{@code
  * mvn -B -q -pl benchmarks -am package -DskipTests
- * java -jar benchmarks/target/wsmock-benchmarks.jar            # the full run, about 10 minutes
+ * java -jar benchmarks/target/wsmock-benchmarks.jar            # the full run, about 11 minutes
  * java -jar benchmarks/target/wsmock-benchmarks.jar --smoke    # seconds; proves it runs, numbers mean nothing
  * }</pre>
  */

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How long and how big each measurement is. {@link #full()} is the documented run (about 10 minutes on 2 cores);
+ * How long and how big each measurement is. {@link #full()} is the documented run (about 11 minutes on 2 cores);
  * {@link #smoke()} only proves that everything still builds and runs, in seconds, and its numbers mean nothing.
  */
 public record RunPlan(
@@ -29,6 +29,9 @@ public record RunPlan(
     int memoryImages,
     int memoryPermissions,
     boolean jol,
+    int pairedWarmupCalls,
+    int pairedRounds,
+    int pairedCallsPerRound,
     String python) {
 
   /** The interpreter the MOTO section runs moto's server and its setup script with, found on the PATH by default. */
@@ -38,9 +41,8 @@ public record RunPlan(
     return new RunPlan("full", List.of(1, 4, 16),
         Duration.ofMillis(500), Duration.ofMillis(500), 2_000_000, 5,
         1_000_000, 100_000, 4,
-        // Two forks: one fork's JIT decisions alone moved a page's latency by up to 1.5x between sizes.
-        List.of(100, 10_000, 100_000), 2, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1), true,
-        5, 20, 100_000, 100_000, true, DEFAULT_PYTHON);
+        List.of(100, 10_000, 100_000), 1, 3, Duration.ofSeconds(1), 3, Duration.ofSeconds(1), true,
+        5, 20, 100_000, 100_000, true, 5_000, 21, 500, DEFAULT_PYTHON);
   }
 
   public static RunPlan smoke() {
@@ -48,14 +50,15 @@ public record RunPlan(
         Duration.ofMillis(20), Duration.ofMillis(40), 200, 1,
         2_000, 1_000, 2,
         List.of(100, 200), 0, 0, Duration.ofMillis(50), 1, Duration.ofMillis(50), false,
-        0, 1, 1_000, 1_000, false, DEFAULT_PYTHON);
+        0, 1, 1_000, 1_000, false, 10, 3, 5, DEFAULT_PYTHON);
   }
 
   /** This plan with moto run by {@code interpreter}. */
   public RunPlan withPython(String interpreter) {
     return new RunPlan(name, threadCounts, warmupRound, round, maxRequestsPerRound, rounds, flatRequests,
         flatSampleEvery, flatThreads, scaleSizes, jmhForks, jmhWarmupIterations, jmhWarmupTime, jmhIterations,
-        jmhIterationTime, jmhGcProfiler, coldStarts, warmStarts, memoryImages, memoryPermissions, jol, interpreter);
+        jmhIterationTime, jmhGcProfiler, coldStarts, warmStarts, memoryImages, memoryPermissions, jol, pairedWarmupCalls,
+        pairedRounds, pairedCallsPerRound, interpreter);
   }
 
   public boolean isSmoke() {
