@@ -72,19 +72,11 @@ public final class ResponseSelfCheck {
         replacement, served.sdkInvocationId(), served.sdkAttempt()), violations, null);
   }
 
-  /** Each breach as {@code path: what is wrong}; the path is {@code (body)} for the body as a whole. */
-  public List<String> violations(String operationName, HttpAnswer answer) {
-    try {
-      return violations(operationName, answer, mapper.readTree(answer.body()));
-    } catch (IOException e) {
-      return List.of(notJson(e));
-    }
-  }
-
   private static String notJson(IOException e) {
     return "(body): not JSON: " + e.getMessage().lines().findFirst().orElse("");
   }
 
+  /** Each breach as {@code path: what is wrong}; the path is {@code (body)} for the body as a whole. */
   private List<String> violations(String operationName, HttpAnswer answer, JsonNode body) {
     List<String> found = new ArrayList<>();
     String errorType = answer.headers().get("x-amzn-ErrorType");
