@@ -1,12 +1,14 @@
 package dev.wsmock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wsmock.fault.Consistency;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
+import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.workspaces.model.WorkspaceImage;
 
 /** Opt-in eventual consistency, as the recipient and the owner see it through SDK v2. */
@@ -33,6 +35,30 @@ class ConsistencyTests {
       // the owner's own view is never behind
       assertThat(owner.describeWorkspaceImagePermissions(r -> r.imageId(IMAGE)).imagePermissions()).hasSize(1);
     }
+  }
+
+  @Test
+  void a_recipient_cannot_copy_a_new_share_before_it_can_see_it() {
+    ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
+    try (WorkSpacesMock mock = WorkSpacesMock.builder().clock(clock).imageReadyAfter(Duration.ZERO)
+            .seed(FaultsTests.SEED).start();
+        WorkSpacesClient owner = SdkClients.forAccount(mock, OWNER);
+        WorkSpacesClient recipient = SdkClients.forAccount(mock, RECIPIENT)) {
+      mock.faults().consistency(new Consistency(Duration.ofSeconds(30), 1, 0));
+      owner.updateWorkspaceImagePermission(r -> r.imageId(IMAGE).sharedAccountId(RECIPIENT).allowCopyImage(true));
+
+      assertThatThrownBy(() -> copy(recipient)).isInstanceOf(ResourceNotFoundException.class);
+      clock.advance(Duration.ofSeconds(30));
+      assertThatThrownBy(() -> copy(recipient)).as("a refused copy is not a look: one describe is still owed")
+          .isInstanceOf(ResourceNotFoundException.class);
+      assertThat(recipient.describeWorkspaceImages(r -> {}).images()).isEmpty(); // the one look
+      assertThat(copy(recipient)).startsWith("wsi-");
+      assertThat(mock.images("us-east-1")).filteredOn(i -> RECIPIENT.equals(i.ownerAccountId())).hasSize(1);
+    }
+  }
+
+  private static String copy(WorkSpacesClient recipient) {
+    return recipient.copyWorkspaceImage(r -> r.sourceImageId(IMAGE).sourceRegion("us-east-1").name("mine")).imageId();
   }
 
   @Test

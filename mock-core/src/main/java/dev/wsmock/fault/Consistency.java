@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * Opt-in eventual consistency, as the real service shows it: a new share reaches the recipient's
  * DescribeWorkspaceImages only after {@code shareVisibleAfter} on the mock's clock and after
- * {@code shareVisibleAfterDescribes} of the recipient's describes; a new image (create, copy, import) stays
+ * {@code shareVisibleAfterDescribes} of the recipient's describes (until then the recipient's CopyWorkspaceImage of it
+ * is refused with ResourceNotFoundException, as for an image not shared; a copy is not a describe, so it does not
+ * count towards the describes); a new image (create, copy, import) stays
  * {@code PENDING} in the first {@code pendingForDescribes} describes that return it, even once it is ready.
  *
  * <pre>{@code

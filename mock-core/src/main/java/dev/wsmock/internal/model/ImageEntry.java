@@ -192,6 +192,15 @@ public final class ImageEntry {
     return looksLeft == 0 && !now.isBefore(lag.visibleFrom());
   }
 
+  /**
+   * Whether the recipient's other calls (a copy) see the grant now: the same lag as its describes, but only
+   * describes count as looks, so a refused copy does not bring the grant closer.
+   */
+  public boolean shareVisibleTo(String accountId, Instant now) {
+    ShareLag lag = shareLags.get(accountId);
+    return lag == null || (lag.looksLeft().get() == 0 && !now.isBefore(lag.visibleFrom()));
+  }
+
   /** Makes the next {@code describes} describes that return this image report it PENDING. */
   public void reportPendingFor(int describes) {
     pendingLooksLeft.set(describes);

@@ -46,7 +46,7 @@ final class CopyWorkspaceImageHandler implements OperationHandler<CopyWorkspaceI
         throw Messages.unknownSourceRegion(sourceRegion);
       }
       ImageEntry source = state.region(sourceRegion).image(input.sourceImageId());
-      if (source == null || !ImageRules.isVisibleTo(source, caller.accountId())) {
+      if (source == null || !ImageRules.isVisibleTo(source, caller)) {
         throw Messages.imageNotFound();
       }
       if (source.stateAt(caller.now()) != ImageState.AVAILABLE) {

@@ -41,8 +41,10 @@ final class ImageRules {
     return image;
   }
 
-  static boolean isVisibleTo(ImageEntry image, String accountId) {
-    return image.isOwnedBy(accountId) || image.isSharedWith(accountId);
+  /** Owned, or shared with the caller and (with opt-in eventual consistency) already visible to it. */
+  static boolean isVisibleTo(ImageEntry image, Caller caller) {
+    return image.isOwnedBy(caller.accountId())
+        || (image.isSharedWith(caller.accountId()) && image.shareVisibleTo(caller.accountId(), caller.now()));
   }
 
   /** Room for one more owned image, and its name free, in the caller's region. */
