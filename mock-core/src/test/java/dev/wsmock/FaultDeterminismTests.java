@@ -105,13 +105,7 @@ class FaultDeterminismTests {
     private NoRetries() {}
 
     static WorkSpacesClient forAccount(WorkSpacesMock mock, String accountId) {
-      return WorkSpacesClient.builder()
-          .endpointOverride(mock.endpoint())
-          .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-          .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-              software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(accountId, "secret")))
-          .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
-          .build();
+      return SdkClients.forAccount(mock, accountId, software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry());
     }
   }
 }

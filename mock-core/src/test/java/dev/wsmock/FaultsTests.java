@@ -217,18 +217,12 @@ class FaultsTests {
     private FastRetries() {}
 
     static WorkSpacesClient forAccount(WorkSpacesMock mock, String accountId) {
-      return WorkSpacesClient.builder()
-          .endpointOverride(mock.endpoint())
-          .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-          .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-              software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(accountId, "secret")))
-          .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.retries.StandardRetryStrategy.builder()
-              .maxAttempts(4)
-              .backoffStrategy(software.amazon.awssdk.retries.api.BackoffStrategy.retryImmediately())
-              .throttlingBackoffStrategy(software.amazon.awssdk.retries.api.BackoffStrategy.retryImmediately())
-              .circuitBreakerEnabled(false)
-              .build()))
-          .build();
+      return SdkClients.forAccount(mock, accountId, software.amazon.awssdk.retries.StandardRetryStrategy.builder()
+          .maxAttempts(4)
+          .backoffStrategy(software.amazon.awssdk.retries.api.BackoffStrategy.retryImmediately())
+          .throttlingBackoffStrategy(software.amazon.awssdk.retries.api.BackoffStrategy.retryImmediately())
+          .circuitBreakerEnabled(false)
+          .build());
     }
   }
 }
