@@ -50,7 +50,12 @@ public final class ImageEntry {
   private final AtomicInteger pendingLooksLeft = new AtomicInteger();
 
   /** A grant becomes visible to its recipient from {@code visibleFrom}, and after {@code looksLeft} more describes. */
-  private record ShareLag(Instant visibleFrom, AtomicInteger looksLeft) {}
+  private record ShareLag(Instant visibleFrom, AtomicInteger looksLeft) {
+    /** Whether the lag is over, with {@code looks} describes still owed. */
+    boolean isOver(int looks, Instant now) {
+      return looks == 0 && !now.isBefore(visibleFrom);
+    }
+  }
 
   /** A scheduled end of PENDING. */
   public record Transition(Instant at, ImageState to, String errorCode, String errorMessage, List<ImageErrorDetail> details) {
@@ -188,8 +193,7 @@ public final class ImageEntry {
     if (lag == null) {
       return true;
     }
-    int looksLeft = lag.looksLeft().getAndUpdate(n -> Math.max(0, n - 1));
-    return looksLeft == 0 && !now.isBefore(lag.visibleFrom());
+    return lag.isOver(lag.looksLeft().getAndUpdate(n -> Math.max(0, n - 1)), now);
   }
 
   /**
@@ -198,7 +202,7 @@ public final class ImageEntry {
    */
   public boolean shareVisibleTo(String accountId, Instant now) {
     ShareLag lag = shareLags.get(accountId);
-    return lag == null || (lag.looksLeft().get() == 0 && !now.isBefore(lag.visibleFrom()));
+    return lag == null || lag.isOver(lag.looksLeft().get(), now);
   }
 
   /** Makes the next {@code describes} describes that return this image report it PENDING. */
