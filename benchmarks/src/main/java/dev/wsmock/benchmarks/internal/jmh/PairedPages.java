@@ -1,12 +1,13 @@
 package dev.wsmock.benchmarks.internal.jmh;
 
+import static dev.wsmock.benchmarks.internal.serving.ServingCost.median;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsmock.benchmarks.internal.RunPlan;
 import dev.wsmock.benchmarks.internal.report.Report;
 import dev.wsmock.benchmarks.internal.report.Table;
 import java.lang.management.ManagementFactory;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,12 +147,5 @@ public final class PairedPages {
     into[0][round] = (double) (System.nanoTime() - wall) / calls;
     into[1][round] = (double) (THREADS.getCurrentThreadCpuTime() - cpu) / calls;
     into[2][round] = (double) (THREADS.getThreadAllocatedBytes(thread) - allocated) / calls;
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }

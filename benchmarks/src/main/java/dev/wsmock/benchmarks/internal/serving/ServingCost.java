@@ -187,7 +187,8 @@ public final class ServingCost {
     }
   }
 
-  static double median(double[] values) {
+  /** The median of {@code values} (NaN for none); the statistic every paired comparison here reports. */
+  public static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     int n = sorted.length;
