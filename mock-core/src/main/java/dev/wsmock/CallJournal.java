@@ -117,7 +117,8 @@ public final class CallJournal {
    * Blocks until a call matching {@code filter} is in the journal (one already there counts), or fails after
    * {@code timeout} with the calls that did arrive.
    */
-  public synchronized RecordedCall awaitCall(Predicate<? super RecordedCall> filter, Duration timeout) {
+  public synchronized RecordedCall awaitCall(
+      Predicate<? super RecordedCall> filter, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       for (RecordedCall call : calls) {
@@ -127,7 +128,8 @@ public final class CallJournal {
       }
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        throw new AssertionError("No matching call arrived within " + timeout + ". Calls received:\n" + timeline());
+        throw new AssertionError(
+            "No matching call arrived within " + timeout + ". Calls received:\n" + timeline());
       }
       try {
         wait(Math.max(1, left / 1_000_000), 0);

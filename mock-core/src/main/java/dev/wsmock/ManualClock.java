@@ -48,12 +48,14 @@ public final class ManualClock extends Clock {
 
   /** Sets the clock to {@code instant}, which must not be before the current time. */
   public void set(Instant instant) {
-    now.updateAndGet(t -> {
-      if (instant.isBefore(t)) {
-        throw new IllegalArgumentException("a manual clock only moves forward; " + instant + " is before " + t);
-      }
-      return instant;
-    });
+    now.updateAndGet(
+        t -> {
+          if (instant.isBefore(t)) {
+            throw new IllegalArgumentException(
+                "a manual clock only moves forward; " + instant + " is before " + t);
+          }
+          return instant;
+        });
   }
 
   @Override

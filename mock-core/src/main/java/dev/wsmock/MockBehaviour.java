@@ -33,7 +33,8 @@ public record MockBehaviour(
 
   public MockBehaviour {
     if (unknownOperationStatus != 400 && unknownOperationStatus != 404) {
-      throw new IllegalArgumentException("unknownOperationStatus must be 400 or 404, not " + unknownOperationStatus);
+      throw new IllegalArgumentException(
+          "unknownOperationStatus must be 400 or 404, not " + unknownOperationStatus);
     }
     if (imageQuotaPerRegion < 0 || bundleQuotaPerRegion < 0 || tagsPerResource < 0) {
       throw new IllegalArgumentException("quotas must not be negative");
@@ -124,9 +125,16 @@ public record MockBehaviour(
   private MockBehaviour edit(java.util.function.Consumer<Components> change) {
     Components c = new Components(this);
     change.accept(c);
-    return new MockBehaviour(c.unknownOperationStatus, c.constraintErrors, c.revokeOfUnknownGrant,
-        c.deleteOfUnknownImage, c.recipientReshare, c.imageQuotaPerRegion, c.bundleQuotaPerRegion,
-        c.tagsPerResource, c.byopAllowListed);
+    return new MockBehaviour(
+        c.unknownOperationStatus,
+        c.constraintErrors,
+        c.revokeOfUnknownGrant,
+        c.deleteOfUnknownImage,
+        c.recipientReshare,
+        c.imageQuotaPerRegion,
+        c.bundleQuotaPerRegion,
+        c.tagsPerResource,
+        c.byopAllowListed);
   }
 
   /** The components, mutable, for {@link #edit}. */

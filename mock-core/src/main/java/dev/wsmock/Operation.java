@@ -35,7 +35,8 @@ public enum Operation {
   public static final String TARGET_PREFIX = "WorkspacesService.";
 
   private static final Map<String, Operation> BY_AWS_NAME =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Operation::awsName, Function.identity()));
+      Arrays.stream(values())
+          .collect(Collectors.toUnmodifiableMap(Operation::awsName, Function.identity()));
 
   private final String awsName;
 

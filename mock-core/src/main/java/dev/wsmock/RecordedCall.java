@@ -64,17 +64,46 @@ public record RecordedCall(
 
   public RecordedCall {
     Objects.requireNonNull(time, "time");
-    request = request == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(request));
+    request =
+        request == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(request));
     contractViolations = contractViolations == null ? List.of() : List.copyOf(contractViolations);
     invisibleImageIds = invisibleImageIds == null ? List.of() : List.copyOf(invisibleImageIds);
   }
 
   /** A call without self-check results, next token or visibility facts (as recorded before these existed). */
-  public RecordedCall(long sequence, Instant time, String operationName, String accountId, String region,
-      Map<String, Object> request, int status, String errorCode, String errorMessage, String requestId,
-      String faultFired, Integer sdkAttempt, String sdkInvocationId, Duration latency) {
-    this(sequence, time, operationName, accountId, region, request, status, errorCode, errorMessage, requestId,
-        faultFired, sdkAttempt, sdkInvocationId, latency, List.of(), null, List.of());
+  public RecordedCall(
+      long sequence,
+      Instant time,
+      String operationName,
+      String accountId,
+      String region,
+      Map<String, Object> request,
+      int status,
+      String errorCode,
+      String errorMessage,
+      String requestId,
+      String faultFired,
+      Integer sdkAttempt,
+      String sdkInvocationId,
+      Duration latency) {
+    this(
+        sequence,
+        time,
+        operationName,
+        accountId,
+        region,
+        request,
+        status,
+        errorCode,
+        errorMessage,
+        requestId,
+        faultFired,
+        sdkAttempt,
+        sdkInvocationId,
+        latency,
+        List.of(),
+        null,
+        List.of());
   }
 
   /** The modelled operation, if the target named one. */
@@ -114,17 +143,35 @@ public record RecordedCall(
     return ids;
   }
 
-
   /** One readable line: time, account, region, operation, key members, outcome, fault. */
   public String describe() {
-    StringBuilder line = new StringBuilder()
-        .append('#').append(sequence).append(' ').append(time).append(' ')
-        .append(accountId == null ? "-" : accountId).append(' ')
-        .append(region == null ? "-" : region).append(' ')
-        .append(operationName == null ? "<no target>" : operationName);
+    StringBuilder line =
+        new StringBuilder()
+            .append('#')
+            .append(sequence)
+            .append(' ')
+            .append(time)
+            .append(' ')
+            .append(accountId == null ? "-" : accountId)
+            .append(' ')
+            .append(region == null ? "-" : region)
+            .append(' ')
+            .append(operationName == null ? "<no target>" : operationName);
     Map<String, Object> keys = new LinkedHashMap<>();
-    for (String member : List.of("ImageId", "ImageIds", "SourceImageId", "SourceRegion", "SharedAccountId",
-        "AllowCopyImage", "ImageType", "Name", "ResourceId", "BundleId", "MaxResults", "NextToken")) {
+    for (String member :
+        List.of(
+            "ImageId",
+            "ImageIds",
+            "SourceImageId",
+            "SourceRegion",
+            "SharedAccountId",
+            "AllowCopyImage",
+            "ImageType",
+            "Name",
+            "ResourceId",
+            "BundleId",
+            "MaxResults",
+            "NextToken")) {
       if (request.containsKey(member)) {
         keys.put(member, request.get(member));
       }

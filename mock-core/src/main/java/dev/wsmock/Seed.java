@@ -47,11 +47,18 @@ public record Seed(
     images = copy(images);
     workspaces = copy(workspaces);
     bundles = copy(bundles);
-    secretAccessKeys = secretAccessKeys == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(secretAccessKeys));
+    secretAccessKeys =
+        secretAccessKeys == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(secretAccessKeys));
   }
 
   /** A seed without secret access keys. */
-  public Seed(String defaultAccountId, List<Account> accounts, List<Image> images, List<Workspace> workspaces,
+  public Seed(
+      String defaultAccountId,
+      List<Account> accounts,
+      List<Image> images,
+      List<Workspace> workspaces,
       List<Bundle> bundles) {
     this(defaultAccountId, accounts, images, workspaces, bundles, Map.of());
   }
@@ -70,7 +77,8 @@ public record Seed(
    * member's path.
    */
   public static Seed fromJson(byte[] json, String source) {
-    return new dev.wsmock.internal.protocol.SeedFiles(dev.wsmock.internal.protocol.AwsJson.shared()).read(json, source);
+    return new dev.wsmock.internal.protocol.SeedFiles(dev.wsmock.internal.protocol.AwsJson.shared())
+        .read(json, source);
   }
 
   /** This seed followed by {@code other}: lists are concatenated, {@code other}'s default account wins if set. */
@@ -91,7 +99,8 @@ public record Seed(
    * @param byolEnabled {@code false} makes BYOL shares to this account fail; {@code null} is permissive
    * @param organizationId BYOL images can only be shared inside one organization; {@code null} is permissive
    */
-  public record Account(String accountId, List<String> accessKeyIds, Boolean byolEnabled, String organizationId) {
+  public record Account(
+      String accountId, List<String> accessKeyIds, Boolean byolEnabled, String organizationId) {
     public Account {
       Objects.requireNonNull(accountId, "AccountId");
       accessKeyIds = copy(accessKeyIds);
@@ -199,7 +208,8 @@ public record Seed(
       return image(imageId, ownerAccountId, region, i -> {});
     }
 
-    public Builder image(String imageId, String ownerAccountId, String region, Consumer<ImageBuilder> spec) {
+    public Builder image(
+        String imageId, String ownerAccountId, String region, Consumer<ImageBuilder> spec) {
       ImageBuilder builder = new ImageBuilder(imageId, ownerAccountId, region);
       spec.accept(builder);
       images.add(builder.build());

@@ -140,15 +140,29 @@ public final class WorkSpacesMock implements AutoCloseable {
   }
 
   /** Puts an image in ERROR now, with AWS's {@code ErrorCode}, {@code ErrorMessage} and {@code ErrorDetails}. */
-  public void forceError(String region, String imageId, String errorCode, String errorMessage, ImageErrorDetail... details) {
+  public void forceError(
+      String region,
+      String imageId,
+      String errorCode,
+      String errorMessage,
+      ImageErrorDetail... details) {
     force(region, imageId, ImageState.ERROR, errorCode, errorMessage, Arrays.asList(details));
   }
 
-  private void force(String region, String imageId, ImageState state, String code, String message,
+  private void force(
+      String region,
+      String imageId,
+      ImageState state,
+      String code,
+      String message,
       List<ImageErrorDetail> details) {
     if (!runtime.forceImageState(region, imageId, state, code, message, details)) {
-      throw new IllegalArgumentException("No image " + imageId + " in " + region
-          + runtime.regionOf(imageId).map(r -> " (it is in " + r + ")").orElse(""));
+      throw new IllegalArgumentException(
+          "No image "
+              + imageId
+              + " in "
+              + region
+              + runtime.regionOf(imageId).map(r -> " (it is in " + r + ")").orElse(""));
     }
   }
 
@@ -243,8 +257,11 @@ public final class WorkSpacesMock implements AutoCloseable {
 
     /** A seed file to start with; see the README for the format. */
     public Builder seedFile(Path file) {
-      this.seed = this.seed.plus(new dev.wsmock.internal.protocol.SeedFiles(
-          dev.wsmock.internal.protocol.AwsJson.shared()).read(file));
+      this.seed =
+          this.seed.plus(
+              new dev.wsmock.internal.protocol.SeedFiles(
+                      dev.wsmock.internal.protocol.AwsJson.shared())
+                  .read(file));
       seedSources.add(file.toString());
       return this;
     }
@@ -253,12 +270,17 @@ public final class WorkSpacesMock implements AutoCloseable {
     public Builder seedResource(String resource) {
       String name = resource.startsWith("/") ? resource.substring(1) : resource;
       ClassLoader loader = Thread.currentThread().getContextClassLoader();
-      try (InputStream in = (loader != null ? loader : WorkSpacesMock.class.getClassLoader()).getResourceAsStream(name)) {
+      try (InputStream in =
+          (loader != null ? loader : WorkSpacesMock.class.getClassLoader())
+              .getResourceAsStream(name)) {
         if (in == null) {
           throw new SeedException("classpath:" + name, "$", "no such resource on the classpath");
         }
-        this.seed = this.seed.plus(new dev.wsmock.internal.protocol.SeedFiles(
-            dev.wsmock.internal.protocol.AwsJson.shared()).read(in.readAllBytes(), "classpath:" + name));
+        this.seed =
+            this.seed.plus(
+                new dev.wsmock.internal.protocol.SeedFiles(
+                        dev.wsmock.internal.protocol.AwsJson.shared())
+                    .read(in.readAllBytes(), "classpath:" + name));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -332,12 +354,25 @@ public final class WorkSpacesMock implements AutoCloseable {
     /** Starts the server; the mock is ready when this returns. */
     public WorkSpacesMock start() {
       String source = seedSources.isEmpty() ? "seed" : String.join(" + ", seedSources);
-      MockRuntime runtime = new MockRuntime(new MockSettings(clock, imageReadyAfter, idSeed, defaultAccountId,
-          behaviour, seed, source, journalCapacity, maxRequestBytes, strictResponses, strictAuth));
+      MockRuntime runtime =
+          new MockRuntime(
+              new MockSettings(
+                  clock,
+                  imageReadyAfter,
+                  idSeed,
+                  defaultAccountId,
+                  behaviour,
+                  seed,
+                  source,
+                  journalCapacity,
+                  maxRequestBytes,
+                  strictResponses,
+                  strictAuth));
       if (faultSeed != null) {
         runtime.faults().reseed(faultSeed);
       }
-      WireMockServer server = WireMockServers.start(runtime, port, bindAddress, wireMockJournalEntries, extensions);
+      WireMockServer server =
+          WireMockServers.start(runtime, port, bindAddress, wireMockJournalEntries, extensions);
       return new WorkSpacesMock(runtime, server);
     }
   }

@@ -11,7 +11,8 @@ final class AwsErrors {
   private AwsErrors() {}
 
   /** {@code call} fails with {@code type} carrying {@code code} and HTTP 400; returns the exception for more checks. */
-  static <E extends WorkSpacesException> E rejects(ThrowingCallable call, Class<E> type, String code) {
+  static <E extends WorkSpacesException> E rejects(
+      ThrowingCallable call, Class<E> type, String code) {
     E error = catchThrowableOfType(type, call);
     assertThat(error).as("expected %s", type.getSimpleName()).isNotNull();
     assertThat(error.awsErrorDetails().errorCode()).isEqualTo(code);

@@ -38,9 +38,11 @@ import software.amazon.awssdk.services.workspaces.model.WorkspaceImage;
 class ConcurrencyTests {
   static final int THREADS = 16;
   static final int STEPS = 24;
-  static final List<String> IMAGES = List.of("wsi-shared0000", "wsi-shared0001", "wsi-shared0002", "wsi-doomed0003");
+  static final List<String> IMAGES =
+      List.of("wsi-shared0000", "wsi-shared0001", "wsi-shared0002", "wsi-doomed0003");
   static final String DOOMED = "wsi-doomed0003";
-  static final List<String> RECIPIENTS = IntStream.range(0, 8).mapToObj(n -> "20000000000" + n).toList();
+  static final List<String> RECIPIENTS =
+      IntStream.range(0, 8).mapToObj(n -> "20000000000" + n).toList();
   static final String HOT = "299999999999";
 
   /** One call and what came of it. */
@@ -78,7 +80,8 @@ class ConcurrencyTests {
     }
   }
 
-  private static List<Outcome> work(MockHarness aws, int thread, CountDownLatch gate) throws InterruptedException {
+  private static List<Outcome> work(MockHarness aws, int thread, CountDownLatch gate)
+      throws InterruptedException {
     Random random = new Random(thread);
     List<int[]> pairs = pairsOf(thread);
     WorkSpacesClient owner = aws.as(OWNER);
@@ -90,46 +93,81 @@ class ConcurrencyTests {
       String recipient = RECIPIENTS.get(pair[1]);
       int dice = random.nextInt(10);
       if (dice < 3) {
-        outcomes.add(attempt("grant", image, recipient, () -> owner.updateWorkspaceImagePermission(
-            r -> r.imageId(image).sharedAccountId(recipient).allowCopyImage(true))));
+        outcomes.add(
+            attempt(
+                "grant",
+                image,
+                recipient,
+                () ->
+                    owner.updateWorkspaceImagePermission(
+                        r -> r.imageId(image).sharedAccountId(recipient).allowCopyImage(true))));
       } else if (dice < 6) {
-        outcomes.add(attempt("revoke", image, recipient, () -> owner.updateWorkspaceImagePermission(
-            r -> r.imageId(image).sharedAccountId(recipient).allowCopyImage(false))));
+        outcomes.add(
+            attempt(
+                "revoke",
+                image,
+                recipient,
+                () ->
+                    owner.updateWorkspaceImagePermission(
+                        r -> r.imageId(image).sharedAccountId(recipient).allowCopyImage(false))));
       } else if (dice == 6) {
         String name = "copy-" + thread + "-" + step;
         try {
-          String id = aws.as(recipient).copyWorkspaceImage(
-              r -> r.sourceImageId(image).sourceRegion(REGION).name(name)).imageId();
+          String id =
+              aws.as(recipient)
+                  .copyWorkspaceImage(r -> r.sourceImageId(image).sourceRegion(REGION).name(name))
+                  .imageId();
           outcomes.add(new Outcome("copy", image, recipient, null, id));
         } catch (WorkSpacesException e) {
-          outcomes.add(new Outcome("copy", image, recipient, e.awsErrorDetails().errorCode(), null));
+          outcomes.add(
+              new Outcome("copy", image, recipient, e.awsErrorDetails().errorCode(), null));
         }
       } else if (dice == 7) {
-        outcomes.add(attempt("delete", DOOMED, OWNER, () -> owner.deleteWorkspaceImage(r -> r.imageId(DOOMED))));
+        outcomes.add(
+            attempt(
+                "delete", DOOMED, OWNER, () -> owner.deleteWorkspaceImage(r -> r.imageId(DOOMED))));
       } else if (dice == 8) {
-        outcomes.add(attempt("grant-hot", IMAGES.get(0), HOT, () -> owner.updateWorkspaceImagePermission(
-            r -> r.imageId(IMAGES.get(0)).sharedAccountId(HOT).allowCopyImage(true))));
+        outcomes.add(
+            attempt(
+                "grant-hot",
+                IMAGES.get(0),
+                HOT,
+                () ->
+                    owner.updateWorkspaceImagePermission(
+                        r -> r.imageId(IMAGES.get(0)).sharedAccountId(HOT).allowCopyImage(true))));
       } else {
-        outcomes.add(attempt("list", null, recipient, () -> aws.as(recipient).describeWorkspaceImages(r -> {})));
+        outcomes.add(
+            attempt(
+                "list", null, recipient, () -> aws.as(recipient).describeWorkspaceImages(r -> {})));
       }
     }
     // Unshare the doomed image at the end, so that a delete racing with these revokes may succeed.
     for (int[] pair : pairs) {
       if (IMAGES.get(pair[0]).equals(DOOMED)) {
         String recipient = RECIPIENTS.get(pair[1]);
-        outcomes.add(attempt("revoke", DOOMED, recipient, () -> owner.updateWorkspaceImagePermission(
-            r -> r.imageId(DOOMED).sharedAccountId(recipient).allowCopyImage(false))));
+        outcomes.add(
+            attempt(
+                "revoke",
+                DOOMED,
+                recipient,
+                () ->
+                    owner.updateWorkspaceImagePermission(
+                        r -> r.imageId(DOOMED).sharedAccountId(recipient).allowCopyImage(false))));
       }
     }
-    outcomes.add(attempt("delete", DOOMED, OWNER, () -> owner.deleteWorkspaceImage(r -> r.imageId(DOOMED))));
+    outcomes.add(
+        attempt("delete", DOOMED, OWNER, () -> owner.deleteWorkspaceImage(r -> r.imageId(DOOMED))));
     return outcomes;
   }
 
   @Test
-  void sixteen_threads_sharing_copying_and_deleting_leave_a_state_some_serial_order_produces() throws Exception {
+  void sixteen_threads_sharing_copying_and_deleting_leave_a_state_some_serial_order_produces()
+      throws Exception {
     List<List<Outcome>> perThread = new CopyOnWriteArrayList<>();
-    try (MockHarness aws = MockHarness.start(b -> b.seed(seed())
-        .behaviour(MockBehaviour.defaults().withImageQuotaPerRegion(1000)))) {
+    try (MockHarness aws =
+        MockHarness.start(
+            b ->
+                b.seed(seed()).behaviour(MockBehaviour.defaults().withImageQuotaPerRegion(1000)))) {
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
       CountDownLatch gate = new CountDownLatch(1);
       List<Future<List<Outcome>>> futures = new ArrayList<>();
@@ -160,15 +198,18 @@ class ConcurrencyTests {
   }
 
   private static void onlyModelledErrors(List<List<Outcome>> perThread) {
-    Map<String, Set<String>> allowed = Map.of(
-        "grant", Set.of("ResourceNotFoundException"),
-        "revoke", Set.of("ResourceNotFoundException", "InvalidParameterValuesException"),
-        "copy", Set.of("ResourceNotFoundException"),
-        "delete", Set.of("ResourceAssociatedException"),
-        "grant-hot", Set.of(),
-        "list", Set.of());
-    perThread.stream().flatMap(List::stream).filter(o -> !o.ok()).forEach(o ->
-        assertThat(allowed.get(o.kind())).as("error of %s", o).contains(o.code()));
+    Map<String, Set<String>> allowed =
+        Map.of(
+            "grant", Set.of("ResourceNotFoundException"),
+            "revoke", Set.of("ResourceNotFoundException", "InvalidParameterValuesException"),
+            "copy", Set.of("ResourceNotFoundException"),
+            "delete", Set.of("ResourceAssociatedException"),
+            "grant-hot", Set.of(),
+            "list", Set.of());
+    perThread.stream()
+        .flatMap(List::stream)
+        .filter(o -> !o.ok())
+        .forEach(o -> assertThat(allowed.get(o.kind())).as("error of %s", o).contains(o.code()));
   }
 
   /**
@@ -177,7 +218,9 @@ class ConcurrencyTests {
    * gone, it stays gone, and it can only have been deleted while unshared.
    */
   private static void eachPairEndsWhereItsThreadsSerialHistorySays(
-      List<List<Outcome>> perThread, List<dev.wsmock.WorkspaceImage> finalImages, boolean doomedGone) {
+      List<List<Outcome>> perThread,
+      List<dev.wsmock.WorkspaceImage> finalImages,
+      boolean doomedGone) {
     Map<String, dev.wsmock.WorkspaceImage> byId = new HashMap<>();
     finalImages.forEach(i -> byId.put(i.imageId(), i));
     for (List<Outcome> outcomes : perThread) {
@@ -195,7 +238,9 @@ class ConcurrencyTests {
           doomedSeenGone = true;
           continue;
         }
-        assertThat(o.imageId().equals(DOOMED) && doomedSeenGone).as("the doomed image came back: %s", o).isFalse();
+        assertThat(o.imageId().equals(DOOMED) && doomedSeenGone)
+            .as("the doomed image came back: %s", o)
+            .isFalse();
         if (o.kind().equals("grant")) {
           assertThat(o.ok()).as("%s", o).isTrue();
           shared.put(pair, true);
@@ -204,23 +249,36 @@ class ConcurrencyTests {
           shared.put(pair, false);
         }
       }
-      shared.forEach((pair, isShared) -> {
-        String[] parts = pair.split("/");
-        dev.wsmock.WorkspaceImage image = byId.get(parts[0]);
-        if (image == null) {
-          assertThat(doomedGone && parts[0].equals(DOOMED)).as("%s vanished", parts[0]).isTrue();
-          assertThat(isShared).as("%s deleted while shared", pair).isFalse();
-        } else {
-          assertThat(image.isSharedWith(parts[1])).as("final share of %s", pair).isEqualTo(isShared);
-        }
-      });
+      shared.forEach(
+          (pair, isShared) -> {
+            String[] parts = pair.split("/");
+            dev.wsmock.WorkspaceImage image = byId.get(parts[0]);
+            if (image == null) {
+              assertThat(doomedGone && parts[0].equals(DOOMED))
+                  .as("%s vanished", parts[0])
+                  .isTrue();
+              assertThat(isShared).as("%s deleted while shared", pair).isFalse();
+            } else {
+              assertThat(image.isSharedWith(parts[1]))
+                  .as("final share of %s", pair)
+                  .isEqualTo(isShared);
+            }
+          });
     }
   }
 
-  private static void theHotPairIsSharedExactlyOnce(List<List<Outcome>> perThread, MockHarness aws) {
-    boolean anyHot = perThread.stream().flatMap(List::stream).anyMatch(o -> o.kind().equals("grant-hot"));
-    List<String> permissions = aws.as(OWNER).describeWorkspaceImagePermissions(r -> r.imageId(IMAGES.get(0)))
-        .imagePermissions().stream().map(ImagePermission::sharedAccountId).toList();
+  private static void theHotPairIsSharedExactlyOnce(
+      List<List<Outcome>> perThread, MockHarness aws) {
+    boolean anyHot =
+        perThread.stream().flatMap(List::stream).anyMatch(o -> o.kind().equals("grant-hot"));
+    List<String> permissions =
+        aws
+            .as(OWNER)
+            .describeWorkspaceImagePermissions(r -> r.imageId(IMAGES.get(0)))
+            .imagePermissions()
+            .stream()
+            .map(ImagePermission::sharedAccountId)
+            .toList();
 
     assertThat(permissions).doesNotHaveDuplicates();
     assertThat(permissions.contains(HOT)).isEqualTo(anyHot);
@@ -228,29 +286,42 @@ class ConcurrencyTests {
 
   private static void copiesAreUniqueOwnedUnsharedAndCounted(
       List<List<Outcome>> perThread, List<dev.wsmock.WorkspaceImage> finalImages) {
-    List<Outcome> copies = perThread.stream().flatMap(List::stream).filter(o -> o.kind().equals("copy") && o.ok()).toList();
+    List<Outcome> copies =
+        perThread.stream()
+            .flatMap(List::stream)
+            .filter(o -> o.kind().equals("copy") && o.ok())
+            .toList();
     Set<String> grantedPairs = new HashSet<>();
-    perThread.stream().flatMap(List::stream).filter(o -> o.kind().startsWith("grant") && o.ok())
+    perThread.stream()
+        .flatMap(List::stream)
+        .filter(o -> o.kind().startsWith("grant") && o.ok())
         .forEach(o -> grantedPairs.add(o.imageId() + "/" + o.account()));
 
     assertThat(copies).extracting(Outcome::newImageId).doesNotHaveDuplicates();
     assertThat(finalImages).extracting(dev.wsmock.WorkspaceImage::imageId).doesNotHaveDuplicates();
     for (Outcome copy : copies) {
-      assertThat(grantedPairs).as("copied without a grant: %s", copy).contains(copy.imageId() + "/" + copy.account());
-      dev.wsmock.WorkspaceImage image = finalImages.stream().filter(i -> i.imageId().equals(copy.newImageId()))
-          .findFirst().orElseThrow(() -> new AssertionError("copy vanished: " + copy));
+      assertThat(grantedPairs)
+          .as("copied without a grant: %s", copy)
+          .contains(copy.imageId() + "/" + copy.account());
+      dev.wsmock.WorkspaceImage image =
+          finalImages.stream()
+              .filter(i -> i.imageId().equals(copy.newImageId()))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("copy vanished: " + copy));
       assertThat(image.ownerAccountId()).isEqualTo(copy.account());
       assertThat(image.sharedAccountIds()).isEmpty();
     }
     for (String recipient : RECIPIENTS) {
       long owned = finalImages.stream().filter(i -> i.ownerAccountId().equals(recipient)).count();
-      assertThat(owned).as("images of %s", recipient)
+      assertThat(owned)
+          .as("images of %s", recipient)
           .isEqualTo(copies.stream().filter(c -> c.account().equals(recipient)).count());
     }
   }
 
   /** The owned/shared indexes behind DescribeWorkspaceImages agree with the permissions on each image. */
-  private static void listingsAgreeWithPermissions(MockHarness aws, List<dev.wsmock.WorkspaceImage> finalImages) {
+  private static void listingsAgreeWithPermissions(
+      MockHarness aws, List<dev.wsmock.WorkspaceImage> finalImages) {
     List<String> everyone = new ArrayList<>(RECIPIENTS);
     everyone.add(HOT);
     everyone.add(OWNER);
@@ -265,15 +336,21 @@ class ConcurrencyTests {
           expectedOwned.add(image.imageId());
         }
       }
-      assertThat(listAll(aws, account, ImageType.SHARED)).as("SHARED of %s", account)
+      assertThat(listAll(aws, account, ImageType.SHARED))
+          .as("SHARED of %s", account)
           .containsExactlyInAnyOrderElementsOf(expectedShared);
-      assertThat(listAll(aws, account, ImageType.OWNED)).as("OWNED of %s", account)
+      assertThat(listAll(aws, account, ImageType.OWNED))
+          .as("OWNED of %s", account)
           .containsExactlyInAnyOrderElementsOf(expectedOwned);
     }
     for (dev.wsmock.WorkspaceImage image : finalImages) {
       if (image.ownerAccountId().equals(OWNER)) {
-        assertThat(aws.as(OWNER).describeWorkspaceImagePermissions(r -> r.imageId(image.imageId())).imagePermissions())
-            .extracting(ImagePermission::sharedAccountId).containsExactlyElementsOf(image.sharedAccountIds());
+        assertThat(
+                aws.as(OWNER)
+                    .describeWorkspaceImagePermissions(r -> r.imageId(image.imageId()))
+                    .imagePermissions())
+            .extracting(ImagePermission::sharedAccountId)
+            .containsExactlyElementsOf(image.sharedAccountIds());
       }
     }
   }

@@ -19,17 +19,28 @@ import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundExceptio
 class CreateWorkspaceImageTests {
   static final Duration DELAY = Duration.ofMinutes(45);
   static final ManualClock CLOCK = ManualClock.at(SeedFixtures.T0);
-  static final Seed SEED = Seed.builder()
-      .workspace(new Seed.Workspace("ws-linux0001", OWNER, REGION, null,
-          new Seed.OperatingSystem(OperatingSystemType.LINUX), null))
-      .workspace(new Seed.Workspace("ws-stopped01", OWNER, REGION, "STOPPED", null, null))
-      .image("wsi-golden0001", OWNER, REGION, i -> i.name("taken"))
-      .build();
+  static final Seed SEED =
+      Seed.builder()
+          .workspace(
+              new Seed.Workspace(
+                  "ws-linux0001",
+                  OWNER,
+                  REGION,
+                  null,
+                  new Seed.OperatingSystem(OperatingSystemType.LINUX),
+                  null))
+          .workspace(new Seed.Workspace("ws-stopped01", OWNER, REGION, "STOPPED", null, null))
+          .image("wsi-golden0001", OWNER, REGION, i -> i.name("taken"))
+          .build();
 
   @RegisterExtension
-  static final MockHarness aws = MockHarness.perClass(b -> b.seed(SEED).clock(CLOCK).imageReadyAfter(DELAY));
-  private static CreateWorkspaceImageResponse create(WorkSpacesClient client, String workspaceId, String name) {
-    return client.createWorkspaceImage(r -> r.workspaceId(workspaceId).name(name).description("from " + workspaceId));
+  static final MockHarness aws =
+      MockHarness.perClass(b -> b.seed(SEED).clock(CLOCK).imageReadyAfter(DELAY));
+
+  private static CreateWorkspaceImageResponse create(
+      WorkSpacesClient client, String workspaceId, String name) {
+    return client.createWorkspaceImage(
+        r -> r.workspaceId(workspaceId).name(name).description("from " + workspaceId));
   }
 
   @Test
@@ -47,32 +58,48 @@ class CreateWorkspaceImageTests {
 
   @Test
   void rejects_an_unknown_or_foreign_workspace_with_ResourceNotFound() {
-    rejectsWithoutChange(aws.mock(), () -> create(aws.as(OWNER), "ws-nosuch001", "x"),
-        ResourceNotFoundException.class, "ResourceNotFoundException");
-    rejectsWithoutChange(aws.mock(), () -> create(aws.as(STRANGER), "ws-linux0001", "x"),
-        ResourceNotFoundException.class, "ResourceNotFoundException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> create(aws.as(OWNER), "ws-nosuch001", "x"),
+        ResourceNotFoundException.class,
+        "ResourceNotFoundException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> create(aws.as(STRANGER), "ws-linux0001", "x"),
+        ResourceNotFoundException.class,
+        "ResourceNotFoundException");
   }
 
   @Test
   void rejects_a_workspace_that_is_not_available_with_InvalidResourceState() {
-    rejectsWithoutChange(aws.mock(), () -> create(aws.as(OWNER), "ws-stopped01", "x"),
-        InvalidResourceStateException.class, "InvalidResourceStateException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> create(aws.as(OWNER), "ws-stopped01", "x"),
+        InvalidResourceStateException.class,
+        "InvalidResourceStateException");
   }
 
   @Test
   void the_workspace_is_suspended_while_its_image_is_pending_and_free_again_afterwards() {
     create(aws.as(OWNER), "ws-linux0001", "first");
 
-    rejectsWithoutChange(aws.mock(), () -> create(aws.as(OWNER), "ws-linux0001", "second"),
-        InvalidResourceStateException.class, "InvalidResourceStateException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> create(aws.as(OWNER), "ws-linux0001", "second"),
+        InvalidResourceStateException.class,
+        "InvalidResourceStateException");
 
     CLOCK.advance(DELAY);
-    assertThat(create(aws.as(OWNER), "ws-linux0001", "second").stateAsString()).isEqualTo("PENDING");
+    assertThat(create(aws.as(OWNER), "ws-linux0001", "second").stateAsString())
+        .isEqualTo("PENDING");
   }
 
   @Test
   void rejects_a_name_the_caller_already_uses_with_ResourceAlreadyExists() {
-    rejectsWithoutChange(aws.mock(), () -> create(aws.as(OWNER), "ws-linux0001", "taken"),
-        ResourceAlreadyExistsException.class, "ResourceAlreadyExistsException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> create(aws.as(OWNER), "ws-linux0001", "taken"),
+        ResourceAlreadyExistsException.class,
+        "ResourceAlreadyExistsException");
   }
 }

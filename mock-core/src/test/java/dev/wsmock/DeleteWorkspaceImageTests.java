@@ -18,17 +18,18 @@ import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundExceptio
 
 /** DeleteWorkspaceImage's checks in DECISIONS.md's order, and what a deletion takes with it. */
 class DeleteWorkspaceImageTests {
-  static final Seed SEED = Seed.builder()
-      .image("wsi-plain00001", OWNER, REGION, i -> i.tag("team", "vdi"))
-      .image("wsi-pending001", OWNER, REGION, i -> i.state(ImageState.PENDING))
-      .image("wsi-broken0001", OWNER, REGION, i -> i.error("ImageCreationFailed", "boom"))
-      .image("wsi-bundled001", OWNER, REGION, i -> i.sharedWith(RECIPIENT))
-      .image("wsi-shared0001", OWNER, REGION, i -> i.sharedWith(RECIPIENT, STRANGER))
-      .bundle("wsb-bundle0001", OWNER, REGION, "wsi-bundled001")
-      .build();
+  static final Seed SEED =
+      Seed.builder()
+          .image("wsi-plain00001", OWNER, REGION, i -> i.tag("team", "vdi"))
+          .image("wsi-pending001", OWNER, REGION, i -> i.state(ImageState.PENDING))
+          .image("wsi-broken0001", OWNER, REGION, i -> i.error("ImageCreationFailed", "boom"))
+          .image("wsi-bundled001", OWNER, REGION, i -> i.sharedWith(RECIPIENT))
+          .image("wsi-shared0001", OWNER, REGION, i -> i.sharedWith(RECIPIENT, STRANGER))
+          .bundle("wsb-bundle0001", OWNER, REGION, "wsi-bundled001")
+          .build();
 
-  @RegisterExtension
-  static final MockHarness aws = MockHarness.perClass(SEED);
+  @RegisterExtension static final MockHarness aws = MockHarness.perClass(SEED);
+
   private static void delete(WorkSpacesClient client, String imageId) {
     client.deleteWorkspaceImage(r -> r.imageId(imageId));
   }
@@ -38,9 +39,12 @@ class DeleteWorkspaceImageTests {
     delete(aws.as(OWNER), "wsi-plain00001");
 
     assertThat(aws.mock().image(REGION, "wsi-plain00001")).isEmpty();
-    assertThat(aws.as(OWNER).describeWorkspaceImages(r -> r.imageIds("wsi-plain00001")).images()).isEmpty();
-    rejects(() -> aws.as(OWNER).describeTags(r -> r.resourceId("wsi-plain00001")),
-        ResourceNotFoundException.class, "ResourceNotFoundException");
+    assertThat(aws.as(OWNER).describeWorkspaceImages(r -> r.imageIds("wsi-plain00001")).images())
+        .isEmpty();
+    rejects(
+        () -> aws.as(OWNER).describeTags(r -> r.resourceId("wsi-plain00001")),
+        ResourceNotFoundException.class,
+        "ResourceNotFoundException");
   }
 
   @Test
@@ -52,33 +56,48 @@ class DeleteWorkspaceImageTests {
 
   @Test
   void rejects_deleting_a_pending_image_with_InvalidResourceState() {
-    rejectsWithoutChange(aws.mock(), () -> delete(aws.as(OWNER), "wsi-pending001"),
-        InvalidResourceStateException.class, "InvalidResourceStateException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> delete(aws.as(OWNER), "wsi-pending001"),
+        InvalidResourceStateException.class,
+        "InvalidResourceStateException");
   }
 
   @Test
-  void rejects_deleting_an_image_a_bundle_uses_with_the_real_aws_message_before_looking_at_shares() {
-    var error = rejectsWithoutChange(aws.mock(), () -> delete(aws.as(OWNER), "wsi-bundled001"),
-        ResourceAssociatedException.class, "ResourceAssociatedException");
+  void
+      rejects_deleting_an_image_a_bundle_uses_with_the_real_aws_message_before_looking_at_shares() {
+    var error =
+        rejectsWithoutChange(
+            aws.mock(),
+            () -> delete(aws.as(OWNER), "wsi-bundled001"),
+            ResourceAssociatedException.class,
+            "ResourceAssociatedException");
 
-    assertThat(messageOf(error)).isEqualTo(
-        "One or more bundles are associated with the Image. Delete bundles associated with Image, and try again.");
+    assertThat(messageOf(error))
+        .isEqualTo(
+            "One or more bundles are associated with the Image. Delete bundles associated with Image, and try again.");
   }
 
   @Test
   void rejects_deleting_a_shared_image_with_ResourceAssociated() {
-    var error = rejectsWithoutChange(aws.mock(), () -> delete(aws.as(OWNER), "wsi-shared0001"),
-        ResourceAssociatedException.class, "ResourceAssociatedException");
+    var error =
+        rejectsWithoutChange(
+            aws.mock(),
+            () -> delete(aws.as(OWNER), "wsi-shared0001"),
+            ResourceAssociatedException.class,
+            "ResourceAssociatedException");
 
-    assertThat(messageOf(error)).isEqualTo(
-        "The image is shared with one or more accounts. Unshare the image from all accounts, and try again.");
+    assertThat(messageOf(error))
+        .isEqualTo(
+            "The image is shared with one or more accounts. Unshare the image from all accounts, and try again.");
   }
 
   @Test
   void deletes_a_formerly_shared_image_once_every_share_is_revoked_and_recipients_lose_it() {
     for (String account : new String[] {RECIPIENT, STRANGER}) {
-      aws.as(OWNER).updateWorkspaceImagePermission(
-          r -> r.imageId("wsi-shared0001").sharedAccountId(account).allowCopyImage(false));
+      aws.as(OWNER)
+          .updateWorkspaceImagePermission(
+              r -> r.imageId("wsi-shared0001").sharedAccountId(account).allowCopyImage(false));
     }
     delete(aws.as(OWNER), "wsi-shared0001");
 

@@ -19,19 +19,40 @@ import software.amazon.awssdk.services.workspaces.model.WorkspaceImageRequiredTe
 
 /** What DescribeWorkspaceImages shows to whom: owned and shared images, filters, foreign ids, regions. */
 class DescribeWorkspaceImagesTests {
-  static final Seed SEED = Seed.builder()
-      .image("wsi-recown0001", RECIPIENT, REGION, i -> i.created(T0.plusSeconds(30)).name("own"))
-      .image("wsi-golden0001", OWNER, REGION, i -> i.created(T0.plusSeconds(10)).name("golden")
-          .description("Golden image").byol().sharedWith(RECIPIENT))
-      .image("wsi-golden0002", OWNER, REGION, i -> i.created(T0.plusSeconds(20)).sharedWith(STRANGER))
-      .image("wsi-samesec001", OWNER, REGION, i -> i.created(T0.plusSeconds(10)).sharedWith(RECIPIENT))
-      .image("wsi-europe0001", OWNER, OTHER_REGION, i -> i.sharedWith(RECIPIENT))
-      .build();
+  static final Seed SEED =
+      Seed.builder()
+          .image(
+              "wsi-recown0001", RECIPIENT, REGION, i -> i.created(T0.plusSeconds(30)).name("own"))
+          .image(
+              "wsi-golden0001",
+              OWNER,
+              REGION,
+              i ->
+                  i.created(T0.plusSeconds(10))
+                      .name("golden")
+                      .description("Golden image")
+                      .byol()
+                      .sharedWith(RECIPIENT))
+          .image(
+              "wsi-golden0002",
+              OWNER,
+              REGION,
+              i -> i.created(T0.plusSeconds(20)).sharedWith(STRANGER))
+          .image(
+              "wsi-samesec001",
+              OWNER,
+              REGION,
+              i -> i.created(T0.plusSeconds(10)).sharedWith(RECIPIENT))
+          .image("wsi-europe0001", OWNER, OTHER_REGION, i -> i.sharedWith(RECIPIENT))
+          .build();
 
-  @RegisterExtension
-  static final MockHarness aws = MockHarness.perClass(SEED);
-  private static List<String> seenBy(String account, Consumer<DescribeWorkspaceImagesRequest.Builder> request) {
-    return aws.as(account).describeWorkspaceImages(request).images().stream().map(WorkspaceImage::imageId).toList();
+  @RegisterExtension static final MockHarness aws = MockHarness.perClass(SEED);
+
+  private static List<String> seenBy(
+      String account, Consumer<DescribeWorkspaceImagesRequest.Builder> request) {
+    return aws.as(account).describeWorkspaceImages(request).images().stream()
+        .map(WorkspaceImage::imageId)
+        .toList();
   }
 
   @Test
@@ -42,7 +63,8 @@ class DescribeWorkspaceImagesTests {
 
   @Test
   void OWNED_and_SHARED_filter_by_relationship() {
-    assertThat(seenBy(RECIPIENT, r -> r.imageType(ImageType.OWNED))).containsExactly("wsi-recown0001");
+    assertThat(seenBy(RECIPIENT, r -> r.imageType(ImageType.OWNED)))
+        .containsExactly("wsi-recown0001");
     assertThat(seenBy(RECIPIENT, r -> r.imageType(ImageType.SHARED)))
         .containsExactly("wsi-golden0001", "wsi-samesec001");
     assertThat(seenBy(OWNER, r -> r.imageType(ImageType.SHARED))).isEmpty();
@@ -50,23 +72,34 @@ class DescribeWorkspaceImagesTests {
 
   @Test
   void ImageIds_and_ImageType_combine_with_AND() {
-    assertThat(seenBy(RECIPIENT, r -> r.imageIds("wsi-golden0001", "wsi-recown0001").imageType(ImageType.OWNED)))
+    assertThat(
+            seenBy(
+                RECIPIENT,
+                r -> r.imageIds("wsi-golden0001", "wsi-recown0001").imageType(ImageType.OWNED)))
         .containsExactly("wsi-recown0001");
-    assertThat(seenBy(RECIPIENT, r -> r.imageIds("wsi-golden0001", "wsi-recown0001").imageType(ImageType.SHARED)))
+    assertThat(
+            seenBy(
+                RECIPIENT,
+                r -> r.imageIds("wsi-golden0001", "wsi-recown0001").imageType(ImageType.SHARED)))
         .containsExactly("wsi-golden0001");
   }
 
   @Test
   void unknown_foreign_and_unshared_ids_are_silently_left_out() {
-    assertThat(seenBy(RECIPIENT, r -> r.imageIds("wsi-golden0001", "wsi-nosuch0001", "wsi-golden0002")))
+    assertThat(
+            seenBy(
+                RECIPIENT, r -> r.imageIds("wsi-golden0001", "wsi-nosuch0001", "wsi-golden0002")))
         .containsExactly("wsi-golden0001");
     assertThat(seenBy(STRANGER, r -> r.imageIds("wsi-golden0001"))).isEmpty();
   }
 
   @Test
   void a_shared_image_shows_its_owner_and_original_created_time() {
-    WorkspaceImage shared = aws.as(RECIPIENT).describeWorkspaceImages(r -> r.imageIds("wsi-golden0001"))
-        .images().get(0);
+    WorkspaceImage shared =
+        aws.as(RECIPIENT)
+            .describeWorkspaceImages(r -> r.imageIds("wsi-golden0001"))
+            .images()
+            .get(0);
 
     assertThat(shared.ownerAccountId()).isEqualTo(OWNER);
     assertThat(shared.created()).isEqualTo(T0.plusSeconds(10));
@@ -81,8 +114,10 @@ class DescribeWorkspaceImagesTests {
   void regions_are_isolated() {
     assertThat(seenBy(OWNER, r -> r.imageIds("wsi-europe0001"))).isEmpty();
     assertThat(aws.as(RECIPIENT, OTHER_REGION).describeWorkspaceImages(r -> {}).images())
-        .extracting(WorkspaceImage::imageId).containsExactly("wsi-europe0001");
-    assertThat(aws.as(RECIPIENT, "ap-southeast-2").describeWorkspaceImages(r -> {}).images()).isEmpty();
+        .extracting(WorkspaceImage::imageId)
+        .containsExactly("wsi-europe0001");
+    assertThat(aws.as(RECIPIENT, "ap-southeast-2").describeWorkspaceImages(r -> {}).images())
+        .isEmpty();
   }
 
   @Test

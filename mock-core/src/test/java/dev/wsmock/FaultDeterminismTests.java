@@ -45,17 +45,26 @@ class FaultDeterminismTests {
   }
 
   @Test
-  void concurrent_calls_get_the_same_number_of_faults_per_seed_whatever_the_interleaving() throws Exception {
-    // Which thread gets the n-th decision varies; the decisions themselves (the n-th matching call faults or not)
+  void concurrent_calls_get_the_same_number_of_faults_per_seed_whatever_the_interleaving()
+      throws Exception {
+    // Which thread gets the n-th decision varies; the decisions themselves (the n-th matching call
+    // faults or not)
     // do not, so the count of faults is the same in every run with the seed.
-    assertThat(concurrentFaultCount(7L)).isEqualTo(concurrentFaultCount(7L)).isEqualTo(faultedCalls(7L).size());
+    assertThat(concurrentFaultCount(7L))
+        .isEqualTo(concurrentFaultCount(7L))
+        .isEqualTo(faultedCalls(7L).size());
   }
 
   private static List<Long> faultedCalls(long seed) {
-    try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(FaultsTests.SEED).faultSeed(seed).start();
+    try (WorkSpacesMock mock =
+            WorkSpacesMock.builder().seed(FaultsTests.SEED).faultSeed(seed).start();
         WorkSpacesClient owner = NoRetries.forAccount(mock, FaultsTests.OWNER)) {
-      mock.faults().add(FaultRule.when(new Trigger.OperationIs(Operation.DESCRIBE_WORKSPACE_IMAGES),
-          new Trigger.Probability(0.3)).then(Effect.throttling()));
+      mock.faults()
+          .add(
+              FaultRule.when(
+                      new Trigger.OperationIs(Operation.DESCRIBE_WORKSPACE_IMAGES),
+                      new Trigger.Probability(0.3))
+                  .then(Effect.throttling()));
       return describeAndCollect(mock, owner);
     }
   }
@@ -70,25 +79,34 @@ class FaultDeterminismTests {
     }
     List<RecordedCall> calls = mock.journal().all();
     return java.util.stream.LongStream.range(0, calls.size())
-        .filter(i -> calls.get((int) i).faultFired() != null).boxed().toList();
+        .filter(i -> calls.get((int) i).faultFired() != null)
+        .boxed()
+        .toList();
   }
 
   private static int concurrentFaultCount(long seed) throws Exception {
-    try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(FaultsTests.SEED).faultSeed(seed).start();
+    try (WorkSpacesMock mock =
+            WorkSpacesMock.builder().seed(FaultsTests.SEED).faultSeed(seed).start();
         WorkSpacesClient owner = NoRetries.forAccount(mock, FaultsTests.OWNER)) {
-      mock.faults().add(FaultRule.when(new Trigger.OperationIs(Operation.DESCRIBE_WORKSPACE_IMAGES),
-          new Trigger.Probability(0.3)).then(Effect.throttling()));
+      mock.faults()
+          .add(
+              FaultRule.when(
+                      new Trigger.OperationIs(Operation.DESCRIBE_WORKSPACE_IMAGES),
+                      new Trigger.Probability(0.3))
+                  .then(Effect.throttling()));
       ExecutorService pool = Executors.newFixedThreadPool(4);
       try {
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < CALLS; i++) {
-          futures.add(pool.submit(() -> {
-            try {
-              owner.describeWorkspaceImages(r -> {});
-            } catch (SdkException expected) {
-              // counted from the journal
-            }
-          }));
+          futures.add(
+              pool.submit(
+                  () -> {
+                    try {
+                      owner.describeWorkspaceImages(r -> {});
+                    } catch (SdkException expected) {
+                      // counted from the journal
+                    }
+                  }));
         }
         for (Future<?> f : futures) {
           f.get();
@@ -105,7 +123,8 @@ class FaultDeterminismTests {
     private NoRetries() {}
 
     static WorkSpacesClient forAccount(WorkSpacesMock mock, String accountId) {
-      return SdkClients.forAccount(mock, accountId, software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry());
+      return SdkClients.forAccount(
+          mock, accountId, software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry());
     }
   }
 }

@@ -24,23 +24,28 @@ import software.amazon.awssdk.services.workspaces.model.WorkspaceImage;
 class IdentityTests {
   static final String MAPPED_KEY = "AKIAOWNEREXAMPLE0001";
   static final String DEFAULT = "888888888888";
-  static final Seed SEED = Seed.builder()
-      .defaultAccountId(DEFAULT)
-      .account(OWNER, a -> a.accessKeyIds(MAPPED_KEY))
-      .image("wsi-owner00001", OWNER, REGION)
-      .image("wsi-default001", DEFAULT, REGION)
-      .image("wsi-europe0001", OWNER, MockHarness.OTHER_REGION)
-      .build();
+  static final Seed SEED =
+      Seed.builder()
+          .defaultAccountId(DEFAULT)
+          .account(OWNER, a -> a.accessKeyIds(MAPPED_KEY))
+          .image("wsi-owner00001", OWNER, REGION)
+          .image("wsi-default001", DEFAULT, REGION)
+          .image("wsi-europe0001", OWNER, MockHarness.OTHER_REGION)
+          .build();
 
-  @RegisterExtension
-  static final MockHarness aws = MockHarness.perClass(SEED);
+  @RegisterExtension static final MockHarness aws = MockHarness.perClass(SEED);
+
   private static java.util.List<String> imagesSeenWithKey(String accessKeyId) {
-    try (WorkSpacesClient client = WorkSpacesClient.builder()
-        .endpointOverride(aws.mock().endpoint())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "secret")))
-        .build()) {
-      return client.describeWorkspaceImages(r -> {}).images().stream().map(WorkspaceImage::imageId).toList();
+    try (WorkSpacesClient client =
+        WorkSpacesClient.builder()
+            .endpointOverride(aws.mock().endpoint())
+            .region(Region.US_EAST_1)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "secret")))
+            .build()) {
+      return client.describeWorkspaceImages(r -> {}).images().stream()
+          .map(WorkspaceImage::imageId)
+          .toList();
     }
   }
 
@@ -62,11 +67,17 @@ class IdentityTests {
 
   @Test
   void the_builder_sets_the_default_account_when_the_seed_does_not() {
-    try (WorkSpacesMock mock = WorkSpacesMock.builder().defaultAccountId(OWNER)
-        .seed(Seed.builder().image("wsi-owner00001", OWNER, REGION).build()).start()) {
-      var answer = new RawRequests(mock.endpoint()).call("DescribeWorkspaceImages", "{}", "AKIAUNKNOWN", REGION);
+    try (WorkSpacesMock mock =
+        WorkSpacesMock.builder()
+            .defaultAccountId(OWNER)
+            .seed(Seed.builder().image("wsi-owner00001", OWNER, REGION).build())
+            .start()) {
+      var answer =
+          new RawRequests(mock.endpoint())
+              .call("DescribeWorkspaceImages", "{}", "AKIAUNKNOWN", REGION);
 
-      assertThat(answer.json().path("Images").path(0).path("ImageId").asText()).isEqualTo("wsi-owner00001");
+      assertThat(answer.json().path("Images").path(0).path("ImageId").asText())
+          .isEqualTo("wsi-owner00001");
       assertThat(mock.journal().last().orElseThrow().accountId()).isEqualTo(OWNER);
     }
   }
@@ -83,13 +94,19 @@ class IdentityTests {
   @Test
   void the_region_comes_from_the_credential_scope_not_the_host_header() throws IOException {
     String body = "{}";
-    String request = "POST / HTTP/1.1\r\n"
-        + "Host: workspaces.us-east-1.amazonaws.com\r\n"
-        + "Content-Type: application/x-amz-json-1.1\r\n"
-        + "X-Amz-Target: WorkspacesService.DescribeWorkspaceImages\r\n"
-        + "Authorization: " + RawRequests.authorization(OWNER, MockHarness.OTHER_REGION) + "\r\n"
-        + "Content-Length: " + body.length() + "\r\n"
-        + "Connection: close\r\n\r\n" + body;
+    String request =
+        "POST / HTTP/1.1\r\n"
+            + "Host: workspaces.us-east-1.amazonaws.com\r\n"
+            + "Content-Type: application/x-amz-json-1.1\r\n"
+            + "X-Amz-Target: WorkspacesService.DescribeWorkspaceImages\r\n"
+            + "Authorization: "
+            + RawRequests.authorization(OWNER, MockHarness.OTHER_REGION)
+            + "\r\n"
+            + "Content-Length: "
+            + body.length()
+            + "\r\n"
+            + "Connection: close\r\n\r\n"
+            + body;
     String response;
     try (Socket socket = new Socket("127.0.0.1", aws.mock().port())) {
       OutputStream out = socket.getOutputStream();
@@ -101,28 +118,37 @@ class IdentityTests {
       response = all.toString(StandardCharsets.UTF_8);
     }
 
-    assertThat(response).startsWith("HTTP/1.1 200").contains("wsi-europe0001").doesNotContain("wsi-owner00001");
+    assertThat(response)
+        .startsWith("HTTP/1.1 200")
+        .contains("wsi-europe0001")
+        .doesNotContain("wsi-owner00001");
   }
 
   @Test
   void a_missing_authorization_header_is_MissingAuthenticationToken() {
-    Map<String, String> headers = new HashMap<>(Map.of(
-        "Content-Type", RawRequests.CONTENT_TYPE, "X-Amz-Target", "WorkspacesService.DescribeWorkspaceImages"));
-    var answer = aws.raw().post("{}".getBytes(StandardCharsets.UTF_8), headers)
-        .isAwsError();
+    Map<String, String> headers =
+        new HashMap<>(
+            Map.of(
+                "Content-Type",
+                RawRequests.CONTENT_TYPE,
+                "X-Amz-Target",
+                "WorkspacesService.DescribeWorkspaceImages"));
+    var answer = aws.raw().post("{}".getBytes(StandardCharsets.UTF_8), headers).isAwsError();
 
     assertThat(answer.errorCode()).isEqualTo("MissingAuthenticationTokenException");
-    assertThat(answer.json().path("message").asText()).isEqualTo("Request is missing Authentication Token");
+    assertThat(answer.json().path("message").asText())
+        .isEqualTo("Request is missing Authentication Token");
   }
 
   @Test
   void a_malformed_credential_scope_is_IncompleteSignature() {
-    Map<String, String> headers = Map.of(
-        "Content-Type", RawRequests.CONTENT_TYPE,
-        "X-Amz-Target", "WorkspacesService.DescribeWorkspaceImages",
-        "Authorization", "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1, SignedHeaders=host, Signature=00");
-    var answer = aws.raw().post("{}".getBytes(StandardCharsets.UTF_8), headers)
-        .isAwsError();
+    Map<String, String> headers =
+        Map.of(
+            "Content-Type", RawRequests.CONTENT_TYPE,
+            "X-Amz-Target", "WorkspacesService.DescribeWorkspaceImages",
+            "Authorization",
+                "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1, SignedHeaders=host, Signature=00");
+    var answer = aws.raw().post("{}".getBytes(StandardCharsets.UTF_8), headers).isAwsError();
 
     assertThat(answer.errorCode()).isEqualTo("IncompleteSignatureException");
   }

@@ -19,20 +19,29 @@ class LostResponseTests {
   static final String IMAGE = FaultsTests.IMAGE;
 
   @Test
-  void a_share_whose_answer_is_lost_as_500_is_retried_by_the_sdk_and_the_image_is_shared_exactly_once() {
+  void
+      a_share_whose_answer_is_lost_as_500_is_retried_by_the_sdk_and_the_image_is_shared_exactly_once() {
     try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(FaultsTests.SEED).start();
         WorkSpacesClient owner = FaultsTests.FastRetries.forAccount(mock, OWNER)) {
-      mock.faults().add(FaultRule.when(new Trigger.OperationIs(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION),
-          new Trigger.NthCall(1)).then(new Effect.LostResponse(Effect.internalFailure())).named("lost-share"));
+      mock.faults()
+          .add(
+              FaultRule.when(
+                      new Trigger.OperationIs(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION),
+                      new Trigger.NthCall(1))
+                  .then(new Effect.LostResponse(Effect.internalFailure()))
+                  .named("lost-share"));
 
-      owner.updateWorkspaceImagePermission(r -> r.imageId(IMAGE).sharedAccountId(RECIPIENT).allowCopyImage(true));
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId(IMAGE).sharedAccountId(RECIPIENT).allowCopyImage(true));
 
       List<RecordedCall> calls = mock.journal().calls(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION);
       assertThat(calls).extracting(RecordedCall::status).containsExactly(500, 200);
-      assertThat(calls).extracting(RecordedCall::faultFired)
+      assertThat(calls)
+          .extracting(RecordedCall::faultFired)
           .containsExactly("lost-share: lost response, then 500 InternalFailure", null);
       assertThat(owner.describeWorkspaceImagePermissions(r -> r.imageId(IMAGE)).imagePermissions())
-          .extracting(p -> p.sharedAccountId()).containsExactly(RECIPIENT);
+          .extracting(p -> p.sharedAccountId())
+          .containsExactly(RECIPIENT);
     }
   }
 
@@ -41,37 +50,57 @@ class LostResponseTests {
     try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(FaultsTests.SEED).start();
         WorkSpacesClient owner = FaultsTests.FastRetries.forAccount(mock, OWNER);
         WorkSpacesClient recipient = FaultsTests.FastRetries.forAccount(mock, RECIPIENT)) {
-      mock.faults().add(FaultRule.when(new Trigger.OperationIs(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION))
-          .then(new Effect.LostResponse(new Effect.Transport(Effect.TransportFault.CONNECTION_RESET_BY_PEER))));
+      mock.faults()
+          .add(
+              FaultRule.when(new Trigger.OperationIs(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION))
+                  .then(
+                      new Effect.LostResponse(
+                          new Effect.Transport(Effect.TransportFault.CONNECTION_RESET_BY_PEER))));
 
-      assertThatThrownBy(() -> owner.updateWorkspaceImagePermission(
-          r -> r.imageId(IMAGE).sharedAccountId(RECIPIENT).allowCopyImage(true)))
+      assertThatThrownBy(
+              () ->
+                  owner.updateWorkspaceImagePermission(
+                      r -> r.imageId(IMAGE).sharedAccountId(RECIPIENT).allowCopyImage(true)))
           .isInstanceOf(software.amazon.awssdk.core.exception.SdkClientException.class);
 
-      // Four attempts, every one committed (a grant twice is a no-op), every answer lost: the client gave up on
+      // Four attempts, every one committed (a grant twice is a no-op), every answer lost: the
+      // client gave up on
       // a share that happened.
       assertThat(mock.journal().calls(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION)).hasSize(4);
-      assertThat(recipient.describeWorkspaceImages(r -> {}).images()).extracting(i -> i.imageId())
+      assertThat(recipient.describeWorkspaceImages(r -> {}).images())
+          .extracting(i -> i.imageId())
           .containsExactly(IMAGE);
-      assertThat(mock.image("us-east-1", IMAGE).orElseThrow().sharedAccountIds()).containsExactly(RECIPIENT);
+      assertThat(mock.image("us-east-1", IMAGE).orElseThrow().sharedAccountIds())
+          .containsExactly(RECIPIENT);
     }
   }
 
   @Test
-  void a_copy_whose_answer_is_lost_is_retried_into_ResourceAlreadyExists_while_the_first_copy_exists() {
-    try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(FaultsTests.SEED).imageReadyAfter(Duration.ZERO).start();
+  void
+      a_copy_whose_answer_is_lost_is_retried_into_ResourceAlreadyExists_while_the_first_copy_exists() {
+    try (WorkSpacesMock mock =
+            WorkSpacesMock.builder().seed(FaultsTests.SEED).imageReadyAfter(Duration.ZERO).start();
         WorkSpacesClient owner = FaultsTests.FastRetries.forAccount(mock, OWNER)) {
-      mock.faults().add(FaultRule.when(new Trigger.OperationIs(Operation.COPY_WORKSPACE_IMAGE), new Trigger.NthCall(1))
-          .then(new Effect.LostResponse(Effect.internalFailure())));
+      mock.faults()
+          .add(
+              FaultRule.when(
+                      new Trigger.OperationIs(Operation.COPY_WORKSPACE_IMAGE),
+                      new Trigger.NthCall(1))
+                  .then(new Effect.LostResponse(Effect.internalFailure())));
 
-      assertThatThrownBy(() -> owner.copyWorkspaceImage(
-          r -> r.sourceImageId(IMAGE).sourceRegion("us-east-1").name("golden-copy")))
+      assertThatThrownBy(
+              () ->
+                  owner.copyWorkspaceImage(
+                      r -> r.sourceImageId(IMAGE).sourceRegion("us-east-1").name("golden-copy")))
           .isInstanceOf(ResourceAlreadyExistsException.class);
 
-      assertThat(mock.journal().calls(Operation.COPY_WORKSPACE_IMAGE)).extracting(RecordedCall::status)
+      assertThat(mock.journal().calls(Operation.COPY_WORKSPACE_IMAGE))
+          .extracting(RecordedCall::status)
           .containsExactly(500, 400);
-      assertThat(mock.images("us-east-1")).extracting(WorkspaceImage::name)
-          .containsOnlyOnce("golden-copy").hasSize(2);
+      assertThat(mock.images("us-east-1"))
+          .extracting(WorkspaceImage::name)
+          .containsOnlyOnce("golden-copy")
+          .hasSize(2);
     }
   }
 }

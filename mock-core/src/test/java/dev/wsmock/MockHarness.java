@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
  * it starts before the first test, is reset before each test and closes after the last, which keeps the suite fast.
  * {@link #start} gives one for a try-with-resources block instead.
  */
-final class MockHarness implements AutoCloseable, BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+final class MockHarness
+    implements AutoCloseable, BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
   static final String OWNER = "111111111111";
   static final String RECIPIENT = "222222222222";
   static final String STRANGER = "333333333333";
@@ -78,7 +79,8 @@ final class MockHarness implements AutoCloseable, BeforeAllCallback, BeforeEachC
   }
 
   WorkSpacesClient as(String accountId, String region) {
-    return clients.computeIfAbsent(accountId + "/" + region, k -> SdkClients.forAccount(mock, accountId, region));
+    return clients.computeIfAbsent(
+        accountId + "/" + region, k -> SdkClients.forAccount(mock, accountId, region));
   }
 
   /** Raw HTTP access to the same mock, for requests no SDK would send. */
@@ -94,7 +96,8 @@ final class MockHarness implements AutoCloseable, BeforeAllCallback, BeforeEachC
   }
 
   WorkspaceImage image(String imageId) {
-    return mock.image(REGION, imageId).orElseThrow(() -> new AssertionError("no image " + imageId + " in " + REGION));
+    return mock.image(REGION, imageId)
+        .orElseThrow(() -> new AssertionError("no image " + imageId + " in " + REGION));
   }
 
   @Override

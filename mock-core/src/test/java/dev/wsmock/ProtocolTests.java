@@ -13,12 +13,13 @@ import software.amazon.awssdk.services.workspaces.model.ValidationException;
 
 /** The wire: success and error shapes, Coral validation text, unmodelled operations and unknown targets. */
 class ProtocolTests {
-  static final Seed SEED = Seed.builder()
-      .image("wsi-golden0001", OWNER, REGION, i -> i.created(SeedFixtures.T0))
-      .build();
+  static final Seed SEED =
+      Seed.builder()
+          .image("wsi-golden0001", OWNER, REGION, i -> i.created(SeedFixtures.T0))
+          .build();
 
-  @RegisterExtension
-  static final MockHarness aws = MockHarness.perClass(SEED);
+  @RegisterExtension static final MockHarness aws = MockHarness.perClass(SEED);
+
   @Test
   void a_success_carries_a_request_id_the_json_content_type_and_timestamps_as_epoch_seconds() {
     var answer = aws.raw().call("DescribeWorkspaceImages", "{}", OWNER, REGION);
@@ -33,7 +34,8 @@ class ProtocolTests {
 
   @Test
   void an_operation_with_empty_output_answers_an_empty_object() {
-    var answer = aws.raw().call("DeleteWorkspaceImage", "{\"ImageId\":\"wsi-nosuch0001\"}", OWNER, REGION);
+    var answer =
+        aws.raw().call("DeleteWorkspaceImage", "{\"ImageId\":\"wsi-nosuch0001\"}", OWNER, REGION);
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.body()).isEqualTo("{}");
@@ -48,29 +50,48 @@ class ProtocolTests {
 
   @Test
   void shape_constraints_fail_with_ValidationException_in_coral_format_through_the_sdk() {
-    var error = rejectsWithoutChange(aws.mock(), () -> aws.as(OWNER).copyWorkspaceImage(
-            r -> r.sourceImageId("not-an-image-id").sourceRegion(REGION).name("x")),
-        ValidationException.class, "ValidationException");
+    var error =
+        rejectsWithoutChange(
+            aws.mock(),
+            () ->
+                aws.as(OWNER)
+                    .copyWorkspaceImage(
+                        r -> r.sourceImageId("not-an-image-id").sourceRegion(REGION).name("x")),
+            ValidationException.class,
+            "ValidationException");
 
-    assertThat(messageOf(error)).startsWith("1 validation error detected: Value 'not-an-image-id' at 'sourceImageId'"
-        + " failed to satisfy constraint: Member must satisfy regular expression pattern:");
+    assertThat(messageOf(error))
+        .startsWith(
+            "1 validation error detected: Value 'not-an-image-id' at 'sourceImageId'"
+                + " failed to satisfy constraint: Member must satisfy regular expression pattern:");
   }
 
   @Test
   void several_violations_are_counted_in_one_message() {
-    var error = rejectsWithoutChange(aws.mock(), () -> aws.as(OWNER).copyWorkspaceImage(
-            r -> r.sourceImageId("bad").sourceRegion(REGION).name("")),
-        ValidationException.class, "ValidationException");
+    var error =
+        rejectsWithoutChange(
+            aws.mock(),
+            () ->
+                aws.as(OWNER)
+                    .copyWorkspaceImage(r -> r.sourceImageId("bad").sourceRegion(REGION).name("")),
+            ValidationException.class,
+            "ValidationException");
 
-    assertThat(messageOf(error)).startsWith("3 validation errors detected: ")
-        .contains("Value '' at 'name' failed to satisfy constraint: Member must have length greater than or equal to 1")
+    assertThat(messageOf(error))
+        .startsWith("3 validation errors detected: ")
+        .contains(
+            "Value '' at 'name' failed to satisfy constraint: Member must have length greater than or equal to 1")
         .contains("Value 'bad' at 'sourceImageId'");
   }
 
   @Test
   void a_real_but_unmodelled_operation_is_OperationNotSupported_naming_it() {
-    var error = rejectsWithoutChange(aws.mock(), () -> aws.as(OWNER).describeWorkspaces(r -> {}),
-        OperationNotSupportedException.class, "OperationNotSupportedException");
+    var error =
+        rejectsWithoutChange(
+            aws.mock(),
+            () -> aws.as(OWNER).describeWorkspaces(r -> {}),
+            OperationNotSupportedException.class,
+            "OperationNotSupportedException");
 
     assertThat(messageOf(error)).contains("DescribeWorkspaces");
   }
@@ -85,8 +106,14 @@ class ProtocolTests {
 
   @Test
   void errors_carry_the_code_in_both_header_and_body() {
-    var answer = aws.raw().call("DescribeWorkspaceImagePermissions", "{\"ImageId\":\"wsi-nosuch0001\"}", OWNER, REGION)
-        .isAwsError();
+    var answer =
+        aws.raw()
+            .call(
+                "DescribeWorkspaceImagePermissions",
+                "{\"ImageId\":\"wsi-nosuch0001\"}",
+                OWNER,
+                REGION)
+            .isAwsError();
 
     assertThat(answer.errorCode()).isEqualTo("ResourceNotFoundException");
   }

@@ -17,7 +17,8 @@ import java.util.Map;
 final class RawRequests {
   static final String CONTENT_TYPE = "application/x-amz-json-1.1";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final URI endpoint;
 
   RawRequests(URI endpoint) {
@@ -26,8 +27,13 @@ final class RawRequests {
 
   /** A SigV4 {@code Authorization} header whose credential scope names {@code accessKeyId} and {@code region}. */
   static String authorization(String accessKeyId, String region) {
-    return "AWS4-HMAC-SHA256 Credential=" + accessKeyId + "/20260101/" + region + "/workspaces/aws4_request, "
-        + "SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=" + "0".repeat(64);
+    return "AWS4-HMAC-SHA256 Credential="
+        + accessKeyId
+        + "/20260101/"
+        + region
+        + "/workspaces/aws4_request, "
+        + "SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature="
+        + "0".repeat(64);
   }
 
   /** What came back: status, headers and the body, parsed when it is JSON. */
@@ -67,15 +73,18 @@ final class RawRequests {
 
   /** POSTs {@code body} with the given headers (a {@code null} value leaves the header out). */
   Answer post(byte[] body, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve("/"))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    headers.forEach((name, value) -> {
-      if (value != null) {
-        request.header(name, value);
-      }
-    });
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(endpoint.resolve("/"))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(
+        (name, value) -> {
+          if (value != null) {
+            request.header(name, value);
+          }
+        });
     try {
-      HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Answer(response.statusCode(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -87,9 +96,14 @@ final class RawRequests {
 
   /** A well-formed call of {@code operation} by {@code accessKeyId} in {@code region}. */
   Answer call(String operation, String body, String accessKeyId, String region) {
-    return post(body.getBytes(StandardCharsets.UTF_8), Map.of(
-        "Content-Type", CONTENT_TYPE,
-        "X-Amz-Target", Operation.TARGET_PREFIX + operation,
-        "Authorization", authorization(accessKeyId, region)));
+    return post(
+        body.getBytes(StandardCharsets.UTF_8),
+        Map.of(
+            "Content-Type",
+            CONTENT_TYPE,
+            "X-Amz-Target",
+            Operation.TARGET_PREFIX + operation,
+            "Authorization",
+            authorization(accessKeyId, region)));
   }
 }

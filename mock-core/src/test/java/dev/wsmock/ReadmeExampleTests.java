@@ -19,17 +19,31 @@ class ReadmeExampleTests {
   /** Between the markers: exactly what the README shows. */
   static void readmeExample() {
     // README-BEGIN
-    Seed seed = Seed.builder().account("111111111111").account("222222222222")
-        .image("wsi-golden001", "111111111111", "us-east-1", i -> i.name("golden-win11")).build();
+    Seed seed =
+        Seed.builder()
+            .account("111111111111")
+            .account("222222222222")
+            .image("wsi-golden001", "111111111111", "us-east-1", i -> i.name("golden-win11"))
+            .build();
     try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(seed).start()) {
-      Function<String, WorkSpacesClient> clientFor = account -> WorkSpacesClient.builder() // the 12-digit key is the account
-          .endpointOverride(mock.endpoint()).region(Region.US_EAST_1)
-          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(account, "any"))).build();
+      Function<String, WorkSpacesClient> clientFor =
+          account ->
+              WorkSpacesClient.builder() // the 12-digit key is the account
+                  .endpointOverride(mock.endpoint())
+                  .region(Region.US_EAST_1)
+                  .credentialsProvider(
+                      StaticCredentialsProvider.create(AwsBasicCredentials.create(account, "any")))
+                  .build();
       try (WorkSpacesClient owner = clientFor.apply("111111111111");
           WorkSpacesClient recipient = clientFor.apply("222222222222")) {
-        owner.updateWorkspaceImagePermission(r -> r.imageId("wsi-golden001").sharedAccountId("222222222222").allowCopyImage(true));
-        System.out.println("owner sees     " + owner.describeWorkspaceImages(r -> r.imageType(ImageType.OWNED)).images());
-        System.out.println("recipient sees " + recipient.describeWorkspaceImages(r -> r.imageType(ImageType.SHARED)).images());
+        owner.updateWorkspaceImagePermission(
+            r -> r.imageId("wsi-golden001").sharedAccountId("222222222222").allowCopyImage(true));
+        System.out.println(
+            "owner sees     "
+                + owner.describeWorkspaceImages(r -> r.imageType(ImageType.OWNED)).images());
+        System.out.println(
+            "recipient sees "
+                + recipient.describeWorkspaceImages(r -> r.imageType(ImageType.SHARED)).images());
       }
     }
     // README-END
@@ -48,9 +62,11 @@ class ReadmeExampleTests {
 
     String[] lines = printed.toString(StandardCharsets.UTF_8).split("\\R");
     assertThat(lines).hasSize(2);
-    assertThat(lines[0]).startsWith("owner sees     [WorkspaceImage(ImageId=wsi-golden001, Name=golden-win11")
+    assertThat(lines[0])
+        .startsWith("owner sees     [WorkspaceImage(ImageId=wsi-golden001, Name=golden-win11")
         .contains("OwnerAccountId=111111111111");
-    assertThat(lines[1]).startsWith("recipient sees [WorkspaceImage(ImageId=wsi-golden001, Name=golden-win11")
+    assertThat(lines[1])
+        .startsWith("recipient sees [WorkspaceImage(ImageId=wsi-golden001, Name=golden-win11")
         .contains("OwnerAccountId=111111111111");
   }
 }

@@ -11,17 +11,32 @@ import org.junit.jupiter.api.Test;
 
 /** reset() returns to the seed with the same ids again; ids have AWS's shape and follow the id seed. */
 class ResetAndIdTests {
-  static final Seed SEED = Seed.builder()
-      .image("wsi-golden0001", OWNER, REGION, i -> i.created(SeedFixtures.T0).sharedWith(RECIPIENT))
-      .build();
+  static final Seed SEED =
+      Seed.builder()
+          .image(
+              "wsi-golden0001",
+              OWNER,
+              REGION,
+              i -> i.created(SeedFixtures.T0).sharedWith(RECIPIENT))
+          .build();
 
   private static List<String> copies(MockHarness aws, int count) {
-    return IntStream.range(0, count).mapToObj(n -> aws.as(OWNER).copyWorkspaceImage(
-        r -> r.sourceImageId("wsi-golden0001").sourceRegion(REGION).name("copy-" + n)).imageId()).toList();
+    return IntStream.range(0, count)
+        .mapToObj(
+            n ->
+                aws.as(OWNER)
+                    .copyWorkspaceImage(
+                        r ->
+                            r.sourceImageId("wsi-golden0001")
+                                .sourceRegion(REGION)
+                                .name("copy-" + n))
+                    .imageId())
+        .toList();
   }
 
   private static MockHarness withIdSeed(long idSeed) {
-    return MockHarness.start(b -> b.seed(SEED).idSeed(idSeed).clock(ManualClock.at(SeedFixtures.T0)));
+    return MockHarness.start(
+        b -> b.seed(SEED).idSeed(idSeed).clock(ManualClock.at(SeedFixtures.T0)));
   }
 
   @Test
@@ -29,8 +44,9 @@ class ResetAndIdTests {
     try (MockHarness aws = withIdSeed(7)) {
       String seeded = aws.mock().exportStateJson();
       List<String> first = copies(aws, 3);
-      aws.as(OWNER).updateWorkspaceImagePermission(
-          r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(false));
+      aws.as(OWNER)
+          .updateWorkspaceImagePermission(
+              r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(false));
       aws.mock().seed(Seed.builder().image("wsi-extra00001", OWNER, REGION).build());
 
       aws.reset();
@@ -44,7 +60,9 @@ class ResetAndIdTests {
   @Test
   void ids_are_wsi_and_nine_of_digits_and_lowercase_letters() {
     try (MockHarness aws = withIdSeed(1)) {
-      assertThat(copies(aws, 20)).allSatisfy(id -> assertThat(id).matches("wsi-[0-9a-z]{9}")).doesNotHaveDuplicates();
+      assertThat(copies(aws, 20))
+          .allSatisfy(id -> assertThat(id).matches("wsi-[0-9a-z]{9}"))
+          .doesNotHaveDuplicates();
     }
   }
 
@@ -53,7 +71,9 @@ class ResetAndIdTests {
     List<String> a;
     List<String> b;
     List<String> c;
-    try (MockHarness one = withIdSeed(42); MockHarness two = withIdSeed(42); MockHarness three = withIdSeed(43)) {
+    try (MockHarness one = withIdSeed(42);
+        MockHarness two = withIdSeed(42);
+        MockHarness three = withIdSeed(43)) {
       a = copies(one, 5);
       b = copies(two, 5);
       c = copies(three, 5);

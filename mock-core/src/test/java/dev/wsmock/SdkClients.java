@@ -21,13 +21,17 @@ final class SdkClients {
 
   /** A client in us-east-1 with its own retry strategy (fault tests pin how many attempts a call makes). */
   static WorkSpacesClient forAccount(WorkSpacesMock mock, String accountId, RetryStrategy retries) {
-    return builderFor(mock, accountId, "us-east-1").overrideConfiguration(o -> o.retryStrategy(retries)).build();
+    return builderFor(mock, accountId, "us-east-1")
+        .overrideConfiguration(o -> o.retryStrategy(retries))
+        .build();
   }
 
-  private static WorkSpacesClientBuilder builderFor(WorkSpacesMock mock, String accountId, String region) {
+  private static WorkSpacesClientBuilder builderFor(
+      WorkSpacesMock mock, String accountId, String region) {
     return WorkSpacesClient.builder()
         .endpointOverride(mock.endpoint())
         .region(Region.of(region))
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "secret")));
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "secret")));
   }
 }

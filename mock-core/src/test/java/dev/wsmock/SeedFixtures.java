@@ -17,9 +17,16 @@ final class SeedFixtures {
   }
 
   /** {@code count} AVAILABLE images of {@code owner} in {@code region}, created one second apart from {@link #T0}. */
-  static Seed.Builder images(Seed.Builder seed, String prefix, String owner, String region, int count) {
-    IntStream.range(0, count).forEach(n ->
-        seed.image(imageId(prefix, n), owner, region, i -> i.created(T0.plusSeconds(n)).name(prefix + "-" + n)));
+  static Seed.Builder images(
+      Seed.Builder seed, String prefix, String owner, String region, int count) {
+    IntStream.range(0, count)
+        .forEach(
+            n ->
+                seed.image(
+                    imageId(prefix, n),
+                    owner,
+                    region,
+                    i -> i.created(T0.plusSeconds(n)).name(prefix + "-" + n)));
     return seed;
   }
 

@@ -10,22 +10,38 @@ class SeedShapeTests {
 
   @Test
   void refuses_a_seeded_description_the_contract_does_not_allow_naming_its_path() {
-    Seed seed = Seed.builder()
-        .image("wsi-golden0001", "111111111111", "us-east-1", i -> i.description("Golden, Windows 11"))
-        .build();
+    Seed seed =
+        Seed.builder()
+            .image(
+                "wsi-golden0001",
+                "111111111111",
+                "us-east-1",
+                i -> i.description("Golden, Windows 11"))
+            .build();
 
     assertThatThrownBy(() -> WorkSpacesMock.builder().seed(seed).start())
         .isInstanceOf(SeedException.class)
-        .hasMessageStartingWith("Java seed: $.Images[0].Description: the mock could not describe this image within the"
-            + " service contract: ")
+        .hasMessageStartingWith(
+            "Java seed: $.Images[0].Description: the mock could not describe this image within the"
+                + " service contract: ")
         .hasMessageContaining("regular expression pattern");
   }
 
   @Test
   void refuses_an_error_detail_code_outside_the_models_enum_when_seeded_at_runtime() {
     try (WorkSpacesMock mock = WorkSpacesMock.builder().start()) {
-      Seed seed = Seed.builder().image("wsi-broken0001", "111111111111", "us-east-1",
-          i -> i.error("ImageValidationFailed", "failed", new ImageErrorDetail("WorkspaceNotFound", "no"))).build();
+      Seed seed =
+          Seed.builder()
+              .image(
+                  "wsi-broken0001",
+                  "111111111111",
+                  "us-east-1",
+                  i ->
+                      i.error(
+                          "ImageValidationFailed",
+                          "failed",
+                          new ImageErrorDetail("WorkspaceNotFound", "no")))
+              .build();
 
       assertThatThrownBy(() -> mock.seed(seed))
           .isInstanceOf(SeedException.class)
@@ -38,11 +54,18 @@ class SeedShapeTests {
   void refuses_to_force_an_image_into_an_error_the_mock_could_not_describe() {
     Seed seed = Seed.builder().image("wsi-golden0001", "111111111111", "us-east-1").build();
     try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(seed).start()) {
-      assertThatThrownBy(() -> mock.forceError("us-east-1", "wsi-golden0001", "Failed", "failed",
-          new ImageErrorDetail("NotARealCode", "no")))
+      assertThatThrownBy(
+              () ->
+                  mock.forceError(
+                      "us-east-1",
+                      "wsi-golden0001",
+                      "Failed",
+                      "failed",
+                      new ImageErrorDetail("NotARealCode", "no")))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("$.Images[0].ErrorDetails[0].ErrorCode");
-      assertThat(mock.image("us-east-1", "wsi-golden0001").orElseThrow().state()).isEqualTo(ImageState.AVAILABLE);
+      assertThat(mock.image("us-east-1", "wsi-golden0001").orElseThrow().state())
+          .isEqualTo(ImageState.AVAILABLE);
     }
   }
 }

@@ -29,22 +29,27 @@ class StrictAuthTests {
   private static final String OWNER = "111111111111";
   private static final String KEY = "AKIAOWNEREXAMPLE0001";
   private static final String SECRET = "owner-secret-0001";
-  private static final String BAD_SIGNATURE = "The request signature we calculated does not match the signature you"
-      + " provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
-  private static final String EXPIRED = "Signature expired: \\d{8}T\\d{6}Z is now earlier than \\d{8}T\\d{6}Z"
-      + " \\(\\d{8}T\\d{6}Z - 5 min\\.\\)";
+  private static final String BAD_SIGNATURE =
+      "The request signature we calculated does not match the signature you"
+          + " provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
+  private static final String EXPIRED =
+      "Signature expired: \\d{8}T\\d{6}Z is now earlier than \\d{8}T\\d{6}Z"
+          + " \\(\\d{8}T\\d{6}Z - 5 min\\.\\)";
 
-  // The SDKs sign with the machine's time, so the mock's manual clock starts there; skew is then explicit.
+  // The SDKs sign with the machine's time, so the mock's manual clock starts there; skew is then
+  // explicit.
   private final ManualClock clock = ManualClock.at(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-  private final WorkSpacesMock mock = WorkSpacesMock.builder()
-      .clock(clock)
-      .seed(Seed.builder()
-          .account(OWNER, a -> a.accessKeyIds(KEY))
-          .secretAccessKey(KEY, SECRET)
-          .image("wsi-golden0001", OWNER, "us-east-1", i -> i.name("golden"))
-          .build())
-      .strictAuth(true)
-      .start();
+  private final WorkSpacesMock mock =
+      WorkSpacesMock.builder()
+          .clock(clock)
+          .seed(
+              Seed.builder()
+                  .account(OWNER, a -> a.accessKeyIds(KEY))
+                  .secretAccessKey(KEY, SECRET)
+                  .image("wsi-golden0001", OWNER, "us-east-1", i -> i.name("golden"))
+                  .build())
+          .strictAuth(true)
+          .start();
 
   @AfterEach
   void close() {
@@ -64,14 +69,16 @@ class StrictAuthTests {
     return WorkSpacesClient.builder()
         .endpointOverride(mock.endpoint())
         .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(key, secret)))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(key, secret)))
         .build();
   }
 
   @Test
   void accepts_a_request_signed_with_the_configured_secret() {
     try (WorkSpacesClient owner = client(KEY, SECRET)) {
-      assertThat(owner.describeWorkspaceImages(r -> {}).images()).extracting(i -> i.imageId())
+      assertThat(owner.describeWorkspaceImages(r -> {}).images())
+          .extracting(i -> i.imageId())
           .containsExactly("wsi-golden0001");
     }
     assertThat(mock.journal().last()).get().extracting(RecordedCall::accountId).isEqualTo(OWNER);
@@ -81,11 +88,15 @@ class StrictAuthTests {
   void refuses_an_access_key_without_a_secret_with_UnrecognizedClient() {
     try (WorkSpacesClient stranger = client("AKIASTRANGER00000001", SECRET)) {
       assertThatThrownBy(() -> stranger.describeWorkspaceImages(r -> {}))
-          .isInstanceOfSatisfying(WorkSpacesException.class, e -> {
-            assertThat(e.statusCode()).isEqualTo(400);
-            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("UnrecognizedClientException");
-            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The security token included in the request is invalid.");
-          });
+          .isInstanceOfSatisfying(
+              WorkSpacesException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(400);
+                assertThat(e.awsErrorDetails().errorCode())
+                    .isEqualTo("UnrecognizedClientException");
+                assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo("The security token included in the request is invalid.");
+              });
     }
   }
 
@@ -93,8 +104,11 @@ class StrictAuthTests {
   void refuses_a_12_digit_account_key_without_a_secret_in_strict_mode() {
     try (WorkSpacesClient account = SdkClients.forAccount(mock, "222222222222")) {
       assertThatThrownBy(() -> account.describeWorkspaceImages(r -> {}))
-          .isInstanceOfSatisfying(WorkSpacesException.class,
-              e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("UnrecognizedClientException"));
+          .isInstanceOfSatisfying(
+              WorkSpacesException.class,
+              e ->
+                  assertThat(e.awsErrorDetails().errorCode())
+                      .isEqualTo("UnrecognizedClientException"));
     }
   }
 
@@ -102,13 +116,16 @@ class StrictAuthTests {
   void refuses_a_wrong_secret_with_InvalidSignature() {
     try (WorkSpacesClient impostor = client(KEY, "not-the-secret")) {
       assertThatThrownBy(() -> impostor.describeWorkspaceImages(r -> {}))
-          .isInstanceOfSatisfying(WorkSpacesException.class, e -> {
-            assertThat(e.statusCode()).isEqualTo(400);
-            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidSignatureException");
-            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(BAD_SIGNATURE);
-          });
+          .isInstanceOfSatisfying(
+              WorkSpacesException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(400);
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidSignatureException");
+                assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(BAD_SIGNATURE);
+              });
     }
-    assertThat(mock.journal().failures()).singleElement()
+    assertThat(mock.journal().failures())
+        .singleElement()
         .satisfies(c -> assertThat(c.errorCode()).isEqualTo("InvalidSignatureException"));
   }
 
@@ -117,10 +134,12 @@ class StrictAuthTests {
     mockClockAheadOfTheMachineBy(Duration.ofMinutes(6));
     try (WorkSpacesClient owner = client(KEY, SECRET)) {
       assertThatThrownBy(() -> owner.describeWorkspaceImages(r -> {}))
-          .isInstanceOfSatisfying(WorkSpacesException.class, e -> {
-            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidSignatureException");
-            assertThat(e.awsErrorDetails().errorMessage()).matches(EXPIRED);
-          });
+          .isInstanceOfSatisfying(
+              WorkSpacesException.class,
+              e -> {
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidSignatureException");
+                assertThat(e.awsErrorDetails().errorMessage()).matches(EXPIRED);
+              });
     }
   }
 
@@ -134,10 +153,12 @@ class StrictAuthTests {
 
   @Test
   void accepts_secrets_from_a_seed_file_member_SecretAccessKeys() {
-    mock.loadSeedJson("""
+    mock.loadSeedJson(
+        """
         {"Accounts": [{"AccountId": "222222222222", "AccessKeyIds": ["AKIARECIPIENT0000001"]}],
          "SecretAccessKeys": {"AKIARECIPIENT0000001": "recipient-secret"}}
-        """, "inline");
+        """,
+        "inline");
     try (WorkSpacesClient recipient = client("AKIARECIPIENT0000001", "recipient-secret")) {
       assertThat(recipient.describeWorkspaceImages(r -> {}).images()).isEmpty();
     }
@@ -146,12 +167,17 @@ class StrictAuthTests {
 
   @Test
   void checks_no_signature_when_strict_auth_is_off() {
-    try (WorkSpacesMock lax = WorkSpacesMock.builder().seed(Seed.builder().secretAccessKey(KEY, SECRET).build()).start();
-        WorkSpacesClient impostor = WorkSpacesClient.builder()
-            .endpointOverride(lax.endpoint())
-            .region(Region.US_EAST_1)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY, "wrong")))
-            .build()) {
+    try (WorkSpacesMock lax =
+            WorkSpacesMock.builder()
+                .seed(Seed.builder().secretAccessKey(KEY, SECRET).build())
+                .start();
+        WorkSpacesClient impostor =
+            WorkSpacesClient.builder()
+                .endpointOverride(lax.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(
+                    StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY, "wrong")))
+                .build()) {
       assertThat(impostor.describeWorkspaceImages(r -> {}).images()).isEmpty();
     }
   }
@@ -159,25 +185,35 @@ class StrictAuthTests {
   // ---- the same rejections through boto3 ----
 
   @Test
-  void boto3_is_accepted_with_the_right_secret_and_refused_with_each_AWS_error(@TempDir Path dir) throws Exception {
+  void boto3_is_accepted_with_the_right_secret_and_refused_with_each_AWS_error(@TempDir Path dir)
+      throws Exception {
     Path script = boto3Script(dir);
-    assertThat(boto3(script, KEY, SECRET)).satisfies(r -> {
-      assertThat(r.code()).isEqualTo("ok");
-      assertThat(r.message()).isEqualTo("wsi-golden0001");
-    });
-    assertThat(boto3(script, "AKIASTRANGER00000001", SECRET)).satisfies(r -> {
-      assertThat(r.code()).isEqualTo("UnrecognizedClientException");
-      assertThat(r.message()).isEqualTo("The security token included in the request is invalid.");
-    });
-    assertThat(boto3(script, KEY, "not-the-secret")).satisfies(r -> {
-      assertThat(r.code()).isEqualTo("InvalidSignatureException");
-      assertThat(r.message()).isEqualTo(BAD_SIGNATURE);
-    });
+    assertThat(boto3(script, KEY, SECRET))
+        .satisfies(
+            r -> {
+              assertThat(r.code()).isEqualTo("ok");
+              assertThat(r.message()).isEqualTo("wsi-golden0001");
+            });
+    assertThat(boto3(script, "AKIASTRANGER00000001", SECRET))
+        .satisfies(
+            r -> {
+              assertThat(r.code()).isEqualTo("UnrecognizedClientException");
+              assertThat(r.message())
+                  .isEqualTo("The security token included in the request is invalid.");
+            });
+    assertThat(boto3(script, KEY, "not-the-secret"))
+        .satisfies(
+            r -> {
+              assertThat(r.code()).isEqualTo("InvalidSignatureException");
+              assertThat(r.message()).isEqualTo(BAD_SIGNATURE);
+            });
     mockClockAheadOfTheMachineBy(Duration.ofMinutes(6));
-    assertThat(boto3(script, KEY, SECRET)).satisfies(r -> {
-      assertThat(r.code()).isEqualTo("InvalidSignatureException");
-      assertThat(r.message()).matches(EXPIRED);
-    });
+    assertThat(boto3(script, KEY, SECRET))
+        .satisfies(
+            r -> {
+              assertThat(r.code()).isEqualTo("InvalidSignatureException");
+              assertThat(r.message()).matches(EXPIRED);
+            });
   }
 
   private static Path boto3Script(Path dir) throws IOException, InterruptedException {
@@ -187,7 +223,8 @@ class StrictAuthTests {
     } catch (IOException e) {
       probe = null;
     }
-    assumeTrue(probe != null && probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0,
+    assumeTrue(
+        probe != null && probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0,
         "python3 with boto3 is not installed");
     Path script = dir.resolve("boto3_call.py");
     try (InputStream in = StrictAuthTests.class.getResourceAsStream("boto3_call.py")) {
@@ -199,10 +236,13 @@ class StrictAuthTests {
   /** What boto3 saw: {@code ok} and the listed image ids, or the AWS error code and message. */
   record Outcome(String code, String message) {}
 
-  private Outcome boto3(Path script, String key, String secret) throws IOException, InterruptedException {
-    Process python = new ProcessBuilder("python3", script.toString(), mock.endpoint().toString(), key, secret, "us-east-1")
-        .redirectErrorStream(true)
-        .start();
+  private Outcome boto3(Path script, String key, String secret)
+      throws IOException, InterruptedException {
+    Process python =
+        new ProcessBuilder(
+                "python3", script.toString(), mock.endpoint().toString(), key, secret, "us-east-1")
+            .redirectErrorStream(true)
+            .start();
     byte[] output = python.getInputStream().readAllBytes();
     assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String text = new String(output, StandardCharsets.UTF_8).trim();

@@ -17,10 +17,14 @@ class TimeModelTests {
   static final Seed SEED = Seed.builder().image("wsi-golden0001", OWNER, REGION).build();
 
   @RegisterExtension
-  static final MockHarness aws = MockHarness.perClass(b -> b.seed(SEED).clock(CLOCK).imageReadyAfter(DELAY));
+  static final MockHarness aws =
+      MockHarness.perClass(b -> b.seed(SEED).clock(CLOCK).imageReadyAfter(DELAY));
+
   private static String copy() {
-    return aws.as(OWNER).copyWorkspaceImage(
-        r -> r.sourceImageId("wsi-golden0001").sourceRegion(REGION).name("copy")).imageId();
+    return aws.as(OWNER)
+        .copyWorkspaceImage(
+            r -> r.sourceImageId("wsi-golden0001").sourceRegion(REGION).name("copy"))
+        .imageId();
   }
 
   private static WorkspaceImage described(String imageId) {
@@ -43,10 +47,20 @@ class TimeModelTests {
   @Test
   void a_zero_delay_makes_new_images_available_at_once() {
     try (MockHarness instant = MockHarness.start(SEED)) {
-      String id = instant.as(OWNER).copyWorkspaceImage(
-          r -> r.sourceImageId("wsi-golden0001").sourceRegion(REGION).name("copy")).imageId();
+      String id =
+          instant
+              .as(OWNER)
+              .copyWorkspaceImage(
+                  r -> r.sourceImageId("wsi-golden0001").sourceRegion(REGION).name("copy"))
+              .imageId();
 
-      assertThat(instant.as(OWNER).describeWorkspaceImages(r -> r.imageIds(id)).images().get(0).stateAsString())
+      assertThat(
+              instant
+                  .as(OWNER)
+                  .describeWorkspaceImages(r -> r.imageIds(id))
+                  .images()
+                  .get(0)
+                  .stateAsString())
           .isEqualTo("AVAILABLE");
     }
   }
@@ -64,23 +78,32 @@ class TimeModelTests {
   void forceError_shows_code_message_and_details_through_the_sdk_and_cancels_the_transition() {
     String id = copy();
 
-    aws.mock().forceError(REGION, id, "ImageCreationFailed", "The image could not be created.",
-        new ImageErrorDetail("InsufficientDiskSpace", "The image needs more disk space."));
+    aws.mock()
+        .forceError(
+            REGION,
+            id,
+            "ImageCreationFailed",
+            "The image could not be created.",
+            new ImageErrorDetail("InsufficientDiskSpace", "The image needs more disk space."));
     CLOCK.advance(DELAY);
 
     WorkspaceImage image = described(id);
     assertThat(image.stateAsString()).isEqualTo("ERROR");
     assertThat(image.errorCode()).isEqualTo("ImageCreationFailed");
     assertThat(image.errorMessage()).isEqualTo("The image could not be created.");
-    assertThat(image.errorDetails()).singleElement().satisfies(d -> {
-      assertThat(d.errorCodeAsString()).isEqualTo("InsufficientDiskSpace");
-      assertThat(d.errorMessage()).isEqualTo("The image needs more disk space.");
-    });
+    assertThat(image.errorDetails())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.errorCodeAsString()).isEqualTo("InsufficientDiskSpace");
+              assertThat(d.errorMessage()).isEqualTo("The image needs more disk space.");
+            });
   }
 
   @Test
   void forcing_an_unknown_image_names_the_region_it_is_really_in() {
     assertThatThrownBy(() -> aws.mock().forceAvailable("eu-west-1", "wsi-golden0001"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("us-east-1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("us-east-1");
   }
 }

@@ -26,29 +26,37 @@ class UpdateWorkspaceImagePermissionTests {
   static final String NOT_BYOL = "444444444444";
   static final String OTHER_ORG = "555555555555";
   static final String SAME_ORG = "666666666666";
-  static final Seed SEED = Seed.builder()
-      .account(OWNER, a -> a.byolEnabled(true).organizationId("o-one"))
-      .account(NOT_BYOL, a -> a.byolEnabled(false))
-      .account(OTHER_ORG, a -> a.byolEnabled(true).organizationId("o-two"))
-      .account(SAME_ORG, a -> a.byolEnabled(true).organizationId("o-one"))
-      .image("wsi-golden0001", OWNER, REGION)
-      .image("wsi-pending001", OWNER, REGION, i -> i.state(ImageState.PENDING))
-      .image("wsi-broken0001", OWNER, REGION, i -> i.error("ImageCreationFailed", "boom"))
-      .image("wsi-byolimg001", OWNER, REGION, i -> i.byol())
-      .image("wsi-shared0001", OWNER, REGION, i -> i.sharedWith(RECIPIENT))
-      .image("wsi-govbyol001", OWNER, GOVCLOUD, i -> i.byol())
-      .image("wsi-govdflt001", OWNER, GOVCLOUD)
-      .build();
+  static final Seed SEED =
+      Seed.builder()
+          .account(OWNER, a -> a.byolEnabled(true).organizationId("o-one"))
+          .account(NOT_BYOL, a -> a.byolEnabled(false))
+          .account(OTHER_ORG, a -> a.byolEnabled(true).organizationId("o-two"))
+          .account(SAME_ORG, a -> a.byolEnabled(true).organizationId("o-one"))
+          .image("wsi-golden0001", OWNER, REGION)
+          .image("wsi-pending001", OWNER, REGION, i -> i.state(ImageState.PENDING))
+          .image("wsi-broken0001", OWNER, REGION, i -> i.error("ImageCreationFailed", "boom"))
+          .image("wsi-byolimg001", OWNER, REGION, i -> i.byol())
+          .image("wsi-shared0001", OWNER, REGION, i -> i.sharedWith(RECIPIENT))
+          .image("wsi-govbyol001", OWNER, GOVCLOUD, i -> i.byol())
+          .image("wsi-govdflt001", OWNER, GOVCLOUD)
+          .build();
 
-  @RegisterExtension
-  static final MockHarness aws = MockHarness.perClass(SEED);
-  private static void share(WorkSpacesClient client, String imageId, String account, boolean allow) {
-    client.updateWorkspaceImagePermission(r -> r.imageId(imageId).sharedAccountId(account).allowCopyImage(allow));
+  @RegisterExtension static final MockHarness aws = MockHarness.perClass(SEED);
+
+  private static void share(
+      WorkSpacesClient client, String imageId, String account, boolean allow) {
+    client.updateWorkspaceImagePermission(
+        r -> r.imageId(imageId).sharedAccountId(account).allowCopyImage(allow));
   }
 
   private static java.util.List<String> permissions(String imageId) {
-    return aws.as(OWNER).describeWorkspaceImagePermissions(r -> r.imageId(imageId)).imagePermissions().stream()
-        .map(ImagePermission::sharedAccountId).toList();
+    return aws
+        .as(OWNER)
+        .describeWorkspaceImagePermissions(r -> r.imageId(imageId))
+        .imagePermissions()
+        .stream()
+        .map(ImagePermission::sharedAccountId)
+        .toList();
   }
 
   @Test
@@ -56,8 +64,10 @@ class UpdateWorkspaceImagePermissionTests {
     share(aws.as(OWNER), "wsi-golden0001", RECIPIENT, true);
 
     assertThat(permissions("wsi-golden0001")).containsExactly(RECIPIENT);
-    assertThat(aws.as(RECIPIENT).describeWorkspaceImages(r -> r.imageType(ImageType.SHARED)).images())
-        .extracting(WorkspaceImage::imageId).containsExactly("wsi-golden0001", "wsi-shared0001");
+    assertThat(
+            aws.as(RECIPIENT).describeWorkspaceImages(r -> r.imageType(ImageType.SHARED)).images())
+        .extracting(WorkspaceImage::imageId)
+        .containsExactly("wsi-golden0001", "wsi-shared0001");
     assertThat(aws.image("wsi-golden0001").isSharedWith(RECIPIENT)).isTrue();
   }
 
@@ -71,84 +81,123 @@ class UpdateWorkspaceImagePermissionTests {
 
   @Test
   void rule_1_unknown_image_is_ResourceNotFound() {
-    rejectsWithoutChange(aws.mock(), () -> share(aws.as(OWNER), "wsi-nosuch0001", RECIPIENT, true),
-        ResourceNotFoundException.class, "ResourceNotFoundException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> share(aws.as(OWNER), "wsi-nosuch0001", RECIPIENT, true),
+        ResourceNotFoundException.class,
+        "ResourceNotFoundException");
   }
 
   @Test
   void rule_1_a_stranger_cannot_share_someone_elses_image() {
-    rejectsWithoutChange(aws.mock(), () -> share(aws.as(STRANGER), "wsi-golden0001", RECIPIENT, true),
-        ResourceNotFoundException.class, "ResourceNotFoundException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> share(aws.as(STRANGER), "wsi-golden0001", RECIPIENT, true),
+        ResourceNotFoundException.class,
+        "ResourceNotFoundException");
   }
 
   @Test
   void rule_1_a_recipient_cannot_reshare_an_image_shared_with_it() {
-    rejectsWithoutChange(aws.mock(), () -> share(aws.as(RECIPIENT), "wsi-shared0001", STRANGER, true),
-        ResourceNotFoundException.class, "ResourceNotFoundException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> share(aws.as(RECIPIENT), "wsi-shared0001", STRANGER, true),
+        ResourceNotFoundException.class,
+        "ResourceNotFoundException");
   }
 
   @Test
   void rule_1_images_are_per_region_so_another_regions_id_is_ResourceNotFound() {
-    rejectsWithoutChange(aws.mock(), () -> share(aws.as(OWNER), "wsi-govdflt001", RECIPIENT, true),
-        ResourceNotFoundException.class, "ResourceNotFoundException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> share(aws.as(OWNER), "wsi-govdflt001", RECIPIENT, true),
+        ResourceNotFoundException.class,
+        "ResourceNotFoundException");
   }
 
   @Test
   void rule_1_comes_before_rule_2_so_a_stranger_on_a_pending_image_gets_ResourceNotFound() {
-    rejectsWithoutChange(aws.mock(), () -> share(aws.as(STRANGER), "wsi-pending001", RECIPIENT, true),
-        ResourceNotFoundException.class, "ResourceNotFoundException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> share(aws.as(STRANGER), "wsi-pending001", RECIPIENT, true),
+        ResourceNotFoundException.class,
+        "ResourceNotFoundException");
   }
 
   @Test
   void rule_2_rejects_sharing_a_pending_image_with_ResourceUnavailable() {
-    rejectsWithoutChange(aws.mock(), () -> share(aws.as(OWNER), "wsi-pending001", RECIPIENT, true),
-        ResourceUnavailableException.class, "ResourceUnavailableException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> share(aws.as(OWNER), "wsi-pending001", RECIPIENT, true),
+        ResourceUnavailableException.class,
+        "ResourceUnavailableException");
   }
 
   @Test
   void rule_2_rejects_sharing_an_image_in_error_with_ResourceUnavailable() {
-    rejectsWithoutChange(aws.mock(), () -> share(aws.as(OWNER), "wsi-broken0001", RECIPIENT, true),
-        ResourceUnavailableException.class, "ResourceUnavailableException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> share(aws.as(OWNER), "wsi-broken0001", RECIPIENT, true),
+        ResourceUnavailableException.class,
+        "ResourceUnavailableException");
   }
 
   @Test
   void rule_3_rejects_sharing_a_byol_image_in_govcloud_with_the_exact_aws_message() {
-    var error = rejectsWithoutChange(aws.mock(), () -> share(aws.as(OWNER, GOVCLOUD), "wsi-govbyol001", RECIPIENT, true),
-        OperationNotSupportedException.class, "OperationNotSupportedException");
+    var error =
+        rejectsWithoutChange(
+            aws.mock(),
+            () -> share(aws.as(OWNER, GOVCLOUD), "wsi-govbyol001", RECIPIENT, true),
+            OperationNotSupportedException.class,
+            "OperationNotSupportedException");
 
     assertThat(messageOf(error))
-        .isEqualTo("Sharing Bring Your Own License (BYOL) images across accounts isn't supported in this Region.");
+        .isEqualTo(
+            "Sharing Bring Your Own License (BYOL) images across accounts isn't supported in this Region.");
   }
 
   @Test
   void rule_3_comes_before_rule_4_so_a_govcloud_byol_self_share_is_OperationNotSupported() {
-    rejectsWithoutChange(aws.mock(), () -> share(aws.as(OWNER, GOVCLOUD), "wsi-govbyol001", OWNER, true),
-        OperationNotSupportedException.class, "OperationNotSupportedException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> share(aws.as(OWNER, GOVCLOUD), "wsi-govbyol001", OWNER, true),
+        OperationNotSupportedException.class,
+        "OperationNotSupportedException");
   }
 
   @Test
   void rule_3_allows_sharing_a_default_tenancy_image_in_govcloud() {
     share(aws.as(OWNER, GOVCLOUD), "wsi-govdflt001", RECIPIENT, true);
 
-    assertThat(aws.mock().image(GOVCLOUD, "wsi-govdflt001").orElseThrow().isSharedWith(RECIPIENT)).isTrue();
+    assertThat(aws.mock().image(GOVCLOUD, "wsi-govdflt001").orElseThrow().isSharedWith(RECIPIENT))
+        .isTrue();
   }
 
   @Test
   void rule_4_rejects_sharing_with_the_owner_itself() {
-    rejectsWithoutChange(aws.mock(), () -> share(aws.as(OWNER), "wsi-golden0001", OWNER, true),
-        InvalidParameterValuesException.class, "InvalidParameterValuesException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> share(aws.as(OWNER), "wsi-golden0001", OWNER, true),
+        InvalidParameterValuesException.class,
+        "InvalidParameterValuesException");
   }
 
   @Test
   void rule_5_rejects_sharing_a_byol_image_with_an_account_not_enabled_for_byol() {
-    rejectsWithoutChange(aws.mock(), () -> share(aws.as(OWNER), "wsi-byolimg001", NOT_BYOL, true),
-        InvalidParameterValuesException.class, "InvalidParameterValuesException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> share(aws.as(OWNER), "wsi-byolimg001", NOT_BYOL, true),
+        InvalidParameterValuesException.class,
+        "InvalidParameterValuesException");
   }
 
   @Test
   void rule_5_rejects_sharing_a_byol_image_with_another_organization() {
-    rejectsWithoutChange(aws.mock(), () -> share(aws.as(OWNER), "wsi-byolimg001", OTHER_ORG, true),
-        InvalidParameterValuesException.class, "InvalidParameterValuesException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> share(aws.as(OWNER), "wsi-byolimg001", OTHER_ORG, true),
+        InvalidParameterValuesException.class,
+        "InvalidParameterValuesException");
   }
 
   @Test
@@ -168,8 +217,11 @@ class UpdateWorkspaceImagePermissionTests {
 
   @Test
   void rule_6_rejects_revoking_a_grant_that_does_not_exist() {
-    rejectsWithoutChange(aws.mock(), () -> share(aws.as(OWNER), "wsi-golden0001", RECIPIENT, false),
-        InvalidParameterValuesException.class, "InvalidParameterValuesException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> share(aws.as(OWNER), "wsi-golden0001", RECIPIENT, false),
+        InvalidParameterValuesException.class,
+        "InvalidParameterValuesException");
   }
 
   @Test
@@ -192,7 +244,10 @@ class UpdateWorkspaceImagePermissionTests {
 
   @Test
   void rejects_a_shared_account_id_that_is_not_twelve_digits_with_ValidationException() {
-    rejectsWithoutChange(aws.mock(), () -> share(aws.as(OWNER), "wsi-golden0001", "12345", true),
-        ValidationException.class, "ValidationException");
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> share(aws.as(OWNER), "wsi-golden0001", "12345", true),
+        ValidationException.class,
+        "ValidationException");
   }
 }

@@ -22,9 +22,10 @@ class WireMockCoexistenceTests {
 
   @BeforeAll
   static void start() {
-    mock = WorkSpacesMock.builder()
-        .seed(Seed.builder().image("wsi-golden0001", "111111111111", "us-east-1").build())
-        .start();
+    mock =
+        WorkSpacesMock.builder()
+            .seed(Seed.builder().image("wsi-golden0001", "111111111111", "us-east-1").build())
+            .start();
     owner = SdkClients.forAccount(mock, "111111111111");
   }
 
@@ -44,16 +45,19 @@ class WireMockCoexistenceTests {
   private static MappingBuilder describeImagesAnswering(String body) {
     return post(urlEqualTo("/"))
         .withHeader("X-Amz-Target", equalTo("WorkspacesService.DescribeWorkspaceImages"))
-        .willReturn(aResponse().withStatus(200)
-            .withHeader("Content-Type", "application/x-amz-json-1.1")
-            .withBody(body));
+        .willReturn(
+            aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/x-amz-json-1.1")
+                .withBody(body));
   }
 
   @Test
   void keeps_answering_from_the_model_after_wiremock_reset_all() {
     mock.wireMock().resetAll();
 
-    assertThat(owner.describeWorkspaceImages(r -> {}).images()).extracting(i -> i.imageId())
+    assertThat(owner.describeWorkspaceImages(r -> {}).images())
+        .extracting(i -> i.imageId())
         .containsExactly("wsi-golden0001");
   }
 
@@ -81,9 +85,11 @@ class WireMockCoexistenceTests {
 
     mock.wireMock().removeStub(empty);
 
-    assertThat(owner.describeWorkspaceImages(r -> {}).images()).extracting(i -> i.imageId())
+    assertThat(owner.describeWorkspaceImages(r -> {}).images())
+        .extracting(i -> i.imageId())
         .containsExactly("wsi-golden0001");
-    assertThat(mock.journal().all()).extracting(RecordedCall::operationName)
+    assertThat(mock.journal().all())
+        .extracting(RecordedCall::operationName)
         .containsExactly("DescribeWorkspaceImages"); // the stubbed call never reached the model
   }
 
@@ -92,10 +98,13 @@ class WireMockCoexistenceTests {
     StubMapping stub = mock.wireMock().stubFor(describeImagesAnswering("{\"Images\":[]}"));
     assertThat(owner.describeWorkspaceImages(r -> {}).images()).isEmpty();
 
-    mock.wireMock().editStub(describeImagesAnswering("{\"Images\":[{\"ImageId\":\"wsi-fromstub1\"}]}")
-        .withId(stub.getId()));
+    mock.wireMock()
+        .editStub(
+            describeImagesAnswering("{\"Images\":[{\"ImageId\":\"wsi-fromstub1\"}]}")
+                .withId(stub.getId()));
 
-    assertThat(owner.describeWorkspaceImages(r -> {}).images()).extracting(i -> i.imageId())
+    assertThat(owner.describeWorkspaceImages(r -> {}).images())
+        .extracting(i -> i.imageId())
         .containsExactly("wsi-fromstub1");
   }
 
@@ -109,15 +118,26 @@ class WireMockCoexistenceTests {
 
   @Test
   void wiremocks_own_request_journal_sees_model_answered_calls_when_asked_for() {
-    try (WorkSpacesMock journaled = WorkSpacesMock.builder().wireMockRequestJournal(100)
-            .seed(Seed.builder().image("wsi-golden0001", "111111111111", "us-east-1").build()).start();
+    try (WorkSpacesMock journaled =
+            WorkSpacesMock.builder()
+                .wireMockRequestJournal(100)
+                .seed(Seed.builder().image("wsi-golden0001", "111111111111", "us-east-1").build())
+                .start();
         WorkSpacesClient client = SdkClients.forAccount(journaled, "111111111111")) {
       client.describeWorkspaceImages(r -> {});
 
-      journaled.wireMock().verify(1, postRequestedFor(urlEqualTo("/"))
-          .withHeader("X-Amz-Target", equalTo("WorkspacesService.DescribeWorkspaceImages")));
-      assertThat(journaled.wireMock().getAllServeEvents()).singleElement()
-          .satisfies(event -> assertThat(event.getResponse().getBodyAsString()).contains("wsi-golden0001"));
+      journaled
+          .wireMock()
+          .verify(
+              1,
+              postRequestedFor(urlEqualTo("/"))
+                  .withHeader(
+                      "X-Amz-Target", equalTo("WorkspacesService.DescribeWorkspaceImages")));
+      assertThat(journaled.wireMock().getAllServeEvents())
+          .singleElement()
+          .satisfies(
+              event ->
+                  assertThat(event.getResponse().getBodyAsString()).contains("wsi-golden0001"));
     }
   }
 }

@@ -26,23 +26,38 @@ import picocli.CommandLine.Option;
  * java -jar benchmarks/target/wsmock-benchmarks.jar --smoke    # seconds; proves it runs, numbers mean nothing
  * }</pre>
  */
-@Command(name = "wsmock-benchmarks", mixinStandardHelpOptions = true,
-    description = "Measures the mock side by side with static WireMock stubs; see benchmarks/README.md.")
+@Command(
+    name = "wsmock-benchmarks",
+    mixinStandardHelpOptions = true,
+    description =
+        "Measures the mock side by side with static WireMock stubs; see benchmarks/README.md.")
 public final class Benchmarks implements Callable<Integer> {
-  @Option(names = "--smoke", description = "Tiny durations: proves the benchmarks build and run. No meaningful numbers.")
+  @Option(
+      names = "--smoke",
+      description = "Tiny durations: proves the benchmarks build and run. No meaningful numbers.")
   boolean smoke;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Where benchmark-results.json goes (default: the folder of the jar, i.e. benchmarks/target).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description =
+          "Where benchmark-results.json goes (default: the folder of the jar, i.e. benchmarks/target).")
   Path out;
 
-  @Option(names = "--only", split = ",", paramLabel = "SECTION",
+  @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "SECTION",
       description = "Run only these sections: ${COMPLETION-CANDIDATES}.")
   Set<Section> only;
 
-  @Option(names = "--python", paramLabel = "PATH", defaultValue = RunPlan.DEFAULT_PYTHON,
-      description = "The python with moto and boto3 for the MOTO section (default: ${DEFAULT-VALUE}). "
-          + "Without them the section is skipped, not failed.")
+  @Option(
+      names = "--python",
+      paramLabel = "PATH",
+      defaultValue = RunPlan.DEFAULT_PYTHON,
+      description =
+          "The python with moto and boto3 for the MOTO section (default: ${DEFAULT-VALUE}). "
+              + "Without them the section is skipped, not failed.")
   String python;
 
   private final PrintStream console;
@@ -63,7 +78,8 @@ public final class Benchmarks implements Callable<Integer> {
   @Override
   public Integer call() {
     RunPlan plan = (smoke ? RunPlan.smoke() : RunPlan.full()).withPython(python);
-    Set<Section> sections = only == null || only.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(only);
+    Set<Section> sections =
+        only == null || only.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(only);
     Report report = new Report(console);
     Path file = (out != null ? out : defaultOut()).resolve("benchmark-results.json");
     Instant started = Instant.now();
@@ -88,7 +104,8 @@ public final class Benchmarks implements Callable<Integer> {
   /** Next to the jar when run from it (benchmarks/target), else ./target. */
   private static Path defaultOut() {
     try {
-      Path location = Path.of(Benchmarks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path location =
+          Path.of(Benchmarks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return location.toString().endsWith(".jar") ? location.getParent() : Path.of("target");
     } catch (java.net.URISyntaxException | SecurityException e) {
       return Path.of("target");

@@ -18,10 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BenchmarksSmokeTests {
   @Test
-  void smoke_mode_runs_every_section_and_writes_the_results_file(@TempDir Path out) throws Exception {
+  void smoke_mode_runs_every_section_and_writes_the_results_file(@TempDir Path out)
+      throws Exception {
     ByteArrayOutputStream console = new ByteArrayOutputStream();
 
-    int exit = Benchmarks.run(new PrintStream(console, true, StandardCharsets.UTF_8), "--smoke", "--out", out.toString());
+    int exit =
+        Benchmarks.run(
+            new PrintStream(console, true, StandardCharsets.UTF_8),
+            "--smoke",
+            "--out",
+            out.toString());
 
     assertThat(exit).as(console.toString(StandardCharsets.UTF_8)).isZero();
     JsonNode results = new ObjectMapper().readTree(out.resolve("benchmark-results.json").toFile());
@@ -33,14 +39,19 @@ class BenchmarksSmokeTests {
     for (JsonNode cell : cells) {
       for (String target : new String[] {"mock", "static", "static-nojournal"}) {
         JsonNode summary = cell.path("targets").path(target);
-        assertThat(summary.path("requests").asLong()).as("%s %s", target, cell.path("operation")).isPositive();
-        assertThat(summary.path("errors").asLong()).as("%s %s", target, cell.path("operation")).isZero();
+        assertThat(summary.path("requests").asLong())
+            .as("%s %s", target, cell.path("operation"))
+            .isPositive();
+        assertThat(summary.path("errors").asLong())
+            .as("%s %s", target, cell.path("operation"))
+            .isZero();
       }
     }
     assertThat(results.path("scale").path("benchmarks")).hasSizeGreaterThanOrEqualTo(10);
     assertThat(results.path("start").path("warm").path("mock").path("runs").asInt()).isPositive();
     assertThat(results.path("start").path("reset").path("runs").asInt()).isPositive();
-    assertThat(results.path("memory").path("image (model only)").path("heapBytesEach").asDouble()).isPositive();
+    assertThat(results.path("memory").path("image (model only)").path("heapBytesEach").asDouble())
+        .isPositive();
     assertThat(results.path("flatMemory").path("errors").asLong()).isZero();
     assertThat(results.path("flatMemory").path("samples")).hasSizeGreaterThan(1);
     assertMotoRanOrSaidWhyNot(results.path("moto"));
@@ -57,24 +68,38 @@ class BenchmarksSmokeTests {
     for (JsonNode cell : moto.path("cells")) {
       for (String target : new String[] {"mock", "moto"}) {
         JsonNode summary = cell.path("targets").path(target);
-        assertThat(summary.path("requests").asLong()).as("%s %s", target, cell.path("operation")).isPositive();
-        assertThat(summary.path("errors").asLong()).as("%s %s", target, cell.path("operation")).isZero();
+        assertThat(summary.path("requests").asLong())
+            .as("%s %s", target, cell.path("operation"))
+            .isPositive();
+        assertThat(summary.path("errors").asLong())
+            .as("%s %s", target, cell.path("operation"))
+            .isZero();
       }
     }
   }
 
   @Test
-  void moto_section_is_skipped_with_its_reason_when_python_cannot_be_run(@TempDir Path out) throws Exception {
+  void moto_section_is_skipped_with_its_reason_when_python_cannot_be_run(@TempDir Path out)
+      throws Exception {
     ByteArrayOutputStream console = new ByteArrayOutputStream();
     String missing = out.resolve("no-such-python").toString();
 
-    int exit = Benchmarks.run(new PrintStream(console, true, StandardCharsets.UTF_8),
-        "--smoke", "--only", "MOTO", "--python", missing, "--out", out.toString());
+    int exit =
+        Benchmarks.run(
+            new PrintStream(console, true, StandardCharsets.UTF_8),
+            "--smoke",
+            "--only",
+            "MOTO",
+            "--python",
+            missing,
+            "--out",
+            out.toString());
 
     String printed = console.toString(StandardCharsets.UTF_8);
     assertThat(exit).as(printed).isZero();
     assertThat(printed).contains("MOTO skipped: cannot start " + missing);
-    JsonNode moto = new ObjectMapper().readTree(out.resolve("benchmark-results.json").toFile()).path("moto");
+    JsonNode moto =
+        new ObjectMapper().readTree(out.resolve("benchmark-results.json").toFile()).path("moto");
     assertThat(moto.path("skipped").asText()).startsWith("cannot start " + missing);
     assertThat(moto.has("cells")).isFalse();
   }

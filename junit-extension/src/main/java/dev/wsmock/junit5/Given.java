@@ -65,22 +65,35 @@ public final class Given {
   public Given image(String imageId, Consumer<ImageSpec> spec) {
     ImageSpec image = new ImageSpec(account, region);
     spec.accept(image);
-    return apply(Seed.builder().image(imageId, image.owner, image.region, b -> image.steps.forEach(s -> s.accept(b))));
+    return apply(
+        Seed.builder()
+            .image(imageId, image.owner, image.region, b -> image.steps.forEach(s -> s.accept(b))));
   }
 
   /** An AVAILABLE WorkSpace, the source of CreateWorkspaceImage. */
   public Given workspace(String workspaceId, Consumer<WorkspaceSpec> spec) {
     WorkspaceSpec w = new WorkspaceSpec(account, region);
     spec.accept(w);
-    return apply(Seed.builder().workspace(new Seed.Workspace(workspaceId, w.owner, w.region, w.state,
-        w.operatingSystem == null ? null : new Seed.OperatingSystem(w.operatingSystem), w.bundleId)));
+    return apply(
+        Seed.builder()
+            .workspace(
+                new Seed.Workspace(
+                    workspaceId,
+                    w.owner,
+                    w.region,
+                    w.state,
+                    w.operatingSystem == null ? null : new Seed.OperatingSystem(w.operatingSystem),
+                    w.bundleId)));
   }
 
   /** A custom bundle; {@link BundleSpec#image(String)} associates it with an image. */
   public Given bundle(String bundleId, Consumer<BundleSpec> spec) {
     BundleSpec b = new BundleSpec(account, region);
     spec.accept(b);
-    return apply(Seed.builder().bundle(new Seed.Bundle(bundleId, b.owner, b.region, b.name, b.description, b.imageId)));
+    return apply(
+        Seed.builder()
+            .bundle(
+                new Seed.Bundle(bundleId, b.owner, b.region, b.name, b.description, b.imageId)));
   }
 
   /** A whole {@link Seed} built elsewhere. */

@@ -33,17 +33,22 @@ public final class WorkSpacesConditions {
    * immutable, so refine it freely: {@code awaitMock().atMost(Duration.ofSeconds(2)).until(...)}.
    */
   public static ConditionFactory awaitMock() {
-    return Awaitility.await("WorkSpaces mock").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10));
+    return Awaitility.await("WorkSpaces mock")
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(10));
   }
 
   /** The image's state now, or {@code null} while it does not exist (yet). */
-  public static Callable<ImageState> imageState(WorkSpacesMock mock, String region, String imageId) {
+  public static Callable<ImageState> imageState(
+      WorkSpacesMock mock, String region, String imageId) {
     return () -> mock.image(region, imageId).map(WorkspaceImage::state).orElse(null);
   }
 
   /** Whether the image exists and is AVAILABLE. */
-  public static Callable<Boolean> imageIsAvailable(WorkSpacesMock mock, String region, String imageId) {
-    return () -> mock.image(region, imageId).map(i -> i.state() == ImageState.AVAILABLE).orElse(false);
+  public static Callable<Boolean> imageIsAvailable(
+      WorkSpacesMock mock, String region, String imageId) {
+    return () ->
+        mock.image(region, imageId).map(i -> i.state() == ImageState.AVAILABLE).orElse(false);
   }
 
   /** Whether the journal holds a call of {@code operation}. */
@@ -52,7 +57,8 @@ public final class WorkSpacesConditions {
   }
 
   /** Whether the journal holds a call matching {@code filter}. */
-  public static Callable<Boolean> callArrived(CallJournal journal, Predicate<? super RecordedCall> filter) {
+  public static Callable<Boolean> callArrived(
+      CallJournal journal, Predicate<? super RecordedCall> filter) {
     return () -> !journal.matching(filter).isEmpty();
   }
 }

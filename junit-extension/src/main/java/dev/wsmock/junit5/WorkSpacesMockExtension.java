@@ -5,6 +5,7 @@ import dev.wsmock.junit5.WorkSpacesMockTest.Isolation;
 import dev.wsmock.junit5.WorkSpacesMockTest.Strictness;
 import dev.wsmock.junit5.internal.ExtensionSettings;
 import dev.wsmock.junit5.internal.WorkSpacesMockExtensionImpl;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,13 +15,12 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
-import java.lang.reflect.Method;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
-import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
@@ -41,8 +41,13 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * @since 0.1
  */
 public final class WorkSpacesMockExtension
-    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver,
-        TestExecutionExceptionHandler, InvocationInterceptor {
+    implements BeforeAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        AfterAllCallback,
+        ParameterResolver,
+        TestExecutionExceptionHandler,
+        InvocationInterceptor {
 
   private final WorkSpacesMockExtensionImpl impl;
 
@@ -70,14 +75,20 @@ public final class WorkSpacesMockExtension
   }
 
   @Override
-  public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
-      ExtensionContext context) throws Throwable {
+  public void interceptTestMethod(
+      Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext context)
+      throws Throwable {
     impl.interceptTestMethod(invocation, invocationContext, context);
   }
 
   @Override
-  public void interceptTestTemplateMethod(Invocation<Void> invocation,
-      ReflectiveInvocationContext<Method> invocationContext, ExtensionContext context) throws Throwable {
+  public void interceptTestTemplateMethod(
+      Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext context)
+      throws Throwable {
     impl.interceptTestTemplateMethod(invocation, invocationContext, context);
   }
 
@@ -92,12 +103,14 @@ public final class WorkSpacesMockExtension
   }
 
   @Override
-  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) throws ParameterResolutionException {
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context)
+      throws ParameterResolutionException {
     return impl.resolveParameter(parameter, context);
   }
 
   @Override
-  public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+  public void handleTestExecutionException(ExtensionContext context, Throwable throwable)
+      throws Throwable {
     impl.handleTestExecutionException(context, throwable);
   }
 
@@ -183,8 +196,18 @@ public final class WorkSpacesMockExtension
 
     /** Validates the options; a bad account or region fails here, when the test class is initialised. */
     public WorkSpacesMockExtension build() {
-      return new WorkSpacesMockExtension(new ExtensionSettings(seeds, defaultAccount, region, imageReadyAfter, clock,
-          manualClockStart, isolation, strictness, resetBetweenTests, fastRetries));
+      return new WorkSpacesMockExtension(
+          new ExtensionSettings(
+              seeds,
+              defaultAccount,
+              region,
+              imageReadyAfter,
+              clock,
+              manualClockStart,
+              isolation,
+              strictness,
+              resetBetweenTests,
+              fastRetries));
     }
   }
 }

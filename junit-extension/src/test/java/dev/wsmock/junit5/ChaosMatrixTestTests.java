@@ -15,8 +15,8 @@ import dev.wsmock.scenarios.Scenario;
 import dev.wsmock.scenarios.Scenarios;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.engine.TestDescriptor;
@@ -32,13 +32,18 @@ class ChaosMatrixTestTests {
     EngineExecutionResults results = run(MatrixTestCase.class);
 
     assertAllPassed(results, 4);
-    assertThat(results.testEvents().started().stream().map(Event::getTestDescriptor)
-        .map(TestDescriptor::getDisplayName)).containsExactly(
-        "lost-share-response [fault seed 1]", "lost-share-response [fault seed 2]",
-        "govcloud-byol [fault seed 1]", "govcloud-byol [fault seed 2]");
-    assertThat(reported(results, "case")).containsExactly(
-        "lost-share-response seed 1 rules [lost-share]", "lost-share-response seed 2 rules [lost-share]",
-        "govcloud-byol seed 1 rules []", "govcloud-byol seed 2 rules []");
+    assertThat(
+            results.testEvents().started().stream()
+                .map(Event::getTestDescriptor)
+                .map(TestDescriptor::getDisplayName))
+        .containsExactly(
+            "lost-share-response [fault seed 1]", "lost-share-response [fault seed 2]",
+            "govcloud-byol [fault seed 1]", "govcloud-byol [fault seed 2]");
+    assertThat(reported(results, "case"))
+        .containsExactly(
+            "lost-share-response seed 1 rules [lost-share]",
+                "lost-share-response seed 2 rules [lost-share]",
+            "govcloud-byol seed 1 rules []", "govcloud-byol seed 2 rules []");
   }
 
   @Test
@@ -48,7 +53,9 @@ class ChaosMatrixTestTests {
     results.testEvents().assertStatistics(s -> s.started(2).succeeded(1).failed(1));
     Throwable failure = failures(results).get(0);
     assertThat(failure).hasMessage("not resilient against lost-share-response");
-    assertThat(failure.getSuppressed()[0].getMessage()).isEqualTo("""
+    assertThat(failure.getSuppressed()[0].getMessage())
+        .isEqualTo(
+            """
         WorkSpaces calls during this test: none
         Scenarios applied: lost-share-response; fault seed 7
         Replay: scenario 'lost-share-response' failed with fault seed 7; replay with \
@@ -60,8 +67,11 @@ class ChaosMatrixTestTests {
     EngineExecutionResults results = run(CatalogueTestCase.class);
 
     assertAllPassed(results, Scenarios.names().size());
-    assertThat(results.testEvents().started().stream().map(Event::getTestDescriptor)
-        .map(TestDescriptor::getDisplayName)).containsExactlyElementsOf(Scenarios.names());
+    assertThat(
+            results.testEvents().started().stream()
+                .map(Event::getTestDescriptor)
+                .map(TestDescriptor::getDisplayName))
+        .containsExactlyElementsOf(Scenarios.names());
   }
 
   @Test
@@ -71,19 +81,27 @@ class ChaosMatrixTestTests {
 
   @Test
   void isolates_runs_that_execute_concurrently() {
-    EngineExecutionResults results = run(ConcurrentTestCase.class, Map.of(
-        "junit.jupiter.execution.parallel.enabled", "true",
-        "junit.jupiter.execution.parallel.config.strategy", "fixed",
-        "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"));
+    EngineExecutionResults results =
+        run(
+            ConcurrentTestCase.class,
+            Map.of(
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"));
 
     assertAllPassed(results, 4);
   }
 
   @Test
   void needs_the_mock_extension() {
-    assertThat(failures(run(WithoutMockTestCase.class))).singleElement()
-        .satisfies(f -> assertThat(f).hasMessage("@ChaosMatrixTest needs a WorkSpaces mock: annotate"
-            + " WithoutMockTestCase with @WorkSpacesMockTest or register a WorkSpacesMockExtension."));
+    assertThat(failures(run(WithoutMockTestCase.class)))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f)
+                    .hasMessage(
+                        "@ChaosMatrixTest needs a WorkSpaces mock: annotate"
+                            + " WithoutMockTestCase with @WorkSpacesMockTest or register a WorkSpacesMockExtension."));
   }
 
   // ---- fixtures ----
@@ -94,16 +112,22 @@ class ChaosMatrixTestTests {
 
   @WorkSpacesMockTest
   static class MatrixTestCase {
-    @ChaosMatrixTest(scenarios = {"lost-share-response", "govcloud-byol"}, seeds = {1, 2})
-    void survives(ChaosCase chaosCase, Scenario scenario, WorkSpacesMock mock, TestReporter reporter) {
+    @ChaosMatrixTest(
+        scenarios = {"lost-share-response", "govcloud-byol"},
+        seeds = {1, 2})
+    void survives(
+        ChaosCase chaosCase, Scenario scenario, WorkSpacesMock mock, TestReporter reporter) {
       assertThat(scenario).isSameAs(chaosCase.scenario());
-      reporter.publishEntry("case", scenario.name() + " seed " + mock.faults().seed() + " rules " + ruleNames(mock));
+      reporter.publishEntry(
+          "case", scenario.name() + " seed " + mock.faults().seed() + " rules " + ruleNames(mock));
     }
   }
 
   @WorkSpacesMockTest
   static class FailingRunTestCase {
-    @ChaosMatrixTest(scenarios = {"lost-share-response", "govcloud-byol"}, seeds = 7)
+    @ChaosMatrixTest(
+        scenarios = {"lost-share-response", "govcloud-byol"},
+        seeds = 7)
     void survives(Scenario scenario) {
       if (scenario.name().equals("lost-share-response")) {
         throw new AssertionError("not resilient against " + scenario.name());
@@ -131,9 +155,16 @@ class ChaosMatrixTestTests {
   @WorkSpacesMockTest
   @Execution(ExecutionMode.CONCURRENT)
   static class ConcurrentTestCase {
-    @ChaosMatrixTest(scenarios = {"lost-share-response", "lost-copy-response", "garbled-describe", "govcloud-byol"})
+    @ChaosMatrixTest(
+        scenarios = {
+          "lost-share-response",
+          "lost-copy-response",
+          "garbled-describe",
+          "govcloud-byol"
+        })
     void sees_only_its_own_case(Scenario scenario, WorkSpacesMock mock) {
-      assertThat(ruleNames(mock)).isEqualTo(scenario.faults().stream().map(FaultRule::name).toList());
+      assertThat(ruleNames(mock))
+          .isEqualTo(scenario.faults().stream().map(FaultRule::name).toList());
     }
   }
 

@@ -27,7 +27,9 @@ class FailureReportTests {
     assertThat(failures).hasSize(1);
     assertThat(failures.get(0)).isInstanceOf(ResourceNotFoundException.class);
     assertThat(failures.get(0).getSuppressed()).hasSize(1);
-    assertThat(failures.get(0).getSuppressed()[0].getMessage()).isEqualTo("""
+    assertThat(failures.get(0).getSuppressed()[0].getMessage())
+        .isEqualTo(
+            """
         WorkSpaces calls during this test (2):
           #1 2026-01-01T00:00:00Z 111111111111 us-east-1 UpdateWorkspaceImagePermission \
         {ImageId=wsi-golden0001, SharedAccountId=222222222222, AllowCopyImage=true} -> 200 (attempt 1)
@@ -40,7 +42,8 @@ class FailureReportTests {
   void says_so_when_a_failed_test_made_no_calls() {
     List<Throwable> failures = failures(run(FailingWithoutCallsTestCase.class));
 
-    assertThat(failures.get(0).getSuppressed()).extracting(Throwable::getMessage)
+    assertThat(failures.get(0).getSuppressed())
+        .extracting(Throwable::getMessage)
         .containsExactly("WorkSpaces calls during this test: none");
   }
 
@@ -54,7 +57,9 @@ class FailureReportTests {
     List<Throwable> failures = failures(run(StrictTestCase.class));
 
     assertThat(failures).hasSize(1);
-    assertThat(failures.get(0).getMessage()).isEqualTo("""
+    assertThat(failures.get(0).getMessage())
+        .isEqualTo(
+            """
         Strict mode: the WorkSpaces mock received 1 call to operations it does not model:
           #1 2026-01-01T00:00:00Z - - DescribeWorkspaces -> 400 OperationNotSupportedException (attempt 1)
         Fix the code under test, or use @WorkSpacesMockTest(strictness = LENIENT) if these calls are expected.""");
@@ -72,8 +77,10 @@ class FailureReportTests {
     @Test
     void fails(Given given, WorkSpacesClient owner) {
       given.image("wsi-golden0001");
-      owner.updateWorkspaceImagePermission(r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
-      owner.updateWorkspaceImagePermission(r -> r.imageId("wsi-missing0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId("wsi-missing0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
     }
   }
 
@@ -97,7 +104,8 @@ class FailureReportTests {
   static class StrictTestCase {
     @Test
     void calls_an_unmodelled_operation(WorkSpacesClient client) {
-      assertThatThrownBy(() -> client.describeWorkspaces(r -> {})).isInstanceOf(OperationNotSupportedException.class);
+      assertThatThrownBy(() -> client.describeWorkspaces(r -> {}))
+          .isInstanceOf(OperationNotSupportedException.class);
     }
   }
 
@@ -105,7 +113,8 @@ class FailureReportTests {
   static class LenientTestCase {
     @Test
     void calls_an_unmodelled_operation(WorkSpacesClient client) {
-      assertThatThrownBy(() -> client.describeWorkspaces(r -> {})).isInstanceOf(OperationNotSupportedException.class);
+      assertThatThrownBy(() -> client.describeWorkspaces(r -> {}))
+          .isInstanceOf(OperationNotSupportedException.class);
     }
   }
 }

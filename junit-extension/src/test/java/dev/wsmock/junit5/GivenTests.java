@@ -18,48 +18,67 @@ import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundExceptio
 class GivenTests {
 
   @Test
-  void states_images_with_owner_shares_state_tenancy_and_region(Given given, WorkSpacesMock mock,
-      @Account(RECIPIENT) WorkSpacesClient recipient) {
-    given.image("wsi-golden0001", i -> i.sharedWith(RECIPIENT).name("golden-win11").tag("team", "vdi"))
+  void states_images_with_owner_shares_state_tenancy_and_region(
+      Given given, WorkSpacesMock mock, @Account(RECIPIENT) WorkSpacesClient recipient) {
+    given
+        .image(
+            "wsi-golden0001", i -> i.sharedWith(RECIPIENT).name("golden-win11").tag("team", "vdi"))
         .image("wsi-byolimg001", i -> i.ownedBy(RECIPIENT).byol().pending().inRegion("us-west-2"))
-        .image("wsi-linuxim001", i -> i.operatingSystem(OperatingSystemType.LINUX).state(ImageState.AVAILABLE));
+        .image(
+            "wsi-linuxim001",
+            i -> i.operatingSystem(OperatingSystemType.LINUX).state(ImageState.AVAILABLE));
 
     assertThat(recipient.describeWorkspaceImages(r -> r.imageType(ImageType.SHARED)).images())
-        .extracting(i -> i.imageId(), i -> i.name()).containsExactly(org.assertj.core.groups.Tuple.tuple(
-            "wsi-golden0001", "golden-win11"));
-    assertThat(mock).image("us-west-2", "wsi-byolimg001").isOwnedBy(RECIPIENT).isByol().hasState(ImageState.PENDING);
+        .extracting(i -> i.imageId(), i -> i.name())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("wsi-golden0001", "golden-win11"));
+    assertThat(mock)
+        .image("us-west-2", "wsi-byolimg001")
+        .isOwnedBy(RECIPIENT)
+        .isByol()
+        .hasState(ImageState.PENDING);
     assertThat(mock).image("us-east-1", "wsi-golden0001").isOwnedBy(OWNER).isSharedWith(RECIPIENT);
   }
 
   @Test
-  void states_a_workspace_to_create_an_image_from(Given given, WorkSpacesClient owner, WorkSpacesMock mock) {
+  void states_a_workspace_to_create_an_image_from(
+      Given given, WorkSpacesClient owner, WorkSpacesMock mock) {
     given.workspace("ws-abcd12345", w -> w.operatingSystem(OperatingSystemType.WINDOWS));
 
-    String imageId = owner.createWorkspaceImage(r -> r.workspaceId("ws-abcd12345").name("from-ws").description("d"))
-        .imageId();
+    String imageId =
+        owner
+            .createWorkspaceImage(
+                r -> r.workspaceId("ws-abcd12345").name("from-ws").description("d"))
+            .imageId();
 
     assertThat(mock).image("us-east-1", imageId).isOwnedBy(OWNER);
   }
 
   @Test
-  void states_a_bundle_that_keeps_its_image_from_deletion(Given given, WorkSpacesClient owner, WorkSpacesMock mock) {
-    given.image("wsi-golden0001")
+  void states_a_bundle_that_keeps_its_image_from_deletion(
+      Given given, WorkSpacesClient owner, WorkSpacesMock mock) {
+    given
+        .image("wsi-golden0001")
         .bundle("wsb-abcd12345", b -> b.name("golden-bundle").image("wsi-golden0001"));
 
     assertThat(owner.describeWorkspaceBundles(r -> r.bundleIds("wsb-abcd12345")).bundles())
-        .extracting(b -> b.imageId()).containsExactly("wsi-golden0001");
+        .extracting(b -> b.imageId())
+        .containsExactly("wsi-golden0001");
     assertThatThrownBy(() -> owner.deleteWorkspaceImage(r -> r.imageId("wsi-golden0001")))
         .hasMessageContaining("bundle");
   }
 
   @Test
-  void states_accounts_with_their_settings(Given given, @Account(RECIPIENT) WorkSpacesClient recipient,
-      WorkSpacesClient owner) {
-    given.account(RECIPIENT, a -> a.byolEnabled(false))
-        .image("wsi-byolimg001", i -> i.byol());
+  void states_accounts_with_their_settings(
+      Given given, @Account(RECIPIENT) WorkSpacesClient recipient, WorkSpacesClient owner) {
+    given.account(RECIPIENT, a -> a.byolEnabled(false)).image("wsi-byolimg001", i -> i.byol());
 
-    assertThatThrownBy(() -> owner.updateWorkspaceImagePermission(
-        r -> r.imageId("wsi-byolimg001").sharedAccountId(RECIPIENT).allowCopyImage(true)))
+    assertThatThrownBy(
+            () ->
+                owner.updateWorkspaceImagePermission(
+                    r ->
+                        r.imageId("wsi-byolimg001")
+                            .sharedAccountId(RECIPIENT)
+                            .allowCopyImage(true)))
         .isNotInstanceOf(ResourceNotFoundException.class)
         .hasMessageContaining("BYOL");
   }

@@ -63,7 +63,8 @@ final class Kit {
   static void assertAllPassed(EngineExecutionResults results, int tests) {
     List<Throwable> failures = failures(results);
     if (!failures.isEmpty()) {
-      AssertionError error = new AssertionError(failures.size() + " fixture failure(s); first: " + failures.get(0));
+      AssertionError error =
+          new AssertionError(failures.size() + " fixture failure(s); first: " + failures.get(0));
       failures.forEach(error::addSuppressed);
       throw error;
     }

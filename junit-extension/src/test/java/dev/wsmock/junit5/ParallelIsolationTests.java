@@ -12,8 +12,8 @@ import dev.wsmock.junit5.WorkSpacesMockTest.Isolation;
 import java.util.Map;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
@@ -30,11 +30,12 @@ import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
  * image id.
  */
 class ParallelIsolationTests {
-  static final Map<String, String> PARALLEL = Map.of(
-      "junit.jupiter.execution.parallel.enabled", "true",
-      "junit.jupiter.execution.parallel.mode.default", "concurrent",
-      "junit.jupiter.execution.parallel.config.strategy", "fixed",
-      "junit.jupiter.execution.parallel.config.fixed.parallelism", "10");
+  static final Map<String, String> PARALLEL =
+      Map.of(
+          "junit.jupiter.execution.parallel.enabled", "true",
+          "junit.jupiter.execution.parallel.mode.default", "concurrent",
+          "junit.jupiter.execution.parallel.config.strategy", "fixed",
+          "junit.jupiter.execution.parallel.config.fixed.parallelism", "10");
 
   @Test
   void concurrent_tests_mutating_the_same_image_ids_each_get_their_own_mock() {
@@ -49,8 +50,12 @@ class ParallelIsolationTests {
     EngineExecutionResults results = run(SharedMockTestCase.class, PARALLEL);
 
     results.testEvents().assertStatistics(s -> s.started(8));
-    assertThat(Kit.failures(results)).isNotEmpty()
-        .allSatisfy(failure -> assertThat(failure).isNotInstanceOfAny(TimeoutException.class, BrokenBarrierException.class));
+    assertThat(Kit.failures(results))
+        .isNotEmpty()
+        .allSatisfy(
+            failure ->
+                assertThat(failure)
+                    .isNotInstanceOfAny(TimeoutException.class, BrokenBarrierException.class));
   }
 
   @Test
@@ -71,31 +76,87 @@ class ParallelIsolationTests {
       this.allRunning = allRunning;
     }
 
-    void mutate(TestInfo info, Given given, WorkSpacesClient owner, WorkSpacesMock mock, CallJournal journal,
-        TestReporter reporter) throws Exception {
+    void mutate(
+        TestInfo info,
+        Given given,
+        WorkSpacesClient owner,
+        WorkSpacesMock mock,
+        CallJournal journal,
+        TestReporter reporter)
+        throws Exception {
       String recipient = "2000000000" + info.getTestMethod().orElseThrow().getName().substring(1);
       allRunning.await(60, TimeUnit.SECONDS);
       reporter.publishEntry("port", String.valueOf(mock.port()));
       given.image(IMAGE, i -> i.ownedBy(OWNER));
 
-      owner.updateWorkspaceImagePermission(r -> r.imageId(IMAGE).sharedAccountId(recipient).allowCopyImage(true));
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId(IMAGE).sharedAccountId(recipient).allowCopyImage(true));
       owner.createTags(r -> r.resourceId(IMAGE).tags(t -> t.key("test").value(recipient)));
 
-      assertThat(mock.image("us-east-1", IMAGE).orElseThrow().sharedAccountIds()).containsExactly(recipient);
+      assertThat(mock.image("us-east-1", IMAGE).orElseThrow().sharedAccountIds())
+          .containsExactly(recipient);
       assertThat(journal.all()).hasSize(2);
-      owner.updateWorkspaceImagePermission(r -> r.imageId(IMAGE).sharedAccountId(recipient).allowCopyImage(false));
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId(IMAGE).sharedAccountId(recipient).allowCopyImage(false));
       owner.deleteWorkspaceImage(r -> r.imageId(IMAGE));
       assertThat(mock.images("us-east-1")).isEmpty();
     }
 
-    @Test void t01(TestInfo i, Given g, WorkSpacesClient c, WorkSpacesMock m, CallJournal j, TestReporter r) throws Exception { mutate(i, g, c, m, j, r); }
-    @Test void t02(TestInfo i, Given g, WorkSpacesClient c, WorkSpacesMock m, CallJournal j, TestReporter r) throws Exception { mutate(i, g, c, m, j, r); }
-    @Test void t03(TestInfo i, Given g, WorkSpacesClient c, WorkSpacesMock m, CallJournal j, TestReporter r) throws Exception { mutate(i, g, c, m, j, r); }
-    @Test void t04(TestInfo i, Given g, WorkSpacesClient c, WorkSpacesMock m, CallJournal j, TestReporter r) throws Exception { mutate(i, g, c, m, j, r); }
-    @Test void t05(TestInfo i, Given g, WorkSpacesClient c, WorkSpacesMock m, CallJournal j, TestReporter r) throws Exception { mutate(i, g, c, m, j, r); }
-    @Test void t06(TestInfo i, Given g, WorkSpacesClient c, WorkSpacesMock m, CallJournal j, TestReporter r) throws Exception { mutate(i, g, c, m, j, r); }
-    @Test void t07(TestInfo i, Given g, WorkSpacesClient c, WorkSpacesMock m, CallJournal j, TestReporter r) throws Exception { mutate(i, g, c, m, j, r); }
-    @Test void t08(TestInfo i, Given g, WorkSpacesClient c, WorkSpacesMock m, CallJournal j, TestReporter r) throws Exception { mutate(i, g, c, m, j, r); }
+    @Test
+    void t01(
+        TestInfo i, Given g, WorkSpacesClient c, WorkSpacesMock m, CallJournal j, TestReporter r)
+        throws Exception {
+      mutate(i, g, c, m, j, r);
+    }
+
+    @Test
+    void t02(
+        TestInfo i, Given g, WorkSpacesClient c, WorkSpacesMock m, CallJournal j, TestReporter r)
+        throws Exception {
+      mutate(i, g, c, m, j, r);
+    }
+
+    @Test
+    void t03(
+        TestInfo i, Given g, WorkSpacesClient c, WorkSpacesMock m, CallJournal j, TestReporter r)
+        throws Exception {
+      mutate(i, g, c, m, j, r);
+    }
+
+    @Test
+    void t04(
+        TestInfo i, Given g, WorkSpacesClient c, WorkSpacesMock m, CallJournal j, TestReporter r)
+        throws Exception {
+      mutate(i, g, c, m, j, r);
+    }
+
+    @Test
+    void t05(
+        TestInfo i, Given g, WorkSpacesClient c, WorkSpacesMock m, CallJournal j, TestReporter r)
+        throws Exception {
+      mutate(i, g, c, m, j, r);
+    }
+
+    @Test
+    void t06(
+        TestInfo i, Given g, WorkSpacesClient c, WorkSpacesMock m, CallJournal j, TestReporter r)
+        throws Exception {
+      mutate(i, g, c, m, j, r);
+    }
+
+    @Test
+    void t07(
+        TestInfo i, Given g, WorkSpacesClient c, WorkSpacesMock m, CallJournal j, TestReporter r)
+        throws Exception {
+      mutate(i, g, c, m, j, r);
+    }
+
+    @Test
+    void t08(
+        TestInfo i, Given g, WorkSpacesClient c, WorkSpacesMock m, CallJournal j, TestReporter r)
+        throws Exception {
+      mutate(i, g, c, m, j, r);
+    }
   }
 
   /** All eight must run at once to get past the barrier. */

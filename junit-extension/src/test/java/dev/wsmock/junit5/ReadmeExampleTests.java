@@ -15,15 +15,25 @@ class ReadmeExampleTests {
   static final String OWNER = "111111111111", RECIPIENT = "222222222222";
 
   @Test
-  void shares_the_golden_image_with_the_recipient(Given given, WorkSpacesMock mock, CallJournal journal,
-      @Account(OWNER) WorkSpacesClient owner, @Account(RECIPIENT) WorkSpacesClient recipient) {
+  void shares_the_golden_image_with_the_recipient(
+      Given given,
+      WorkSpacesMock mock,
+      CallJournal journal,
+      @Account(OWNER) WorkSpacesClient owner,
+      @Account(RECIPIENT) WorkSpacesClient recipient) {
     given.image("wsi-golden0001", i -> i.ownedBy(OWNER));
 
-    owner.updateWorkspaceImagePermission(r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
+    owner.updateWorkspaceImagePermission(
+        r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
 
-    assertThat(recipient.describeWorkspaceImages(r -> r.imageType(ImageType.SHARED)).images()).hasSize(1);
+    assertThat(recipient.describeWorkspaceImages(r -> r.imageType(ImageType.SHARED)).images())
+        .hasSize(1);
     assertThat(mock).image("us-east-1", "wsi-golden0001").isAvailable().isSharedWith(RECIPIENT);
-    assertThat(journal).calls(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION).hasSize(1)
-        .first().hasRequestMember("SharedAccountId", RECIPIENT).succeeded();
+    assertThat(journal)
+        .calls(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION)
+        .hasSize(1)
+        .first()
+        .hasRequestMember("SharedAccountId", RECIPIENT)
+        .succeeded();
   }
 }

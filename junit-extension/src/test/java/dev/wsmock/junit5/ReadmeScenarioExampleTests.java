@@ -17,15 +17,21 @@ class ReadmeScenarioExampleTests {
 
   @Test
   @WithScenario("throttle-storm-on-describe")
-  void finds_the_golden_image_through_a_throttle_storm(WorkSpacesClient owner, CallJournal journal) {
+  void finds_the_golden_image_through_a_throttle_storm(
+      WorkSpacesClient owner, CallJournal journal) {
     var images = owner.describeWorkspaceImages(r -> r.imageIds("wsi-golden0001")).images();
 
     assertThat(images).extracting(i -> i.imageId()).containsExactly("wsi-golden0001");
-    assertThat(journal).hasNoContractViolations().calls(Operation.DESCRIBE_WORKSPACE_IMAGES).hasSize(4);
+    assertThat(journal)
+        .hasNoContractViolations()
+        .calls(Operation.DESCRIBE_WORKSPACE_IMAGES)
+        .hasSize(4);
     assertThat(journal.matching(c -> c.faultFired() != null)).hasSize(3);
   }
 
-  @ChaosMatrixTest(scenarios = {"throttle-storm-on-describe", "pagination-under-throttling"}, seeds = {1, 2})
+  @ChaosMatrixTest(
+      scenarios = {"throttle-storm-on-describe", "pagination-under-throttling"},
+      seeds = {1, 2})
   void lists_every_image_the_owner_has(Scenario scenario, WorkSpacesClient owner) {
     List<String> ids = new ArrayList<>();
     String token = null;

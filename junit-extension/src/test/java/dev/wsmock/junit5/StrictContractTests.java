@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundExceptio
 /** Strict mode fails a test whose calls broke a consumer check; lenient mode and business errors pass. */
 class StrictContractTests {
 
-  static final String UNFINISHED_LISTING = """
+  static final String UNFINISHED_LISTING =
+      """
       [ERROR] DescribeWorkspaceImages listing stopped although the answer's NextToken said more remained; no later \
       call by account 111111111111 asked for that token, so items past this page were never read (use the SDK \
       paginator)
@@ -34,9 +35,15 @@ class StrictContractTests {
   void strict_mode_fails_a_test_that_left_a_listing_unfinished() {
     List<Throwable> failures = failures(run(UnfinishedListingTestCase.class));
 
-    assertThat(failures).singleElement().satisfies(f -> assertThat(f.getMessage()).isEqualTo(
-        "Strict mode: this test's WorkSpaces calls broke 1 consumer check:\n" + UNFINISHED_LISTING
-            + "\nFix the code under test, or use @WorkSpacesMockTest(strictness = LENIENT) if these calls are expected."));
+    assertThat(failures)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.getMessage())
+                    .isEqualTo(
+                        "Strict mode: this test's WorkSpaces calls broke 1 consumer check:\n"
+                            + UNFINISHED_LISTING
+                            + "\nFix the code under test, or use @WorkSpacesMockTest(strictness = LENIENT) if these calls are expected."));
   }
 
   @Test
@@ -63,36 +70,58 @@ class StrictContractTests {
   void with_soft_assertions_the_violation_is_collected_with_the_test_own() {
     List<Throwable> failures = failures(run(SoftAssertionsTestCase.class));
 
-    assertThat(failures).singleElement().satisfies(f -> assertThat(f.getMessage())
-        .contains("Multiple Failures (2 failures)")
-        .contains("the test's own soft failure")
-        .contains("Strict mode: this test's WorkSpaces calls broke 1 consumer check:"));
+    assertThat(failures)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.getMessage())
+                    .contains("Multiple Failures (2 failures)")
+                    .contains("the test's own soft failure")
+                    .contains("Strict mode: this test's WorkSpaces calls broke 1 consumer check:"));
   }
 
   @Test
   void a_test_that_already_failed_carries_the_violation_as_suppressed() {
     List<Throwable> failures = failures(run(FailedAndUnfinishedTestCase.class));
 
-    assertThat(failures).singleElement().satisfies(f -> {
-      assertThat(f).hasMessage("the test's own failure");
-      assertThat(f.getSuppressed()).extracting(Throwable::getMessage)
-          .anySatisfy(m -> assertThat(m).startsWith("Strict mode: this test's WorkSpaces calls broke 1"));
-    });
+    assertThat(failures)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f).hasMessage("the test's own failure");
+              assertThat(f.getSuppressed())
+                  .extracting(Throwable::getMessage)
+                  .anySatisfy(
+                      m ->
+                          assertThat(m)
+                              .startsWith("Strict mode: this test's WorkSpaces calls broke 1"));
+            });
   }
 
   @Test
   void hasNoContractViolations_quotes_the_calls() {
     List<Throwable> failures = failures(run(ContractAssertionTestCase.class));
 
-    assertThat(failures).singleElement().satisfies(f -> assertThat(f.getMessage()).isEqualTo(
-        "Expecting no contract violations but found 1:\n" + UNFINISHED_LISTING));
+    assertThat(failures)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.getMessage())
+                    .isEqualTo(
+                        "Expecting no contract violations but found 1:\n" + UNFINISHED_LISTING));
   }
 
   @Test
   void hasNoContractWarnings_also_fails_on_warnings() {
     List<Throwable> failures = failures(run(ContractWarningTestCase.class));
 
-    assertThat(failures).singleElement().satisfies(f -> assertThat(f.getMessage()).isEqualTo("""
+    assertThat(failures)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.getMessage())
+                    .isEqualTo(
+                        """
         Expecting no contract findings but found 1:
         [WARNING] UpdateWorkspaceImagePermission by account 111111111111 named image(s) [wsi-missing0001] it cannot \
         see in us-east-1
@@ -120,7 +149,8 @@ class StrictContractTests {
     @Test
     @WithScenario("lost-share-response")
     void shares_with_the_default_retries(WorkSpacesClient owner) {
-      owner.updateWorkspaceImagePermission(r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
     }
   }
 
@@ -129,12 +159,18 @@ class StrictContractTests {
     @Test
     @WithScenario("lost-copy-response")
     void copies_with_the_default_retries(WorkSpacesClient owner, CallJournal journal) {
-      assertThatThrownBy(() -> owner.copyWorkspaceImage(
-          r -> r.sourceImageId("wsi-golden0001").sourceRegion("us-east-1").name("golden-copy")))
+      assertThatThrownBy(
+              () ->
+                  owner.copyWorkspaceImage(
+                      r ->
+                          r.sourceImageId("wsi-golden0001")
+                              .sourceRegion("us-east-1")
+                              .name("golden-copy")))
           .isInstanceOf(ResourceAlreadyExistsException.class);
       assertThatThrownBy(() -> WorkSpacesAssertions.assertThat(journal).hasNoContractWarnings())
           .hasMessageContaining("CopyWorkspaceImage took effect on attempt 1 of invocation ")
-          .hasMessageContaining("then the SDK's attempt 2 was refused with ResourceAlreadyExistsException");
+          .hasMessageContaining(
+              "then the SDK's attempt 2 was refused with ResourceAlreadyExistsException");
     }
   }
 
@@ -142,8 +178,13 @@ class StrictContractTests {
   static class BusinessErrorTestCase {
     @Test
     void shares_a_missing_image(WorkSpacesClient owner) {
-      assertThatThrownBy(() -> owner.updateWorkspaceImagePermission(
-          r -> r.imageId("wsi-missing0001").sharedAccountId(RECIPIENT).allowCopyImage(true)))
+      assertThatThrownBy(
+              () ->
+                  owner.updateWorkspaceImagePermission(
+                      r ->
+                          r.imageId("wsi-missing0001")
+                              .sharedAccountId(RECIPIENT)
+                              .allowCopyImage(true)))
           .isInstanceOf(ResourceNotFoundException.class);
     }
   }
@@ -156,7 +197,8 @@ class StrictContractTests {
     }
   }
 
-  // The mock extension first: its after-callbacks run last, so the check must come before AssertJ's.
+  // The mock extension first: its after-callbacks run last, so the check must come before
+  // AssertJ's.
   @WorkSpacesMockTest(defaultAccount = OWNER)
   @ExtendWith(SoftAssertionsExtension.class)
   static class SoftAssertionsTestCase {
@@ -176,7 +218,10 @@ class StrictContractTests {
     }
   }
 
-  @WorkSpacesMockTest(defaultAccount = OWNER, clock = ClockMode.MANUAL, strictness = Strictness.LENIENT)
+  @WorkSpacesMockTest(
+      defaultAccount = OWNER,
+      clock = ClockMode.MANUAL,
+      strictness = Strictness.LENIENT)
   static class ContractAssertionTestCase {
     @Test
     void asserts(Given given, WorkSpacesClient owner, CallJournal journal) {
@@ -189,8 +234,13 @@ class StrictContractTests {
   static class ContractWarningTestCase {
     @Test
     void asserts(WorkSpacesClient owner, CallJournal journal) {
-      assertThatThrownBy(() -> owner.updateWorkspaceImagePermission(
-          r -> r.imageId("wsi-missing0001").sharedAccountId(RECIPIENT).allowCopyImage(true)))
+      assertThatThrownBy(
+              () ->
+                  owner.updateWorkspaceImagePermission(
+                      r ->
+                          r.imageId("wsi-missing0001")
+                              .sharedAccountId(RECIPIENT)
+                              .allowCopyImage(true)))
           .isInstanceOf(ResourceNotFoundException.class);
       WorkSpacesAssertions.assertThat(journal).hasNoContractViolations().hasNoContractWarnings();
     }

@@ -1,7 +1,6 @@
 package dev.wsmock.junit5;
 
 import static dev.wsmock.junit5.Kit.OWNER;
-import static dev.wsmock.junit5.Kit.RECIPIENT;
 import static dev.wsmock.junit5.Kit.assertAllPassed;
 import static dev.wsmock.junit5.Kit.failures;
 import static dev.wsmock.junit5.Kit.reported;
@@ -39,10 +38,11 @@ class WithScenarioTests {
     EngineExecutionResults results = run(ClassAndMethodTestCase.class);
 
     assertAllPassed(results, 3);
-    assertThat(reported(results, "seen")).containsExactly(
-        "class: images [wsi-golden0001] rules [lost-share]",
-        "method: images [wsi-govbyol001] rules []",
-        "nested: images [wsi-golden0001] rules [lost-share]");
+    assertThat(reported(results, "seen"))
+        .containsExactly(
+            "class: images [wsi-golden0001] rules [lost-share]",
+            "method: images [wsi-govbyol001] rules []",
+            "nested: images [wsi-golden0001] rules [lost-share]");
   }
 
   @Test
@@ -50,9 +50,10 @@ class WithScenarioTests {
     EngineExecutionResults results = run(StackedTestCase.class);
 
     assertAllPassed(results, 2);
-    assertThat(reported(results, "seen")).containsExactly(
-        "stacked: images [wsi-golden0001, wsi-mine000001] rules [lost-share, copies-throttled]",
-        "composed: images [wsi-mine000001] rules [copies-throttled]");
+    assertThat(reported(results, "seen"))
+        .containsExactly(
+            "stacked: images [wsi-golden0001, wsi-mine000001] rules [lost-share, copies-throttled]",
+            "composed: images [wsi-mine000001] rules [copies-throttled]");
   }
 
   @Test
@@ -72,11 +73,14 @@ class WithScenarioTests {
 
   @Test
   void a_failed_test_timeline_names_the_scenario_the_seed_and_how_to_replay() {
-    List<Throwable> failures = failures(run(FailingScenarioTestCase.class, Map.of("wsmock.faultSeed", "42")));
+    List<Throwable> failures =
+        failures(run(FailingScenarioTestCase.class, Map.of("wsmock.faultSeed", "42")));
 
     assertThat(failures).hasSize(1);
     assertThat(failures.get(0)).hasMessage("the distribution gave up");
-    assertThat(failures.get(0).getSuppressed()[0].getMessage()).isEqualTo("""
+    assertThat(failures.get(0).getSuppressed()[0].getMessage())
+        .isEqualTo(
+            """
         WorkSpaces calls during this test (1):
           #1 2026-01-01T00:00:00Z 111111111111 us-east-1 CopyWorkspaceImage {SourceImageId=wsi-mine000001, \
         SourceRegion=us-east-1, Name=copy} -> 400 ThrottlingException (attempt 1) \
@@ -90,8 +94,13 @@ class WithScenarioTests {
   void an_unknown_scenario_fails_the_test_naming_the_annotation() {
     List<Throwable> failures = failures(run(UnknownScenarioTestCase.class));
 
-    assertThat(failures).singleElement().satisfies(f -> assertThat(f.getMessage())
-        .startsWith("@WithScenario(\"no-such-scenario\") for uses_it(): 'no-such-scenario' is neither a catalogue"));
+    assertThat(failures)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.getMessage())
+                    .startsWith(
+                        "@WithScenario(\"no-such-scenario\") for uses_it(): 'no-such-scenario' is neither a catalogue"));
   }
 
   @Test
@@ -107,8 +116,8 @@ class WithScenarioTests {
     EngineExecutionResults results = run(NoResetTestCase.class);
 
     assertAllPassed(results, 2);
-    assertThat(reported(results, "seen")).containsExactly("images [wsi-golden0001] rules [lost-share]",
-        "images [] rules []");
+    assertThat(reported(results, "seen"))
+        .containsExactly("images [wsi-golden0001] rules [lost-share]", "images [] rules []");
     assertThat(reported(results, "mock")).hasSize(2).doesNotHaveDuplicates();
   }
 
@@ -136,7 +145,9 @@ class WithScenarioTests {
   static String seen(WorkSpacesMock mock) {
     List<String> images = mock.images("us-east-1").stream().map(i -> i.imageId()).toList();
     List<String> gov = mock.images("us-gov-west-1").stream().map(i -> i.imageId()).toList();
-    return "images " + (gov.isEmpty() ? images : gov) + " rules "
+    return "images "
+        + (gov.isEmpty() ? images : gov)
+        + " rules "
         + mock.faults().rules().stream().map(FaultRule::name).toList();
   }
 
@@ -194,9 +205,13 @@ class WithScenarioTests {
     @Test
     @ThrottledCopies
     void copies_are_throttled_on_every_attempt(WorkSpacesClient owner, WorkSpacesMock mock) {
-      assertThatThrownBy(() -> owner.copyWorkspaceImage(r -> r.sourceImageId("wsi-mine000001")
-          .sourceRegion("us-east-1").name("copy")))
-          .isInstanceOfSatisfying(WorkSpacesException.class,
+      assertThatThrownBy(
+              () ->
+                  owner.copyWorkspaceImage(
+                      r ->
+                          r.sourceImageId("wsi-mine000001").sourceRegion("us-east-1").name("copy")))
+          .isInstanceOfSatisfying(
+              WorkSpacesException.class,
               e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ThrottlingException"));
       // The SDK's default 3 retries, all throttled, without its backoff.
       assertThat(mock.journal().all()).hasSize(4).allMatch(c -> c.faultFired() != null);
@@ -217,14 +232,19 @@ class WithScenarioTests {
     @Test
     @ThrottledCopies
     void gives_up_after_one_throttle(WorkSpacesMock mock) {
-      WorkSpacesClient noRetries = WorkSpacesClient.builder().endpointOverride(mock.endpoint())
-          .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-          .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-              software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(OWNER, "secret")))
-          .overrideConfiguration(o -> o.retryStrategy(s -> s.maxAttempts(1)))
-          .build();
+      WorkSpacesClient noRetries =
+          WorkSpacesClient.builder()
+              .endpointOverride(mock.endpoint())
+              .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+              .credentialsProvider(
+                  software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                      software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
+                          OWNER, "secret")))
+              .overrideConfiguration(o -> o.retryStrategy(s -> s.maxAttempts(1)))
+              .build();
       try (noRetries) {
-        noRetries.copyWorkspaceImage(r -> r.sourceImageId("wsi-mine000001").sourceRegion("us-east-1").name("copy"));
+        noRetries.copyWorkspaceImage(
+            r -> r.sourceImageId("wsi-mine000001").sourceRegion("us-east-1").name("copy"));
       } catch (WorkSpacesException e) {
         throw new AssertionError("the distribution gave up");
       }
@@ -245,23 +265,32 @@ class WithScenarioTests {
     @Order(1)
     @WithScenario("lost-share-response")
     void one_with_a_scenario(WorkSpacesMock mock, TestReporter reporter) {
-      reporter.publishEntry("rules", mock.faults().rules().stream().map(FaultRule::name).toList().toString());
+      reporter.publishEntry(
+          "rules", mock.faults().rules().stream().map(FaultRule::name).toList().toString());
     }
 
     @Test
     @Order(2)
     void one_adding_a_rule_itself(WorkSpacesMock mock, TestReporter reporter) {
-      reporter.publishEntry("rules", mock.faults().rules().stream().map(FaultRule::name).toList().toString());
-      mock.faults().add(FaultRule.when(new Trigger.OperationIs(dev.wsmock.Operation.DESCRIBE_WORKSPACE_IMAGES))
-          .then(Effect.throttling()));
+      reporter.publishEntry(
+          "rules", mock.faults().rules().stream().map(FaultRule::name).toList().toString());
+      mock.faults()
+          .add(
+              FaultRule.when(
+                      new Trigger.OperationIs(dev.wsmock.Operation.DESCRIBE_WORKSPACE_IMAGES))
+                  .then(Effect.throttling()));
     }
 
     @Test
     @Order(3)
-    void the_next_one_is_not_throttled(WorkSpacesMock mock, WorkSpacesClient owner, TestReporter reporter) {
-      reporter.publishEntry("rules", mock.faults().rules().stream().map(FaultRule::name).toList().toString());
+    void the_next_one_is_not_throttled(
+        WorkSpacesMock mock, WorkSpacesClient owner, TestReporter reporter) {
+      reporter.publishEntry(
+          "rules", mock.faults().rules().stream().map(FaultRule::name).toList().toString());
       owner.describeWorkspaceImages(r -> {});
-      assertThat(mock.journal().all()).singleElement().satisfies(c -> assertThat(c.faultFired()).isNull());
+      assertThat(mock.journal().all())
+          .singleElement()
+          .satisfies(c -> assertThat(c.faultFired()).isNull());
     }
   }
 }

@@ -3,8 +3,8 @@ package dev.wsmock.junit5;
 import static dev.wsmock.junit5.Kit.GOV;
 import static dev.wsmock.junit5.Kit.OWNER;
 import static dev.wsmock.junit5.Kit.RECIPIENT;
-import static dev.wsmock.junit5.Kit.failures;
 import static dev.wsmock.junit5.Kit.assertAllPassed;
+import static dev.wsmock.junit5.Kit.failures;
 import static dev.wsmock.junit5.Kit.reported;
 import static dev.wsmock.junit5.Kit.run;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,10 +17,10 @@ import dev.wsmock.Operation;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.junit5.WorkSpacesMockTest.ClockMode;
 import dev.wsmock.junit5.WorkSpacesMockTest.Isolation;
+import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.lang.annotation.ElementType;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.time.Duration;
@@ -53,17 +53,22 @@ class WorkSpacesMockExtensionTests {
 
   @Test
   void closes_its_mocks_itself_when_the_store_is_told_not_to() {
-    Map<String, String> noAutoClose = Map.of("junit.jupiter.extensions.store.close.autocloseable.enabled", "false");
+    Map<String, String> noAutoClose =
+        Map.of("junit.jupiter.extensions.store.close.autocloseable.enabled", "false");
 
     EngineExecutionResults perClass = run(PerClassTestCase.class, noAutoClose);
     EngineExecutionResults perMethod = run(PerMethodTestCase.class, noAutoClose);
 
     assertAllPassed(perClass, 2);
     assertAllPassed(perMethod, 2);
-    for (String port : List.of(reported(perClass, "port").get(0), reported(perMethod, "port").get(0),
-        reported(perMethod, "port").get(1))) {
+    for (String port :
+        List.of(
+            reported(perClass, "port").get(0),
+            reported(perMethod, "port").get(0),
+            reported(perMethod, "port").get(1))) {
       assertThatThrownBy(() -> new Socket("127.0.0.1", Integer.parseInt(port)).close())
-          .as("port %s after the run", port).isInstanceOf(ConnectException.class);
+          .as("port %s after the run", port)
+          .isInstanceOf(ConnectException.class);
     }
   }
 
@@ -140,26 +145,32 @@ class WorkSpacesMockExtensionTests {
     @BeforeAll
     static void before_all(WorkSpacesMock mock, TestReporter reporter) {
       reporter.publishEntry("port", String.valueOf(mock.port()));
-      Given.on(mock).as(OWNER).image("wsi-fromall001"); // gone after the first reset: reset returns to the seed
+      Given.on(mock)
+          .as(OWNER)
+          .image("wsi-fromall001"); // gone after the first reset: reset returns to the seed
     }
 
     @Test
     @Order(1)
-    void first_shares_an_image(WorkSpacesMock mock, Given given, WorkSpacesClient owner, TestReporter reporter) {
+    void first_shares_an_image(
+        WorkSpacesMock mock, Given given, WorkSpacesClient owner, TestReporter reporter) {
       reporter.publishEntry("port", String.valueOf(mock.port()));
       given.image("wsi-golden0001");
-      owner.updateWorkspaceImagePermission(r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
-      assertThat(mock.image("us-east-1", "wsi-golden0001").orElseThrow().isSharedWith(RECIPIENT)).isTrue();
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
+      assertThat(mock.image("us-east-1", "wsi-golden0001").orElseThrow().isSharedWith(RECIPIENT))
+          .isTrue();
     }
 
     @Test
     @Order(2)
-    void second_starts_from_the_seed(WorkSpacesMock mock, CallJournal journal, WorkSpacesClient client,
-        TestReporter reporter) {
+    void second_starts_from_the_seed(
+        WorkSpacesMock mock, CallJournal journal, WorkSpacesClient client, TestReporter reporter) {
       reporter.publishEntry("port", String.valueOf(mock.port()));
       assertThat(mock.images("us-east-1")).isEmpty();
       assertThat(journal.all()).isEmpty();
-      assertThat(client.describeWorkspaceImages(r -> {}).images()).isEmpty(); // the shared mock still serves
+      assertThat(client.describeWorkspaceImages(r -> {}).images())
+          .isEmpty(); // the shared mock still serves
     }
   }
 
@@ -208,17 +219,23 @@ class WorkSpacesMockExtensionTests {
 
   @Target(ElementType.TYPE)
   @Retention(RetentionPolicy.RUNTIME)
-  @WorkSpacesMockTest(defaultAccount = OWNER, region = "us-west-2", clock = ClockMode.MANUAL,
-      manualClockStart = "2030-06-01T00:00:00Z", seed = "classpath:seeds/golden.json")
+  @WorkSpacesMockTest(
+      defaultAccount = OWNER,
+      region = "us-west-2",
+      clock = ClockMode.MANUAL,
+      manualClockStart = "2030-06-01T00:00:00Z",
+      seed = "classpath:seeds/golden.json")
   @interface GoldenImageTest {}
 
   @GoldenImageTest
   static class ComposedAnnotationTestCase {
     @Test
-    void takes_options_from_the_composed_annotation(ManualClock clock, WorkSpacesMock mock, WorkSpacesClient client) {
+    void takes_options_from_the_composed_annotation(
+        ManualClock clock, WorkSpacesMock mock, WorkSpacesClient client) {
       assertThat(clock.instant()).isEqualTo(Instant.parse("2030-06-01T00:00:00Z"));
       assertThat(client.describeWorkspaceImages(r -> r.imageType(ImageType.OWNED)).images())
-          .extracting(i -> i.imageId()).containsExactly("wsi-seeded0002");
+          .extracting(i -> i.imageId())
+          .containsExactly("wsi-seeded0002");
     }
   }
 
@@ -235,16 +252,26 @@ class WorkSpacesMockExtensionTests {
       given.image("wsi-golden0001", i -> i.ownedBy(OWNER).sharedWith(RECIPIENT));
       given.image("wsi-govimage01", i -> i.ownedBy(GOV).inRegion("us-gov-west-1"));
 
-      assertThat(recipient.describeWorkspaceImages(r -> r.imageType(ImageType.SHARED)).images()).hasSize(1);
-      assertThat(gov.describeWorkspaceImages(r -> {}).images()).extracting(i -> i.imageId()).containsExactly("wsi-govimage01");
+      assertThat(recipient.describeWorkspaceImages(r -> r.imageType(ImageType.SHARED)).images())
+          .hasSize(1);
+      assertThat(gov.describeWorkspaceImages(r -> {}).images())
+          .extracting(i -> i.imageId())
+          .containsExactly("wsi-govimage01");
       assertThat(ownerAsync.describeWorkspaceImages(r -> {}).join().images()).hasSize(1);
       assertThat(owner.describeWorkspaceImages(r -> {}).images()).hasSize(1);
-      assertThat(journal.all()).extracting(c -> c.accountId() + "@" + c.region())
-          .containsExactly(RECIPIENT + "@us-east-1", GOV + "@us-gov-west-1", OWNER + "@us-east-1", OWNER + "@us-east-1");
+      assertThat(journal.all())
+          .extracting(c -> c.accountId() + "@" + c.region())
+          .containsExactly(
+              RECIPIENT + "@us-east-1",
+              GOV + "@us-gov-west-1",
+              OWNER + "@us-east-1",
+              OWNER + "@us-east-1");
     }
 
     @Test
-    void the_same_account_gets_the_same_client(@Account(OWNER) WorkSpacesClient a, @Account(OWNER) WorkSpacesClient b,
+    void the_same_account_gets_the_same_client(
+        @Account(OWNER) WorkSpacesClient a,
+        @Account(OWNER) WorkSpacesClient b,
         WorkSpacesClient defaultAccount) {
       assertThat(a).isSameAs(b).isNotSameAs(defaultAccount);
     }
@@ -256,7 +283,9 @@ class WorkSpacesMockExtensionTests {
     @InjectMock CallJournal journal;
     @InjectMock Given given;
     @InjectMock ManualClock clock;
-    @Account(OWNER) WorkSpacesClient owner;
+
+    @Account(OWNER)
+    WorkSpacesClient owner;
 
     @Test
     void fields_are_set() {
@@ -270,7 +299,8 @@ class WorkSpacesMockExtensionTests {
 
   static class StaticRegistrationTestCase {
     @RegisterExtension
-    static WorkSpacesMockExtension workspaces = WorkSpacesMockExtension.builder().defaultAccount(OWNER).build();
+    static WorkSpacesMockExtension workspaces =
+        WorkSpacesMockExtension.builder().defaultAccount(OWNER).build();
 
     @Test
     void one(WorkSpacesMock mock, TestReporter reporter) {
@@ -302,26 +332,38 @@ class WorkSpacesMockExtensionTests {
 
   static class ManualClockTestCase {
     @RegisterExtension
-    static WorkSpacesMockExtension workspaces = WorkSpacesMockExtension.builder()
-        .defaultAccount(OWNER)
-        .manualClock(Instant.parse("2026-01-01T00:00:00Z"))
-        .imageReadyAfter(Duration.ofMinutes(45))
-        .build();
+    static WorkSpacesMockExtension workspaces =
+        WorkSpacesMockExtension.builder()
+            .defaultAccount(OWNER)
+            .manualClock(Instant.parse("2026-01-01T00:00:00Z"))
+            .imageReadyAfter(Duration.ofMinutes(45))
+            .build();
 
     @Test
-    void copy_ripens_when_the_clock_moves(Given given, WorkSpacesClient owner, @Account(value = OWNER,
-        region = "us-west-2") WorkSpacesClient west, ManualClock clock, WorkSpacesMock mock) {
+    void copy_ripens_when_the_clock_moves(
+        Given given,
+        WorkSpacesClient owner,
+        @Account(value = OWNER, region = "us-west-2") WorkSpacesClient west,
+        ManualClock clock,
+        WorkSpacesMock mock) {
       given.image("wsi-golden0001");
-      String copy = west.copyWorkspaceImage(r -> r.name("copy").sourceImageId("wsi-golden0001").sourceRegion("us-east-1")).imageId();
+      String copy =
+          west.copyWorkspaceImage(
+                  r -> r.name("copy").sourceImageId("wsi-golden0001").sourceRegion("us-east-1"))
+              .imageId();
       assertThat(mock.image("us-west-2", copy).orElseThrow().state()).isEqualTo(ImageState.PENDING);
 
       clock.advance(Duration.ofMinutes(45));
 
-      assertThat(mock.image("us-west-2", copy).orElseThrow().state()).isEqualTo(ImageState.AVAILABLE);
+      assertThat(mock.image("us-west-2", copy).orElseThrow().state())
+          .isEqualTo(ImageState.AVAILABLE);
     }
   }
 
-  @WorkSpacesMockTest(seed = "classpath:seeds/golden.json", defaultAccount = OWNER, region = "us-west-2")
+  @WorkSpacesMockTest(
+      seed = "classpath:seeds/golden.json",
+      defaultAccount = OWNER,
+      region = "us-west-2")
   static class SeedFileTestCase {
     @Test
     void seeded_images_exist(WorkSpacesMock mock) {

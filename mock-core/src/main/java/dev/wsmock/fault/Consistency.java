@@ -15,19 +15,29 @@ import java.util.Objects;
  * mock.faults().consistency(new Consistency(Duration.ofSeconds(30), 2, 3));
  * }</pre>
  */
-public record Consistency(Duration shareVisibleAfter, int shareVisibleAfterDescribes, int pendingForDescribes) {
+public record Consistency(
+    Duration shareVisibleAfter, int shareVisibleAfterDescribes, int pendingForDescribes) {
   /** Every change is visible at once (the default). */
   public static final Consistency IMMEDIATE = new Consistency(Duration.ZERO, 0, 0);
 
   public Consistency {
     Objects.requireNonNull(shareVisibleAfter, "shareVisibleAfter");
-    if (shareVisibleAfter.isNegative() || shareVisibleAfterDescribes < 0 || pendingForDescribes < 0) {
-      throw new IllegalArgumentException("consistency delays must not be negative: " + shareVisibleAfter + ", "
-          + shareVisibleAfterDescribes + ", " + pendingForDescribes);
+    if (shareVisibleAfter.isNegative()
+        || shareVisibleAfterDescribes < 0
+        || pendingForDescribes < 0) {
+      throw new IllegalArgumentException(
+          "consistency delays must not be negative: "
+              + shareVisibleAfter
+              + ", "
+              + shareVisibleAfterDescribes
+              + ", "
+              + pendingForDescribes);
     }
   }
 
   public boolean isImmediate() {
-    return shareVisibleAfter.isZero() && shareVisibleAfterDescribes == 0 && pendingForDescribes == 0;
+    return shareVisibleAfter.isZero()
+        && shareVisibleAfterDescribes == 0
+        && pendingForDescribes == 0;
   }
 }

@@ -23,7 +23,10 @@ public sealed interface Effect {
 
   /** 500 {@code InternalFailure}. */
   static Effect.Error internalFailure() {
-    return new Error(500, "InternalFailure", "The request processing has failed because of an unknown error, exception or failure.");
+    return new Error(
+        500,
+        "InternalFailure",
+        "The request processing has failed because of an unknown error, exception or failure.");
   }
 
   /** 503 {@code ServiceUnavailable}. */
@@ -70,7 +73,8 @@ public sealed interface Effect {
   record LostResponse(Effect then) implements Effect {
     public LostResponse {
       if (!(then instanceof Error) && !(then instanceof Transport)) {
-        throw new IllegalArgumentException("a lost response is replaced by an Error or a Transport fault, not " + then);
+        throw new IllegalArgumentException(
+            "a lost response is replaced by an Error or a Transport fault, not " + then);
       }
     }
   }

@@ -80,7 +80,8 @@ public sealed interface Trigger {
   record TimeWindow(Instant from, Instant until) implements Trigger {
     public TimeWindow {
       if (from != null && until != null && !until.isAfter(from)) {
-        throw new IllegalArgumentException("time window must end after it starts: " + from + " .. " + until);
+        throw new IllegalArgumentException(
+            "time window must end after it starts: " + from + " .. " + until);
       }
     }
   }

@@ -45,14 +45,18 @@ public final class MockRuntime {
   private final ServiceState state;
   private final RequestPipeline pipeline;
   private final CallJournal journal;
+
   /** Random until pinned ({@code reseed}); the seed is printed on failure so a run can be replayed. */
   private final FaultEngine faults = new FaultEngine(ThreadLocalRandom.current().nextLong());
+
   private final SeedFiles seedFiles = new SeedFiles(mapper);
   private final SeedShapeCheck seedShapes;
   private volatile Seed baseSeed;
   private final ResponseSelfCheck selfCheck;
+
   /** Test-only: rewrites the model's answers before the self-check, to prove the check catches a broken mock. */
   private volatile UnaryOperator<HttpAnswer> responseMutator = UnaryOperator.identity();
+
   /** {@code -Dwsmock.debug.invariants=true}: verify the whole state after every call and fail loudly. */
   private final boolean debugInvariants = StateInvariants.debugEnabled();
 
@@ -64,15 +68,32 @@ public final class MockRuntime {
     this.settings = settings;
     this.seedShapes = new SeedShapeCheck(contract, mapper);
     this.state = new ServiceState(settings.idSeed(), settings.defaultAccountId());
-    ModelContext context = new ModelContext(
-        state, settings.behaviour(), settings.imageReadyAfter(), new PageTokens(settings.idSeed()), faults::consistency);
-    SigV4Verifier signatures = settings.strictAuth()
-        ? SigV4Verifier.strict(key -> state.read(() -> state.secretAccessKey(key)))
-        : SigV4Verifier.off();
-    this.pipeline = new RequestPipeline(mapper, contract, new OperationHandlers(context), state,
-        settings.behaviour(), settings.maxBodyBytes(), faults, signatures);
+    ModelContext context =
+        new ModelContext(
+            state,
+            settings.behaviour(),
+            settings.imageReadyAfter(),
+            new PageTokens(settings.idSeed()),
+            faults::consistency);
+    SigV4Verifier signatures =
+        settings.strictAuth()
+            ? SigV4Verifier.strict(key -> state.read(() -> state.secretAccessKey(key)))
+            : SigV4Verifier.off();
+    this.pipeline =
+        new RequestPipeline(
+            mapper,
+            contract,
+            new OperationHandlers(context),
+            state,
+            settings.behaviour(),
+            settings.maxBodyBytes(),
+            faults,
+            signatures);
     this.journal = new CallJournal(settings.journalCapacity());
-    this.selfCheck = settings.strictResponses() ? new ResponseSelfCheck(mapper, contract, settings.behaviour()) : null;
+    this.selfCheck =
+        settings.strictResponses()
+            ? new ResponseSelfCheck(mapper, contract, settings.behaviour())
+            : null;
     this.baseSeed = settings.seed();
     seedShapes.check(baseSeed, settings.seedSource());
     state.write(() -> SeedLoader.apply(state, baseSeed, settings.seedSource(), now()));
@@ -107,7 +128,8 @@ public final class MockRuntime {
     Instant arrived = now();
     long started = System.nanoTime();
     ServedCall served = pipeline.serve(call, arrived);
-    ResponseSelfCheck.Outcome checked = checkAgainstContract(served); // strict responses: a mock bug fails loudly
+    ResponseSelfCheck.Outcome checked =
+        checkAgainstContract(served); // strict responses: a mock bug fails loudly
     record(checked, arrived, Duration.ofNanos(System.nanoTime() - started));
     debugCheck(served.operationName());
     return checked.served().answer();
@@ -119,10 +141,20 @@ public final class MockRuntime {
    */
   public ResponseSelfCheck.Outcome checkAgainstContract(ServedCall served) {
     UnaryOperator<HttpAnswer> mutator = responseMutator;
-    ServedCall answered = mutator == UnaryOperator.<HttpAnswer>identity() ? served
-        : new ServedCall(served.operationName(), served.accountId(), served.region(), served.request(),
-            mutator.apply(served.answer()), served.sdkInvocationId(), served.sdkAttempt(), served.faultFired());
-    // A fault's answer is deliberate (any code, a truncated body): it is the rule's contract, not the model's.
+    ServedCall answered =
+        mutator == UnaryOperator.<HttpAnswer>identity()
+            ? served
+            : new ServedCall(
+                served.operationName(),
+                served.accountId(),
+                served.region(),
+                served.request(),
+                mutator.apply(served.answer()),
+                served.sdkInvocationId(),
+                served.sdkAttempt(),
+                served.faultFired());
+    // A fault's answer is deliberate (any code, a truncated body): it is the rule's contract, not
+    // the model's.
     if (selfCheck == null || answered.faultFired() != null) {
       return ResponseSelfCheck.Outcome.unchecked(answered);
     }
@@ -143,10 +175,11 @@ public final class MockRuntime {
   private void debugCheck(String after) {
     if (debugInvariants) {
       Instant now = now();
-      state.read(() -> {
-        StateInvariants.verify(state, now, after == null ? "an unrecognised request" : after);
-        return null;
-      });
+      state.read(
+          () -> {
+            StateInvariants.verify(state, now, after == null ? "an unrecognised request" : after);
+            return null;
+          });
     }
   }
 
@@ -154,35 +187,39 @@ public final class MockRuntime {
   private void record(ResponseSelfCheck.Outcome checked, Instant arrived, Duration latency) {
     ServedCall served = checked.served();
     HttpAnswer answer = served.answer();
-    Map<String, Object> request = served.request() == null ? Map.of() : AwsJson.members(served.request());
-    ResponseFacts facts = ResponseFacts.of(served, checked.answerBody(), RecordedCall.imageIdsIn(request), mapper);
-    journal.append(new RecordedCall(
-        journal.nextSequence(),
-        arrived,
-        served.operationName(),
-        served.accountId(),
-        served.region(),
-        request,
-        answer.status(),
-        answer.errorCode(),
-        answer.errorMessage(),
-        answer.headers().get("x-amzn-RequestId"),
-        served.faultFired(),
-        served.sdkAttempt(),
-        served.sdkInvocationId(),
-        latency,
-        checked.violations(),
-        facts.nextToken(),
-        facts.invisibleImageIds()));
+    Map<String, Object> request =
+        served.request() == null ? Map.of() : AwsJson.members(served.request());
+    ResponseFacts facts =
+        ResponseFacts.of(served, checked.answerBody(), RecordedCall.imageIdsIn(request), mapper);
+    journal.append(
+        new RecordedCall(
+            journal.nextSequence(),
+            arrived,
+            served.operationName(),
+            served.accountId(),
+            served.region(),
+            request,
+            answer.status(),
+            answer.errorCode(),
+            answer.errorMessage(),
+            answer.headers().get("x-amzn-RequestId"),
+            served.faultFired(),
+            served.sdkAttempt(),
+            served.sdkInvocationId(),
+            latency,
+            checked.violations(),
+            facts.nextToken(),
+            facts.invisibleImageIds()));
   }
 
   /** Back to the seed the mock started with (plus nothing else); the journal and the fault rules are cleared. */
   public void reset() {
     faults.reset();
-    state.write(() -> {
-      state.clear(settings.defaultAccountId());
-      SeedLoader.apply(state, baseSeed, settings.seedSource(), now());
-    });
+    state.write(
+        () -> {
+          state.clear(settings.defaultAccountId());
+          SeedLoader.apply(state, baseSeed, settings.seedSource(), now());
+        });
     journal.clear();
     debugCheck("reset");
   }
@@ -197,10 +234,11 @@ public final class MockRuntime {
   /** Replaces the seed {@link #reset()} returns to, and resets to it. */
   public void rebase(Seed seed, String source) {
     seedShapes.check(seed, source);
-    state.write(() -> {
-      state.clear(settings.defaultAccountId());
-      SeedLoader.apply(state, seed, source, now());
-    });
+    state.write(
+        () -> {
+          state.clear(settings.defaultAccountId());
+          SeedLoader.apply(state, seed, source, now());
+        });
     baseSeed = seed;
     journal.clear();
     debugCheck("seed " + source);
@@ -211,47 +249,76 @@ public final class MockRuntime {
   }
 
   public Optional<WorkspaceImage> image(String region, String imageId) {
-    return state.read(() -> Optional.ofNullable(state.region(region).image(imageId)).map(i -> i.snapshot(now())));
+    return state.read(
+        () -> Optional.ofNullable(state.region(region).image(imageId)).map(i -> i.snapshot(now())));
   }
 
   public List<WorkspaceImage> images(String region) {
     Instant now = now();
-    return state.read(() -> state.region(region).images().stream()
-        .sorted(ImageEntry.LISTING_ORDER)
-        .map(i -> i.snapshot(now))
-        .toList());
+    return state.read(
+        () ->
+            state.region(region).images().stream()
+                .sorted(ImageEntry.LISTING_ORDER)
+                .map(i -> i.snapshot(now))
+                .toList());
   }
 
   /** Forces an image's state now; {@code false} if there is no such image. */
-  public boolean forceImageState(String region, String imageId, ImageState newState, String errorCode,
-      String errorMessage, List<ImageErrorDetail> details) {
+  public boolean forceImageState(
+      String region,
+      String imageId,
+      ImageState newState,
+      String errorCode,
+      String errorMessage,
+      List<ImageErrorDetail> details) {
     if (newState == ImageState.ERROR) {
-      // The mock must be able to describe the result within the contract; refuse an invented ErrorDetails code now.
-      Seed.Image probe = new Seed.Image(imageId, "111111111111", region, null, null, null, newState, null, null,
-          errorCode, errorMessage, details, List.of(), List.of());
+      // The mock must be able to describe the result within the contract; refuse an invented
+      // ErrorDetails code now.
+      Seed.Image probe =
+          new Seed.Image(
+              imageId,
+              "111111111111",
+              region,
+              null,
+              null,
+              null,
+              newState,
+              null,
+              null,
+              errorCode,
+              errorMessage,
+              details,
+              List.of(),
+              List.of());
       try {
-        seedShapes.check(new Seed(null, List.of(), List.of(probe), List.of(), List.of()), "forced state");
+        seedShapes.check(
+            new Seed(null, List.of(), List.of(probe), List.of(), List.of()), "forced state");
       } catch (SeedException e) {
-        throw new IllegalArgumentException("Cannot force " + imageId + " into ERROR: " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "Cannot force " + imageId + " into ERROR: " + e.getMessage(), e);
       }
     }
-    boolean forced = state.write(() -> {
-      ImageEntry image = state.region(region).image(imageId);
-      if (image == null) {
-        return false;
-      }
-      image.force(newState, errorCode, errorMessage, details);
-      return true;
-    });
+    boolean forced =
+        state.write(
+            () -> {
+              ImageEntry image = state.region(region).image(imageId);
+              if (image == null) {
+                return false;
+              }
+              image.force(newState, errorCode, errorMessage, details);
+              return true;
+            });
     debugCheck("forcing " + imageId + " to " + newState);
     return forced;
   }
 
   /** The region of the image with this id, searching every region. */
   public Optional<String> regionOf(String imageId) {
-    return state.read(() -> state.regions().stream()
-        .filter(r -> r.containsImage(imageId))
-        .map(r -> r.region())
-        .findFirst());
+    return state.read(
+        () ->
+            state.regions().stream()
+                .filter(r -> r.containsImage(imageId))
+                .map(r -> r.region())
+                .findFirst());
   }
 }

@@ -25,9 +25,27 @@ public record MockSettings(
     boolean strictAuth) {
 
   /** Settings with strict responses on and strict auth off, the defaults. */
-  public MockSettings(Clock clock, Duration imageReadyAfter, long idSeed, String defaultAccountId,
-      MockBehaviour behaviour, Seed seed, String seedSource, int journalCapacity, int maxBodyBytes) {
-    this(clock, imageReadyAfter, idSeed, defaultAccountId, behaviour, seed, seedSource, journalCapacity, maxBodyBytes,
-        true, false);
+  public MockSettings(
+      Clock clock,
+      Duration imageReadyAfter,
+      long idSeed,
+      String defaultAccountId,
+      MockBehaviour behaviour,
+      Seed seed,
+      String seedSource,
+      int journalCapacity,
+      int maxBodyBytes) {
+    this(
+        clock,
+        imageReadyAfter,
+        idSeed,
+        defaultAccountId,
+        behaviour,
+        seed,
+        seedSource,
+        journalCapacity,
+        maxBodyBytes,
+        true,
+        false);
   }
 }

@@ -17,19 +17,24 @@ import java.util.Set;
  */
 record ResponseFacts(String nextToken, List<String> invisibleImageIds) {
   private static final String NOT_FOUND = "ResourceNotFoundException";
+
   /** The operations whose output can carry a NextToken; no other answer needs parsing again. */
-  private static final Set<String> PAGINATED = Set.of(
-      Operation.DESCRIBE_WORKSPACE_IMAGES.awsName(),
-      Operation.DESCRIBE_WORKSPACE_IMAGE_PERMISSIONS.awsName(),
-      Operation.DESCRIBE_WORKSPACE_BUNDLES.awsName());
+  private static final Set<String> PAGINATED =
+      Set.of(
+          Operation.DESCRIBE_WORKSPACE_IMAGES.awsName(),
+          Operation.DESCRIBE_WORKSPACE_IMAGE_PERMISSIONS.awsName(),
+          Operation.DESCRIBE_WORKSPACE_BUNDLES.awsName());
 
   /** @param parsedBody the answer's body if a check already parsed it, else {@code null} (parsed here if needed) */
-  static ResponseFacts of(ServedCall served, JsonNode parsedBody, List<String> requestImageIds, ObjectMapper mapper) {
+  static ResponseFacts of(
+      ServedCall served, JsonNode parsedBody, List<String> requestImageIds, ObjectMapper mapper) {
     HttpAnswer answer = served.answer();
     if (NOT_FOUND.equals(answer.errorCode())) {
       return new ResponseFacts(null, requestImageIds);
     }
-    if (!answer.isSuccess() || answer.status() >= 300 || !PAGINATED.contains(served.operationName())) {
+    if (!answer.isSuccess()
+        || answer.status() >= 300
+        || !PAGINATED.contains(served.operationName())) {
       return new ResponseFacts(null, List.of());
     }
     JsonNode body = parsedBody;
@@ -44,26 +49,33 @@ record ResponseFacts(String nextToken, List<String> invisibleImageIds) {
       return new ResponseFacts(null, List.of());
     }
     JsonNode token = body.get("NextToken");
-    String nextToken = token != null && token.isTextual() && !token.textValue().isEmpty() ? token.textValue() : null;
+    String nextToken =
+        token != null && token.isTextual() && !token.textValue().isEmpty()
+            ? token.textValue()
+            : null;
     return new ResponseFacts(nextToken, leftOut(served, body));
   }
 
   /** The ImageIds a DescribeWorkspaceImages asked for and did not get (unknown, deleted, foreign or unshared). */
   private static List<String> leftOut(ServedCall served, JsonNode body) {
     JsonNode asked = served.request() == null ? null : served.request().get("ImageIds");
-    if (!Operation.DESCRIBE_WORKSPACE_IMAGES.awsName().equals(served.operationName()) || asked == null
-        || !asked.isArray() || served.request().hasNonNull("NextToken")) {
+    if (!Operation.DESCRIBE_WORKSPACE_IMAGES.awsName().equals(served.operationName())
+        || asked == null
+        || !asked.isArray()
+        || served.request().hasNonNull("NextToken")) {
       return List.of();
     }
     Set<String> seen = new HashSet<>();
     body.path("Images").forEach(image -> seen.add(image.path("ImageId").asText()));
     List<String> missing = new ArrayList<>();
-    asked.forEach(id -> {
-      if (id.isTextual() && !seen.contains(id.textValue())) {
-        missing.add(id.textValue());
-      }
-    });
-    // A page-limited answer may leave ids for the next page; only a complete answer proves invisibility.
+    asked.forEach(
+        id -> {
+          if (id.isTextual() && !seen.contains(id.textValue())) {
+            missing.add(id.textValue());
+          }
+        });
+    // A page-limited answer may leave ids for the next page; only a complete answer proves
+    // invisibility.
     return body.hasNonNull("NextToken") ? List.of() : missing;
   }
 }

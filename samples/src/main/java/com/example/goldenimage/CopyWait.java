@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import software.amazon.awssdk.services.workspaces.model.WorkspaceImageState;
 import software.amazon.awssdk.services.workspaces.model.WorkspaceImage;
+import software.amazon.awssdk.services.workspaces.model.WorkspaceImageState;
 
 /**
  * How {@link ImageImporter} waits for a copy to leave PENDING. Production polls on the wall clock; a test plugs in
@@ -26,7 +26,8 @@ public interface CopyWait {
 
   /** Whether the image has finished copying, successfully or not. */
   static boolean isSettled(WorkspaceImage image) {
-    return image.state() == WorkspaceImageState.AVAILABLE || image.state() == WorkspaceImageState.ERROR;
+    return image.state() == WorkspaceImageState.AVAILABLE
+        || image.state() == WorkspaceImageState.ERROR;
   }
 
   /** Looks every {@code interval} for at most {@code timeout} of wall-clock time. */

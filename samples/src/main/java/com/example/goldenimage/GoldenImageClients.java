@@ -31,13 +31,17 @@ public final class GoldenImageClients {
 
   /** The retry configuration alone, for code that builds its clients elsewhere. */
   public static ClientOverrideConfiguration overrideConfiguration(RetrySettings retry) {
-    StandardRetryStrategy strategy = AwsRetryStrategy.standardRetryStrategy().toBuilder()
-        .maxAttempts(retry.maxAttempts())
-        .backoffStrategy(BackoffStrategy.exponentialDelay(retry.baseDelay(), retry.maxBackoff()))
-        .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(retry.throttlingBaseDelay(), retry.maxBackoff()))
-        // A batch run over hundreds of accounts must not trip the client-wide circuit breaker on a throttled burst.
-        .circuitBreakerEnabled(false)
-        .build();
+    StandardRetryStrategy strategy =
+        AwsRetryStrategy.standardRetryStrategy().toBuilder()
+            .maxAttempts(retry.maxAttempts())
+            .backoffStrategy(
+                BackoffStrategy.exponentialDelay(retry.baseDelay(), retry.maxBackoff()))
+            .throttlingBackoffStrategy(
+                BackoffStrategy.exponentialDelay(retry.throttlingBaseDelay(), retry.maxBackoff()))
+            // A batch run over hundreds of accounts must not trip the client-wide circuit breaker
+            // on a throttled burst.
+            .circuitBreakerEnabled(false)
+            .build();
     return ClientOverrideConfiguration.builder().retryStrategy(strategy).build();
   }
 }

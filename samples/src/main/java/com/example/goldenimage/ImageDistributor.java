@@ -46,10 +46,15 @@ public final class ImageDistributor {
       try {
         permissions.grant(imageId, account);
       } catch (OperationNotSupportedException e) {
-        // GovCloud refuses to share BYOL images across accounts. Not a fault to retry or page someone about at 3am:
+        // GovCloud refuses to share BYOL images across accounts. Not a fault to retry or page
+        // someone about at 3am:
         // a fact about this image, reported as such.
-        return new ShareSyncResult.SharingRefused(imageId, granted, revoked,
-            toGrant.subList(granted.size(), toGrant.size()), e.awsErrorDetails().errorMessage());
+        return new ShareSyncResult.SharingRefused(
+            imageId,
+            granted,
+            revoked,
+            toGrant.subList(granted.size(), toGrant.size()),
+            e.awsErrorDetails().errorMessage());
       }
       granted.add(account);
     }

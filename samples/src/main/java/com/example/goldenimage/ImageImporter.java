@@ -41,7 +41,8 @@ public final class ImageImporter {
    * Finds the shared image with {@code sourceRegionClient} and copies it into {@code destinationClient}'s region;
    * both clients must act for the same (recipient) account.
    */
-  public ImageImporter(WorkSpacesClient sourceRegionClient, WorkSpacesClient destinationClient, CopyWait wait) {
+  public ImageImporter(
+      WorkSpacesClient sourceRegionClient, WorkSpacesClient destinationClient, CopyWait wait) {
     this.source = Objects.requireNonNull(sourceRegionClient, "sourceRegionClient");
     this.destination = Objects.requireNonNull(destinationClient, "destinationClient");
     this.sourceRegion = sourceRegionClient.serviceClientConfiguration().region().id();
@@ -62,12 +63,22 @@ public final class ImageImporter {
     }
     String copyId;
     try {
-      copyId = destination.copyWorkspaceImage(r -> r.sourceImageId(sourceImageId).sourceRegion(sourceRegion)
-          .name(name).tags(Tag.builder().key(SOURCE_TAG).value(sourceImageId).build())).imageId();
+      copyId =
+          destination
+              .copyWorkspaceImage(
+                  r ->
+                      r.sourceImageId(sourceImageId)
+                          .sourceRegion(sourceRegion)
+                          .name(name)
+                          .tags(Tag.builder().key(SOURCE_TAG).value(sourceImageId).build()))
+              .imageId();
     } catch (ResourceAlreadyExistsException e) {
-      // The name was free a moment ago, so this is our own copy: the SDK retried a copy whose response was lost
-      // (or another run raced us). Use it, but only after checking that it really is a copy of this source.
-      WorkspaceImage image = ownedImageNamed(name).filter(i -> isCopyOf(i, sourceImageId)).orElseThrow(() -> e);
+      // The name was free a moment ago, so this is our own copy: the SDK retried a copy whose
+      // response was lost
+      // (or another run raced us). Use it, but only after checking that it really is a copy of this
+      // source.
+      WorkspaceImage image =
+          ownedImageNamed(name).filter(i -> isCopyOf(i, sourceImageId)).orElseThrow(() -> e);
       copyId = image.imageId();
     }
     return settle(copyId, false);
@@ -77,16 +88,22 @@ public final class ImageImporter {
     WorkspaceImage image = wait.untilSettled(() -> describe(copyId));
     return switch (image.state()) {
       case AVAILABLE -> new ImportResult.Imported(copyId, reused);
-      case ERROR -> new ImportResult.CopyFailed(copyId, image.errorCode(), image.errorMessage(),
-          image.errorDetails().stream().map(ErrorDetails::errorCodeAsString).toList());
+      case ERROR ->
+          new ImportResult.CopyFailed(
+              copyId,
+              image.errorCode(),
+              image.errorMessage(),
+              image.errorDetails().stream().map(ErrorDetails::errorCodeAsString).toList());
       default -> new ImportResult.StillCopying(copyId);
     };
   }
 
   private WorkspaceImage describe(String imageId) {
-    List<WorkspaceImage> images = destination.describeWorkspaceImages(r -> r.imageIds(imageId)).images();
+    List<WorkspaceImage> images =
+        destination.describeWorkspaceImages(r -> r.imageIds(imageId)).images();
     if (images.isEmpty()) {
-      throw new IllegalStateException("Image " + imageId + " disappeared while it was being copied");
+      throw new IllegalStateException(
+          "Image " + imageId + " disappeared while it was being copied");
     }
     return images.get(0);
   }
@@ -97,11 +114,15 @@ public final class ImageImporter {
   }
 
   private Optional<WorkspaceImage> ownedImageNamed(String name) {
-    return allImages(destination, ImageType.OWNED).stream().filter(i -> name.equals(i.name())).findFirst();
+    return allImages(destination, ImageType.OWNED).stream()
+        .filter(i -> name.equals(i.name()))
+        .findFirst();
   }
 
   private Optional<WorkspaceImage> findShared(String sourceImageId) {
-    return allImages(source, ImageType.SHARED).stream().filter(i -> sourceImageId.equals(i.imageId())).findFirst();
+    return allImages(source, ImageType.SHARED).stream()
+        .filter(i -> sourceImageId.equals(i.imageId()))
+        .findFirst();
   }
 
   /** Every image of {@code type}, across all pages: the SDK has no paginator for DescribeWorkspaceImages. */
@@ -109,8 +130,12 @@ public final class ImageImporter {
     List<WorkspaceImage> images = new ArrayList<>();
     String nextToken = null;
     do {
-      DescribeWorkspaceImagesResponse page = client.describeWorkspaceImages(
-          DescribeWorkspaceImagesRequest.builder().imageType(type).nextToken(nextToken).build());
+      DescribeWorkspaceImagesResponse page =
+          client.describeWorkspaceImages(
+              DescribeWorkspaceImagesRequest.builder()
+                  .imageType(type)
+                  .nextToken(nextToken)
+                  .build());
       images.addAll(page.images());
       nextToken = page.nextToken();
     } while (nextToken != null && !nextToken.isEmpty());

@@ -22,8 +22,12 @@ final class ImagePermissions {
     List<String> accounts = new ArrayList<>();
     String nextToken = null;
     do {
-      DescribeWorkspaceImagePermissionsResponse page = workspaces.describeWorkspaceImagePermissions(
-          DescribeWorkspaceImagePermissionsRequest.builder().imageId(imageId).nextToken(nextToken).build());
+      DescribeWorkspaceImagePermissionsResponse page =
+          workspaces.describeWorkspaceImagePermissions(
+              DescribeWorkspaceImagePermissionsRequest.builder()
+                  .imageId(imageId)
+                  .nextToken(nextToken)
+                  .build());
       page.imagePermissions().stream().map(ImagePermission::sharedAccountId).forEach(accounts::add);
       nextToken = page.nextToken();
     } while (nextToken != null && !nextToken.isEmpty());
@@ -32,15 +36,18 @@ final class ImagePermissions {
 
   /** Shares the image with {@code accountId}; granting an existing share is a no-op in AWS, so retries are safe. */
   void grant(String imageId, String accountId) {
-    workspaces.updateWorkspaceImagePermission(r -> r.imageId(imageId).sharedAccountId(accountId).allowCopyImage(true));
+    workspaces.updateWorkspaceImagePermission(
+        r -> r.imageId(imageId).sharedAccountId(accountId).allowCopyImage(true));
   }
 
   /** Unshares the image from {@code accountId}, tolerating a revoke that already happened. */
   void revoke(String imageId, String accountId) {
     try {
-      workspaces.updateWorkspaceImagePermission(r -> r.imageId(imageId).sharedAccountId(accountId).allowCopyImage(false));
+      workspaces.updateWorkspaceImagePermission(
+          r -> r.imageId(imageId).sharedAccountId(accountId).allowCopyImage(false));
     } catch (InvalidParameterValuesException e) {
-      // AWS refuses to revoke a share that does not exist. After a lost response the SDK's retry lands exactly
+      // AWS refuses to revoke a share that does not exist. After a lost response the SDK's retry
+      // lands exactly
       // there, so the refusal means "done" once a fresh read shows the account is gone.
       if (sharedAccounts(imageId).contains(accountId)) {
         throw e;

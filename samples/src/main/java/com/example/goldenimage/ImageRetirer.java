@@ -43,7 +43,8 @@ public final class ImageRetirer {
     try {
       workspaces.deleteWorkspaceImage(r -> r.imageId(imageId));
     } catch (ResourceAssociatedException e) {
-      // A bundle was created on the image since we looked (AWS: "One or more bundles are associated with the
+      // A bundle was created on the image since we looked (AWS: "One or more bundles are associated
+      // with the
       // Image..."). Name the bundles rather than surfacing the bare error.
       List<String> late = bundlesUsing(imageId);
       if (late.isEmpty()) {

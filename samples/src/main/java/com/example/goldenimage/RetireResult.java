@@ -25,7 +25,8 @@ public sealed interface RetireResult {
    * Not deleted: the bundles {@code bundleIds} still launch WorkSpaces from it. {@code unsharedAccounts} is empty
    * unless a bundle appeared while the image was being retired.
    */
-  record StillInUse(String imageId, List<String> bundleIds, List<String> unsharedAccounts) implements RetireResult {
+  record StillInUse(String imageId, List<String> bundleIds, List<String> unsharedAccounts)
+      implements RetireResult {
     public StillInUse {
       bundleIds = List.copyOf(bundleIds);
       unsharedAccounts = List.copyOf(unsharedAccounts);

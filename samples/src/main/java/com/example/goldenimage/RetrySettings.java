@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param throttlingBaseDelay backoff base for throttling errors
  * @param maxBackoff the longest single wait between attempts
  */
-public record RetrySettings(int maxAttempts, Duration baseDelay, Duration throttlingBaseDelay, Duration maxBackoff) {
+public record RetrySettings(
+    int maxAttempts, Duration baseDelay, Duration throttlingBaseDelay, Duration maxBackoff) {
   public RetrySettings {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1, not " + maxAttempts);
@@ -29,7 +30,8 @@ public record RetrySettings(int maxAttempts, Duration baseDelay, Duration thrott
 
   /** 8 attempts, the SDK's standard delays (100 ms, throttled 1 s, at most 20 s). */
   public static RetrySettings production() {
-    return new RetrySettings(8, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(20));
+    return new RetrySettings(
+        8, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(20));
   }
 
   /** The same attempts with {@code delay} as every base and cap: for tests, which should not wait seconds. */

@@ -35,8 +35,13 @@ public sealed interface ShareSyncResult {
    * AWS refuses to share this image at all in its region (BYOL images in GovCloud). Revokes were still applied;
    * {@code notGranted} lists the accounts that could not be given the image.
    */
-  record SharingRefused(String imageId, List<String> granted, List<String> revoked, List<String> notGranted,
-      String reason) implements ShareSyncResult {
+  record SharingRefused(
+      String imageId,
+      List<String> granted,
+      List<String> revoked,
+      List<String> notGranted,
+      String reason)
+      implements ShareSyncResult {
     public SharingRefused {
       granted = List.copyOf(granted);
       revoked = List.copyOf(revoked);

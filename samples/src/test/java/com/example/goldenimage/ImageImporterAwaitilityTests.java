@@ -16,21 +16,28 @@ import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
  */
 class ImageImporterAwaitilityTests implements KeepsToTheServiceContract {
   @RegisterExtension
-  static final WorkSpacesMockExtension workspaces = WorkSpacesMockExtension.builder()
-      .seedResource("seeds/golden-images.json")
-      .defaultAccount(ImageImporterTests.RECIPIENT)
-      .imageReadyAfter(Duration.ofMillis(300))
-      .build();
+  static final WorkSpacesMockExtension workspaces =
+      WorkSpacesMockExtension.builder()
+          .seedResource("seeds/golden-images.json")
+          .defaultAccount(ImageImporterTests.RECIPIENT)
+          .imageReadyAfter(Duration.ofMillis(300))
+          .build();
 
   @Test
   void waits_for_the_copy_with_Awaitility(WorkSpacesClient recipient, WorkSpacesMock mock) {
-    CopyWait awaitility = latest -> WorkSpacesConditions.awaitMock()
-        .alias("copy settles")
-        .until(latest::get, CopyWait::isSettled);
+    CopyWait awaitility =
+        latest ->
+            WorkSpacesConditions.awaitMock()
+                .alias("copy settles")
+                .until(latest::get, CopyWait::isSettled);
 
-    ImportResult result = new ImageImporter(recipient, awaitility).importShared(ImageImporterTests.GOLDEN, "golden-win11");
+    ImportResult result =
+        new ImageImporter(recipient, awaitility)
+            .importShared(ImageImporterTests.GOLDEN, "golden-win11");
 
-    assertThat(result).isInstanceOfSatisfying(ImportResult.Imported.class, imported ->
-        assertThat(mock).image("us-east-1", imported.imageId()).isAvailable());
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            ImportResult.Imported.class,
+            imported -> assertThat(mock).image("us-east-1", imported.imageId()).isAvailable());
   }
 }

@@ -6,7 +6,6 @@ import dev.wsmock.CallJournal;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ManualClock;
 import dev.wsmock.Operation;
-import dev.wsmock.Seed;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.fault.Effect;
 import dev.wsmock.fault.FaultRule;
@@ -23,7 +22,10 @@ import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
  * {@link ImageImporter} on the recipient's side. Copies take 45 minutes, as in AWS, on a manual clock: the tests move
  * time themselves and never wait.
  */
-@WorkSpacesMockTest(seed = "classpath:seeds/golden-images.json", clock = ClockMode.MANUAL, imageReadyAfter = "PT45M",
+@WorkSpacesMockTest(
+    seed = "classpath:seeds/golden-images.json",
+    clock = ClockMode.MANUAL,
+    imageReadyAfter = "PT45M",
     defaultAccount = ImageImporterTests.RECIPIENT)
 class ImageImporterTests implements KeepsToTheServiceContract {
   static final String OWNER = "111111111111";
@@ -46,13 +48,20 @@ class ImageImporterTests implements KeepsToTheServiceContract {
   @Test
   void copies_the_shared_image_and_waits_until_the_copy_is_available(
       WorkSpacesClient recipient, ManualClock clock, CallJournal journal, WorkSpacesMock mock) {
-    ImportResult result = new ImageImporter(recipient, advancing(clock)).importShared(GOLDEN, "golden-win11");
+    ImportResult result =
+        new ImageImporter(recipient, advancing(clock)).importShared(GOLDEN, "golden-win11");
 
-    assertThat(result).isInstanceOfSatisfying(ImportResult.Imported.class, imported -> {
-      assertThat(imported.reused()).isFalse();
-      assertThat(mock).image(REGION, imported.imageId()).isAvailable().isOwnedBy(RECIPIENT);
-    });
-    assertThat(journal).calls(Operation.COPY_WORKSPACE_IMAGE).hasSize(1).first()
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            ImportResult.Imported.class,
+            imported -> {
+              assertThat(imported.reused()).isFalse();
+              assertThat(mock).image(REGION, imported.imageId()).isAvailable().isOwnedBy(RECIPIENT);
+            });
+    assertThat(journal)
+        .calls(Operation.COPY_WORKSPACE_IMAGE)
+        .hasSize(1)
+        .first()
         .wasMadeBy(RECIPIENT)
         .hasRequestMember("SourceImageId", GOLDEN)
         .hasRequestMember("SourceRegion", REGION)
@@ -63,13 +72,16 @@ class ImageImporterTests implements KeepsToTheServiceContract {
   @Test
   void finds_the_shared_image_beyond_the_first_page(
       WorkSpacesClient recipient, ManualClock clock, CallJournal journal, Given given) {
-    // GIVEN 31 images shared with the recipient; AWS lists 25 to a page, and the one we want comes last
+    // GIVEN 31 images shared with the recipient; AWS lists 25 to a page, and the one we want comes
+    // last
     for (int i = 1; i <= 30; i++) {
-      given.image(String.format("wsi-bulk%05d", i), image -> image.ownedBy(OWNER).sharedWith(RECIPIENT));
+      given.image(
+          String.format("wsi-bulk%05d", i), image -> image.ownedBy(OWNER).sharedWith(RECIPIENT));
     }
     given.image("wsi-zzlastone1", image -> image.ownedBy(OWNER).sharedWith(RECIPIENT));
 
-    ImportResult result = new ImageImporter(recipient, advancing(clock)).importShared("wsi-zzlastone1", "late-one");
+    ImportResult result =
+        new ImageImporter(recipient, advancing(clock)).importShared("wsi-zzlastone1", "late-one");
 
     assertThat(result).isInstanceOf(ImportResult.Imported.class);
     assertThat(journal.calls(Operation.DESCRIBE_WORKSPACE_IMAGES))
@@ -81,49 +93,68 @@ class ImageImporterTests implements KeepsToTheServiceContract {
   void reports_a_copy_that_ends_in_ERROR_with_AWS_codes(
       WorkSpacesClient recipient, ManualClock clock, WorkSpacesMock mock) {
     // GIVEN the copy fails validation while the importer waits for it
-    CopyWait failsWhileWaiting = latest -> {
-      var pending = latest.get();
-      mock.forceError(REGION, pending.imageId(), "ImageValidationFailed", "The image failed validation.",
-          new ImageErrorDetail("OfficeInstalled", "Office is installed on the image."));
-      return advancing(clock).untilSettled(latest);
-    };
+    CopyWait failsWhileWaiting =
+        latest -> {
+          var pending = latest.get();
+          mock.forceError(
+              REGION,
+              pending.imageId(),
+              "ImageValidationFailed",
+              "The image failed validation.",
+              new ImageErrorDetail("OfficeInstalled", "Office is installed on the image."));
+          return advancing(clock).untilSettled(latest);
+        };
 
-    ImportResult result = new ImageImporter(recipient, failsWhileWaiting).importShared(GOLDEN, "golden-win11");
+    ImportResult result =
+        new ImageImporter(recipient, failsWhileWaiting).importShared(GOLDEN, "golden-win11");
 
-    assertThat(result).isInstanceOfSatisfying(ImportResult.CopyFailed.class, failed -> {
-      assertThat(failed.errorCode()).isEqualTo("ImageValidationFailed");
-      assertThat(failed.errorMessage()).isEqualTo("The image failed validation.");
-      assertThat(failed.detailCodes()).containsExactly("OfficeInstalled");
-    });
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            ImportResult.CopyFailed.class,
+            failed -> {
+              assertThat(failed.errorCode()).isEqualTo("ImageValidationFailed");
+              assertThat(failed.errorMessage()).isEqualTo("The image failed validation.");
+              assertThat(failed.detailCodes()).containsExactly("OfficeInstalled");
+            });
   }
 
   @Test
   void a_copy_retried_after_a_lost_response_leaves_exactly_one_copy(
       WorkSpacesClient recipient, ManualClock clock, CallJournal journal, WorkSpacesMock mock) {
     // GIVEN the copy is made, but its answer is lost and the SDK sends CopyWorkspaceImage again
-    mock.faults().add(FaultRule.when(new Trigger.OperationIs(Operation.COPY_WORKSPACE_IMAGE))
-        .then(new Effect.LostResponse(Effect.internalFailure()))
-        .times(1)
-        .named("copy answer lost"));
+    mock.faults()
+        .add(
+            FaultRule.when(new Trigger.OperationIs(Operation.COPY_WORKSPACE_IMAGE))
+                .then(new Effect.LostResponse(Effect.internalFailure()))
+                .times(1)
+                .named("copy answer lost"));
 
     // WHEN
-    ImportResult result = new ImageImporter(recipient, advancing(clock)).importShared(GOLDEN, "golden-win11");
+    ImportResult result =
+        new ImageImporter(recipient, advancing(clock)).importShared(GOLDEN, "golden-win11");
 
     // THEN the retry's ResourceAlreadyExists is recognised as our own copy, and there is one copy
     assertThat(result).isInstanceOf(ImportResult.Imported.class);
-    assertThat(journal).calls(Operation.COPY_WORKSPACE_IMAGE).hasSize(2).last()
+    assertThat(journal)
+        .calls(Operation.COPY_WORKSPACE_IMAGE)
+        .hasSize(2)
+        .last()
         .failedWith("ResourceAlreadyExistsException");
-    assertThat(mock.images(REGION)).filteredOn(i -> i.ownerAccountId().equals(RECIPIENT)).hasSize(1);
+    assertThat(mock.images(REGION))
+        .filteredOn(i -> i.ownerAccountId().equals(RECIPIENT))
+        .hasSize(1);
   }
 
   @Test
-  void a_rerun_reuses_the_copy_it_already_made(WorkSpacesClient recipient, ManualClock clock, CallJournal journal) {
+  void a_rerun_reuses_the_copy_it_already_made(
+      WorkSpacesClient recipient, ManualClock clock, CallJournal journal) {
     ImageImporter importer = new ImageImporter(recipient, advancing(clock));
     ImportResult first = importer.importShared(GOLDEN, "golden-win11");
 
     ImportResult second = importer.importShared(GOLDEN, "golden-win11");
 
-    assertThat(second).isEqualTo(new ImportResult.Imported(((ImportResult.Imported) first).imageId(), true));
+    assertThat(second)
+        .isEqualTo(new ImportResult.Imported(((ImportResult.Imported) first).imageId(), true));
     assertThat(journal).calls(Operation.COPY_WORKSPACE_IMAGE).hasSize(1);
   }
 
@@ -132,7 +163,8 @@ class ImageImporterTests implements KeepsToTheServiceContract {
       WorkSpacesClient recipient, ManualClock clock, CallJournal journal, Given given) {
     given.image("wsi-homegrown1", i -> i.name("golden-win11"));
 
-    ImportResult result = new ImageImporter(recipient, advancing(clock)).importShared(GOLDEN, "golden-win11");
+    ImportResult result =
+        new ImageImporter(recipient, advancing(clock)).importShared(GOLDEN, "golden-win11");
 
     assertThat(result).isEqualTo(new ImportResult.NameTaken("golden-win11", "wsi-homegrown1"));
     assertThat(journal).calls(Operation.COPY_WORKSPACE_IMAGE).isEmpty();
@@ -141,7 +173,8 @@ class ImageImporterTests implements KeepsToTheServiceContract {
   @Test
   void reports_an_image_that_is_not_shared_with_the_account(
       @Account("999999999999") WorkSpacesClient stranger, ManualClock clock, CallJournal journal) {
-    ImportResult result = new ImageImporter(stranger, advancing(clock)).importShared(GOLDEN, "golden-win11");
+    ImportResult result =
+        new ImageImporter(stranger, advancing(clock)).importShared(GOLDEN, "golden-win11");
 
     assertThat(result).isEqualTo(new ImportResult.NotShared(GOLDEN, REGION));
     assertThat(journal).hasNoCallsBy(RECIPIENT);
@@ -149,14 +182,28 @@ class ImageImporterTests implements KeepsToTheServiceContract {
 
   @Test
   void copies_across_regions_with_SourceRegion(
-      WorkSpacesClient inSource, @Account(value = RECIPIENT, region = "eu-west-1") WorkSpacesClient inDestination,
-      ManualClock clock, CallJournal journal, WorkSpacesMock mock) {
-    ImportResult result = new ImageImporter(inSource, inDestination, advancing(clock))
-        .importShared(GOLDEN, "golden-win11");
+      WorkSpacesClient inSource,
+      @Account(value = RECIPIENT, region = "eu-west-1") WorkSpacesClient inDestination,
+      ManualClock clock,
+      CallJournal journal,
+      WorkSpacesMock mock) {
+    ImportResult result =
+        new ImageImporter(inSource, inDestination, advancing(clock))
+            .importShared(GOLDEN, "golden-win11");
 
-    assertThat(result).isInstanceOfSatisfying(ImportResult.Imported.class,
-        imported -> assertThat(mock).image("eu-west-1", imported.imageId()).isAvailable().isOwnedBy(RECIPIENT));
-    assertThat(journal).calls(Operation.COPY_WORKSPACE_IMAGE).hasSize(1).first()
-        .wasMadeIn("eu-west-1").hasRequestMember("SourceRegion", REGION);
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            ImportResult.Imported.class,
+            imported ->
+                assertThat(mock)
+                    .image("eu-west-1", imported.imageId())
+                    .isAvailable()
+                    .isOwnedBy(RECIPIENT));
+    assertThat(journal)
+        .calls(Operation.COPY_WORKSPACE_IMAGE)
+        .hasSize(1)
+        .first()
+        .wasMadeIn("eu-west-1")
+        .hasRequestMember("SourceRegion", REGION);
   }
 }

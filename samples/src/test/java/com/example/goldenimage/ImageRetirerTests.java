@@ -21,16 +21,21 @@ import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
  * {@link ImageRetirer} against the demo seed file: wsi-golden0001 is shared with two accounts, wsi-golden0002 is
  * what the bundle wsb-golden0001 launches WorkSpaces from.
  */
-@WorkSpacesMockTest(seed = "classpath:seeds/golden-images.json", defaultAccount = ImageRetirerTests.OWNER)
+@WorkSpacesMockTest(
+    seed = "classpath:seeds/golden-images.json",
+    defaultAccount = ImageRetirerTests.OWNER)
 class ImageRetirerTests implements KeepsToTheServiceContract {
   static final String OWNER = "111111111111";
   static final String REGION = "us-east-1";
 
   @Test
-  void unshares_from_every_account_then_deletes(WorkSpacesClient owner, CallJournal journal, WorkSpacesMock mock) {
+  void unshares_from_every_account_then_deletes(
+      WorkSpacesClient owner, CallJournal journal, WorkSpacesMock mock) {
     RetireResult result = new ImageRetirer(owner).retire("wsi-golden0001");
 
-    assertThat(result).isEqualTo(new RetireResult.Retired("wsi-golden0001", List.of("222222222222", "333333333333")));
+    assertThat(result)
+        .isEqualTo(
+            new RetireResult.Retired("wsi-golden0001", List.of("222222222222", "333333333333")));
     assertThat(mock.image(REGION, "wsi-golden0001")).isEmpty();
     assertThat(journal.matching(c -> c.operation().orElseThrow().isMutating()))
         .extracting(RecordedCall::operationName, c -> c.requestMember("SharedAccountId"))
@@ -46,7 +51,9 @@ class ImageRetirerTests implements KeepsToTheServiceContract {
       WorkSpacesClient owner, CallJournal journal, WorkSpacesMock mock) {
     RetireResult result = new ImageRetirer(owner).retire("wsi-golden0002");
 
-    assertThat(result).isEqualTo(new RetireResult.StillInUse("wsi-golden0002", List.of("wsb-golden0001"), List.of()));
+    assertThat(result)
+        .isEqualTo(
+            new RetireResult.StillInUse("wsi-golden0002", List.of("wsb-golden0001"), List.of()));
     assertThat(journal).calls(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION).isEmpty();
     assertThat(journal).calls(Operation.DELETE_WORKSPACE_IMAGE).isEmpty();
     assertThat(mock).image(REGION, "wsi-golden0002").isAvailable().isSharedWith("222222222222");
@@ -57,19 +64,28 @@ class ImageRetirerTests implements KeepsToTheServiceContract {
       WorkSpacesClient owner, CallJournal journal, WorkSpacesMock mock, Given given) {
     // GIVEN someone builds a bundle on the image right after the retirer has checked for bundles
     AtomicBoolean bundleCreated = new AtomicBoolean();
-    journal.addListener(call -> {
-      if (call.isOperation(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION) && bundleCreated.compareAndSet(false, true)) {
-        given.bundle("wsb-latecomer1", b -> b.ownedBy(OWNER).image("wsi-golden0001"));
-      }
-    });
+    journal.addListener(
+        call -> {
+          if (call.isOperation(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION)
+              && bundleCreated.compareAndSet(false, true)) {
+            given.bundle("wsb-latecomer1", b -> b.ownedBy(OWNER).image("wsi-golden0001"));
+          }
+        });
 
     // WHEN
     RetireResult result = new ImageRetirer(owner).retire("wsi-golden0001");
 
     // THEN AWS's ResourceAssociatedException becomes a result that names the bundle
-    assertThat(result).isEqualTo(new RetireResult.StillInUse("wsi-golden0001", List.of("wsb-latecomer1"),
-        List.of("222222222222", "333333333333")));
-    assertThat(journal).calls(Operation.DELETE_WORKSPACE_IMAGE).hasSize(1).first()
+    assertThat(result)
+        .isEqualTo(
+            new RetireResult.StillInUse(
+                "wsi-golden0001",
+                List.of("wsb-latecomer1"),
+                List.of("222222222222", "333333333333")));
+    assertThat(journal)
+        .calls(Operation.DELETE_WORKSPACE_IMAGE)
+        .hasSize(1)
+        .first()
         .failedWith("ResourceAssociatedException");
     assertThat(journal.calls(Operation.DELETE_WORKSPACE_IMAGE).get(0).errorMessage())
         .startsWith("One or more bundles are associated with the Image");
@@ -77,7 +93,8 @@ class ImageRetirerTests implements KeepsToTheServiceContract {
   }
 
   @Test
-  void says_already_gone_for_an_image_that_does_not_exist(WorkSpacesClient owner, CallJournal journal) {
+  void says_already_gone_for_an_image_that_does_not_exist(
+      WorkSpacesClient owner, CallJournal journal) {
     assertThat(new ImageRetirer(owner).retire("wsi-neverexisted"))
         .isEqualTo(new RetireResult.AlreadyGone("wsi-neverexisted"));
     assertThat(journal).calls(Operation.DELETE_WORKSPACE_IMAGE).isEmpty();
@@ -86,10 +103,13 @@ class ImageRetirerTests implements KeepsToTheServiceContract {
   @Test
   void a_delete_whose_response_was_lost_still_retires_the_image(
       WorkSpacesClient owner, CallJournal journal, WorkSpacesMock mock) {
-    // GIVEN the delete commits, but its answer is lost and the SDK sends it again (AWS: 200 for a gone image)
-    mock.faults().add(FaultRule.when(new Trigger.OperationIs(Operation.DELETE_WORKSPACE_IMAGE))
-        .then(new Effect.LostResponse(Effect.internalFailure()))
-        .times(1));
+    // GIVEN the delete commits, but its answer is lost and the SDK sends it again (AWS: 200 for a
+    // gone image)
+    mock.faults()
+        .add(
+            FaultRule.when(new Trigger.OperationIs(Operation.DELETE_WORKSPACE_IMAGE))
+                .then(new Effect.LostResponse(Effect.internalFailure()))
+                .times(1));
 
     RetireResult result = new ImageRetirer(owner).retire("wsi-golden0001");
 

@@ -13,7 +13,8 @@ import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
  */
 final class SampleClients {
   /** The app's production retry policy without the waiting: tests should not sleep through backoff. */
-  static final RetrySettings FAST_RETRIES = RetrySettings.production().withDelays(Duration.ofMillis(1));
+  static final RetrySettings FAST_RETRIES =
+      RetrySettings.production().withDelays(Duration.ofMillis(1));
 
   private SampleClients() {}
 
@@ -22,7 +23,8 @@ final class SampleClients {
     return GoldenImageClients.builder(FAST_RETRIES)
         .endpointOverride(mock.endpoint())
         .region(Region.of(region))
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "secret")))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "secret")))
         .build();
   }
 }

@@ -26,26 +26,32 @@ import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 class SyncSharesChaosTests implements KeepsToTheServiceContract {
   static final String OWNER = "111111111111";
   static final String REGION = "us-east-1";
+
   /** Not an id any catalogue scenario seeds, so the scenarios' own state never collides with ours. */
   static final String IMAGE = "wsi-chaosimage1";
+
   static final int MAX_RUNS = 3;
 
   static Stream<Named<ChaosCase>> cases() {
-    return ChaosMatrix.catalogue().withSeeds(1L, 2L).cases().stream().map(c -> Named.of(c.displayName(), c));
+    return ChaosMatrix.catalogue().withSeeds(1L, 2L).cases().stream()
+        .map(c -> Named.of(c.displayName(), c));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void sync_shares_converges(ChaosCase chaos, WorkSpacesMock mock, Given given) {
-    // GIVEN an image shared with 28 accounts (two pages of permissions); we keep 21 of them, drop some from each
+    // GIVEN an image shared with 28 accounts (two pages of permissions); we keep 21 of them, drop
+    // some from each
     // page, and add 10 new ones
     List<String> current = accounts(1, 28);
     List<String> desired = new ArrayList<>(accounts(5, 25));
     desired.addAll(accounts(41, 50));
-    given.image(IMAGE, i -> i.ownedBy(OWNER).inRegion(REGION).sharedWith(current.toArray(String[]::new)));
+    given.image(
+        IMAGE, i -> i.ownedBy(OWNER).inRegion(REGION).sharedWith(current.toArray(String[]::new)));
     long faultSeed = chaos.applyTo(mock);
 
-    // WHEN the job runs until it reports success (the app's own client: its retry policy is part of the app)
+    // WHEN the job runs until it reports success (the app's own client: its retry policy is part of
+    // the app)
     ShareSyncResult last = null;
     List<SdkException> failedRuns = new ArrayList<>();
     try (WorkSpacesClient owner = SampleClients.forAccount(mock, OWNER, REGION)) {
@@ -61,7 +67,9 @@ class SyncSharesChaosTests implements KeepsToTheServiceContract {
 
     // THEN
     assertThat(last)
-        .as("%s; failed runs: %s; calls:%n%s", chaos.replayHint(faultSeed), failedRuns, mock.journal().timeline())
+        .as(
+            "%s; failed runs: %s; calls:%n%s",
+            chaos.replayHint(faultSeed), failedRuns, mock.journal().timeline())
         .isInstanceOf(ShareSyncResult.Synced.class);
     assertThat(mock.image(REGION, IMAGE).orElseThrow().sharedAccountIds())
         .as(chaos.replayHint(faultSeed))
@@ -69,6 +77,8 @@ class SyncSharesChaosTests implements KeepsToTheServiceContract {
   }
 
   private static List<String> accounts(int from, int to) {
-    return IntStream.rangeClosed(from, to).mapToObj(i -> String.format("3100000000%02d", i)).toList();
+    return IntStream.rangeClosed(from, to)
+        .mapToObj(i -> String.format("3100000000%02d", i))
+        .toList();
   }
 }

@@ -18,7 +18,9 @@ public record ChaosCase(Scenario scenario, Long faultSeed) {
 
   /** For a test report: the scenario's name, and the pinned seed if any. */
   public String displayName() {
-    return faultSeed == null ? scenario.name() : scenario.name() + " [fault seed " + faultSeed + "]";
+    return faultSeed == null
+        ? scenario.name()
+        : scenario.name() + " [fault seed " + faultSeed + "]";
   }
 
   /** Applies the scenario (seed state, rules), pins this case's seed if it has one, and returns the seed in use. */
@@ -32,8 +34,16 @@ public record ChaosCase(Scenario scenario, Long faultSeed) {
 
   /** What to print when the run fails, so it can be replayed exactly. */
   public String replayHint(long seedInUse) {
-    return "scenario '" + scenario.name() + "' failed with fault seed " + seedInUse
-        + "; replay with ChaosMatrix.of(\"" + scenario.name() + "\").withSeeds(" + seedInUse + "L)"
-        + " or -Dwsmock.faultSeed=" + seedInUse;
+    return "scenario '"
+        + scenario.name()
+        + "' failed with fault seed "
+        + seedInUse
+        + "; replay with ChaosMatrix.of(\""
+        + scenario.name()
+        + "\").withSeeds("
+        + seedInUse
+        + "L)"
+        + " or -Dwsmock.faultSeed="
+        + seedInUse;
   }
 }

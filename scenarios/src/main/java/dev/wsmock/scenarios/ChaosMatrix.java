@@ -28,7 +28,8 @@ public final class ChaosMatrix {
 
   /** The given scenarios: catalogue names, classpath resources or files (see {@link Scenarios#resolve}). */
   public static ChaosMatrix of(String... namesOrLocations) {
-    return new ChaosMatrix(Arrays.stream(namesOrLocations).map(Scenarios::resolve).toList(), List.of());
+    return new ChaosMatrix(
+        Arrays.stream(namesOrLocations).map(Scenarios::resolve).toList(), List.of());
   }
 
   public static ChaosMatrix of(List<Scenario> scenarios) {

@@ -22,7 +22,12 @@ import java.util.Objects;
  * @param faultSeed {@code null}: keep the mock's seed (random unless pinned)
  */
 public record Scenario(
-    String name, String description, Seed seed, List<FaultRule> faults, Consistency consistency, Long faultSeed) {
+    String name,
+    String description,
+    Seed seed,
+    List<FaultRule> faults,
+    Consistency consistency,
+    Long faultSeed) {
 
   public Scenario {
     Objects.requireNonNull(name, "name");

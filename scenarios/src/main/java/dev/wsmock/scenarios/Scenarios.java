@@ -18,18 +18,19 @@ import java.util.List;
  */
 public final class Scenarios {
   private static final String CATALOGUE = "dev/wsmock/scenarios/catalogue/";
-  private static final List<String> NAMES = List.of(
-      "throttle-storm-on-describe",
-      "flaky-permission-updates",
-      "lost-share-response",
-      "lost-copy-response",
-      "slow-copy",
-      "pagination-under-throttling",
-      "connection-resets",
-      "garbled-describe",
-      "govcloud-byol",
-      "eventual-consistency-share",
-      "pending-image-stays-pending");
+  private static final List<String> NAMES =
+      List.of(
+          "throttle-storm-on-describe",
+          "flaky-permission-updates",
+          "lost-share-response",
+          "lost-copy-response",
+          "slow-copy",
+          "pagination-under-throttling",
+          "connection-resets",
+          "garbled-describe",
+          "govcloud-byol",
+          "eventual-consistency-share",
+          "pending-image-stays-pending");
 
   private Scenarios() {}
 
@@ -46,7 +47,8 @@ public final class Scenarios {
   /** A catalogue scenario; an unknown name is an {@link IllegalArgumentException} listing the known ones. */
   public static Scenario named(String name) {
     if (!NAMES.contains(name)) {
-      throw new IllegalArgumentException("no scenario named '" + name + "' in the catalogue; known: " + NAMES);
+      throw new IllegalArgumentException(
+          "no scenario named '" + name + "' in the catalogue; known: " + NAMES);
     }
     return resource(CATALOGUE + name + ".yaml");
   }
@@ -55,7 +57,8 @@ public final class Scenarios {
   public static Scenario resource(String resource) {
     String name = resource.startsWith("/") ? resource.substring(1) : resource;
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    try (InputStream in = (loader != null ? loader : Scenarios.class.getClassLoader()).getResourceAsStream(name)) {
+    try (InputStream in =
+        (loader != null ? loader : Scenarios.class.getClassLoader()).getResourceAsStream(name)) {
       if (in == null) {
         throw new ScenarioException("classpath:" + name, "$", "no such resource on the classpath");
       }
@@ -72,15 +75,22 @@ public final class Scenarios {
     }
     Path file = Path.of(nameOrLocation);
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    boolean onClasspath = (loader != null ? loader : Scenarios.class.getClassLoader())
-        .getResource(nameOrLocation.startsWith("/") ? nameOrLocation.substring(1) : nameOrLocation) != null;
+    boolean onClasspath =
+        (loader != null ? loader : Scenarios.class.getClassLoader())
+                .getResource(
+                    nameOrLocation.startsWith("/") ? nameOrLocation.substring(1) : nameOrLocation)
+            != null;
     if (onClasspath) {
       return resource(nameOrLocation);
     }
     if (Files.isRegularFile(file)) {
       return ScenarioReader.read(file);
     }
-    throw new IllegalArgumentException("'" + nameOrLocation + "' is neither a catalogue scenario " + NAMES
-        + " nor a classpath resource nor a file");
+    throw new IllegalArgumentException(
+        "'"
+            + nameOrLocation
+            + "' is neither a catalogue scenario "
+            + NAMES
+            + " nor a classpath resource nor a file");
   }
 }

@@ -32,19 +32,25 @@ class ScenariosTests {
   static final String RECIPIENT = "222222222222";
 
   @Test
-  void every_catalogue_scenario_loads_has_a_description_and_a_line_in_the_readme() throws IOException {
+  void every_catalogue_scenario_loads_has_a_description_and_a_line_in_the_readme()
+      throws IOException {
     String readme = Files.readString(Path.of("README.md"));
-    assertThat(Scenarios.all()).extracting(Scenario::name).containsExactlyElementsOf(Scenarios.names());
-    assertThat(Scenarios.all()).allSatisfy(s -> {
-      assertThat(s.description()).isNotBlank();
-      assertThat(readme).contains("| `" + s.name() + "` |");
-    });
+    assertThat(Scenarios.all())
+        .extracting(Scenario::name)
+        .containsExactlyElementsOf(Scenarios.names());
+    assertThat(Scenarios.all())
+        .allSatisfy(
+            s -> {
+              assertThat(s.description()).isNotBlank();
+              assertThat(readme).contains("| `" + s.name() + "` |");
+            });
   }
 
   @Test
   void an_unknown_name_lists_the_catalogue() {
     assertThatThrownBy(() -> Scenarios.resolve("throttle-strom"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("throttle-storm-on-describe");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("throttle-storm-on-describe");
   }
 
   @Test
@@ -54,8 +60,10 @@ class ScenariosTests {
         WorkSpacesClient impatient = client(mock, OWNER, 2)) {
       assertThat(patient.describeWorkspaceImages(r -> {}).images()).hasSize(1);
       assertThatThrownBy(() -> impatient.describeWorkspaceImages(r -> {}))
-          .isInstanceOfSatisfying(WorkSpacesException.class, e -> assertThat(e.isThrottlingException()).isTrue());
-      assertThat(mock.journal().calls(Operation.DESCRIBE_WORKSPACE_IMAGES)).extracting(RecordedCall::sdkAttempt)
+          .isInstanceOfSatisfying(
+              WorkSpacesException.class, e -> assertThat(e.isThrottlingException()).isTrue());
+      assertThat(mock.journal().calls(Operation.DESCRIBE_WORKSPACE_IMAGES))
+          .extracting(RecordedCall::sdkAttempt)
           .containsExactly(1, 2, 3, 4, 1, 2);
     }
   }
@@ -64,11 +72,14 @@ class ScenariosTests {
   void lost_share_response_leaves_the_image_shared_exactly_once() {
     try (WorkSpacesMock mock = started("lost-share-response");
         WorkSpacesClient owner = client(mock, OWNER, 4)) {
-      owner.updateWorkspaceImagePermission(r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
 
-      assertThat(mock.journal().calls(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION)).extracting(RecordedCall::status)
+      assertThat(mock.journal().calls(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION))
+          .extracting(RecordedCall::status)
           .containsExactly(500, 200);
-      assertThat(mock.image("us-east-1", "wsi-golden0001").orElseThrow().sharedAccountIds()).containsExactly(RECIPIENT);
+      assertThat(mock.image("us-east-1", "wsi-golden0001").orElseThrow().sharedAccountIds())
+          .containsExactly(RECIPIENT);
     }
   }
 
@@ -76,21 +87,29 @@ class ScenariosTests {
   void lost_copy_response_turns_the_sdk_retry_into_ResourceAlreadyExists() {
     try (WorkSpacesMock mock = started("lost-copy-response");
         WorkSpacesClient owner = client(mock, OWNER, 4)) {
-      assertThatThrownBy(() -> owner.copyWorkspaceImage(
-          r -> r.sourceImageId("wsi-golden0001").sourceRegion("us-east-1").name("golden-copy")))
+      assertThatThrownBy(
+              () ->
+                  owner.copyWorkspaceImage(
+                      r ->
+                          r.sourceImageId("wsi-golden0001")
+                              .sourceRegion("us-east-1")
+                              .name("golden-copy")))
           .isInstanceOf(ResourceAlreadyExistsException.class);
       assertThat(mock.images("us-east-1")).hasSize(2);
     }
   }
 
   @Test
-  void pagination_under_throttling_returns_every_image_to_a_retrying_client_and_one_page_to_a_naive_one() {
+  void
+      pagination_under_throttling_returns_every_image_to_a_retrying_client_and_one_page_to_a_naive_one() {
     try (WorkSpacesMock mock = started("pagination-under-throttling");
         WorkSpacesClient retrying = client(mock, OWNER, 4);
         WorkSpacesClient naive = client(mock, OWNER, 1)) {
       List<WorkspaceImage> all = listAllStoppingAtTheFirstError(retrying);
       assertThat(all).hasSize(60);
-      assertThat(mock.journal().failures()).hasSize(2).allSatisfy(c -> assertThat(c.sdkAttempt()).isEqualTo(1));
+      assertThat(mock.journal().failures())
+          .hasSize(2)
+          .allSatisfy(c -> assertThat(c.sdkAttempt()).isEqualTo(1));
 
       mock.faults().reseed(mock.faults().seed()); // restart the rule's count: page one passes again
       assertThat(listAllStoppingAtTheFirstError(naive)).hasSize(25);
@@ -118,8 +137,13 @@ class ScenariosTests {
   void govcloud_byol_refuses_a_copyable_share() {
     try (WorkSpacesMock mock = started("govcloud-byol");
         WorkSpacesClient owner = client(mock, OWNER, 1, "us-gov-west-1")) {
-      assertThatThrownBy(() -> owner.updateWorkspaceImagePermission(
-          r -> r.imageId("wsi-govbyol001").sharedAccountId(RECIPIENT).allowCopyImage(true)))
+      assertThatThrownBy(
+              () ->
+                  owner.updateWorkspaceImagePermission(
+                      r ->
+                          r.imageId("wsi-govbyol001")
+                              .sharedAccountId(RECIPIENT)
+                              .allowCopyImage(true)))
           .isInstanceOf(OperationNotSupportedException.class);
     }
   }
@@ -131,7 +155,8 @@ class ScenariosTests {
         WorkSpacesClient owner = client(mock, OWNER, 1);
         WorkSpacesClient recipient = client(mock, RECIPIENT, 1)) {
       Scenarios.named("eventual-consistency-share").applyTo(mock);
-      owner.updateWorkspaceImagePermission(r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
 
       assertThat(recipient.describeWorkspaceImages(r -> {}).images()).isEmpty();
       assertThat(recipient.describeWorkspaceImages(r -> {}).images()).isEmpty();
@@ -142,10 +167,13 @@ class ScenariosTests {
 
   @Test
   void a_chaos_matrix_runs_each_scenario_per_seed_and_pins_the_seed_it_reports() {
-    List<ChaosCase> cases = ChaosMatrix.of("flaky-permission-updates", "connection-resets").withSeeds(1, 2).cases();
-    assertThat(cases).extracting(ChaosCase::displayName).containsExactly(
-        "flaky-permission-updates [fault seed 1]", "flaky-permission-updates [fault seed 2]",
-        "connection-resets [fault seed 1]", "connection-resets [fault seed 2]");
+    List<ChaosCase> cases =
+        ChaosMatrix.of("flaky-permission-updates", "connection-resets").withSeeds(1, 2).cases();
+    assertThat(cases)
+        .extracting(ChaosCase::displayName)
+        .containsExactly(
+            "flaky-permission-updates [fault seed 1]", "flaky-permission-updates [fault seed 2]",
+            "connection-resets [fault seed 1]", "connection-resets [fault seed 2]");
 
     try (WorkSpacesMock mock = WorkSpacesMock.builder().start()) {
       long seed = cases.get(1).applyTo(mock);
@@ -167,16 +195,24 @@ class ScenariosTests {
   }
 
   /** {@code attempts} attempts without backoff: the retry count matters here, not the waiting. */
-  private static WorkSpacesClient client(WorkSpacesMock mock, String account, int attempts, String region) {
+  private static WorkSpacesClient client(
+      WorkSpacesMock mock, String account, int attempts, String region) {
     return WorkSpacesClient.builder()
         .endpointOverride(mock.endpoint())
         .region(Region.of(region))
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(account, "secret")))
-        .overrideConfiguration(o -> o.retryStrategy(attempts == 1 ? DefaultRetryStrategy.doNotRetry()
-            : StandardRetryStrategy.builder().maxAttempts(attempts)
-                .backoffStrategy(BackoffStrategy.retryImmediately())
-                .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
-                .circuitBreakerEnabled(false).build()))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(account, "secret")))
+        .overrideConfiguration(
+            o ->
+                o.retryStrategy(
+                    attempts == 1
+                        ? DefaultRetryStrategy.doNotRetry()
+                        : StandardRetryStrategy.builder()
+                            .maxAttempts(attempts)
+                            .backoffStrategy(BackoffStrategy.retryImmediately())
+                            .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
+                            .circuitBreakerEnabled(false)
+                            .build()))
         .build();
   }
 }

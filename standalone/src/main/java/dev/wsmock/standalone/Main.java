@@ -20,8 +20,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(commandLine(new ServeCommand(), new PrintWriter(System.out, true), new PrintWriter(System.err, true))
-        .execute(args));
+    System.exit(
+        commandLine(
+                new ServeCommand(),
+                new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true))
+            .execute(args));
   }
 
   /**
@@ -29,10 +33,8 @@ public final class Main {
    * through this in-process. Subcommands are declared on {@link ServeCommand}.
    */
   public static CommandLine commandLine(ServeCommand serve, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(serve)
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setOut(out)
-        .setErr(err);
+    CommandLine commandLine =
+        new CommandLine(serve).setCaseInsensitiveEnumValuesAllowed(true).setOut(out).setErr(err);
     commandLine.setExecutionExceptionHandler(new FailureHandler());
     commandLine.setParameterExceptionHandler(new UsageErrorHandler());
     return commandLine;

@@ -27,34 +27,52 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Records the traffic between a client and an endpoint into a cassette.",
     description = {
-        "Prints 'wsmock recording on http://HOST:PORT -> URL' once ready. The cassette holds operation, account, "
-            + "region, request body, status, error code and response body per exchange; never headers, keys or "
-            + "signatures. The Host header is forwarded as the client signed it."},
+      "Prints 'wsmock recording on http://HOST:PORT -> URL' once ready. The cassette holds operation, account, "
+          + "region, request body, status, error code and response body per exchange; never headers, keys or "
+          + "signatures. The Host header is forwarded as the client signed it."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:stopped cleanly", "1:the proxy could not start", "2:bad command line"})
 public final class RecordCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = "--record-to", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--record-to",
+      required = true,
+      paramLabel = "FILE",
       description = "The cassette to append to (created if absent).")
   private Path recordTo;
 
-  @Option(names = "--proxy-to", required = true, paramLabel = "URL",
-      description = "Where requests go, e.g. http://127.0.0.1:4566 or https://workspaces.us-east-1.amazonaws.com.")
+  @Option(
+      names = "--proxy-to",
+      required = true,
+      paramLabel = "URL",
+      description =
+          "Where requests go, e.g. http://127.0.0.1:4566 or https://workspaces.us-east-1.amazonaws.com.")
   private URI proxyTo;
 
-  @Option(names = "--port", defaultValue = "0", description = "Port to listen on; 0 (default) picks a free one.")
+  @Option(
+      names = "--port",
+      defaultValue = "0",
+      description = "Port to listen on; 0 (default) picks a free one.")
   private int port;
 
-  @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default 127.0.0.1).")
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default 127.0.0.1).")
   private String bind;
 
-  @Option(names = "--account", paramLabel = "ACCOUNT_ID",
-      description = "The caller's account, when access keys are not 12-digit account ids (real AWS).")
+  @Option(
+      names = "--account",
+      paramLabel = "ACCOUNT_ID",
+      description =
+          "The caller's account, when access keys are not 12-digit account ids (real AWS).")
   private String account;
 
-  @Option(names = "--map-account", paramLabel = "REAL=PLACEHOLDER",
+  @Option(
+      names = "--map-account",
+      paramLabel = "REAL=PLACEHOLDER",
       description = "Write PLACEHOLDER wherever the account id REAL occurs (repeatable).")
   private Map<String, String> accountPlaceholders = new LinkedHashMap<>();
 
@@ -62,7 +80,8 @@ public final class RecordCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    RecordingProxy.Builder builder = RecordingProxy.builder(proxyTo, recordTo).port(port).bindAddress(bind);
+    RecordingProxy.Builder builder =
+        RecordingProxy.builder(proxyTo, recordTo).port(port).bindAddress(bind);
     accountPlaceholders.forEach(builder::accountPlaceholder);
     if (account != null) {
       builder.accountId(account);
@@ -79,7 +98,9 @@ public final class RecordCommand implements Callable<Integer> {
         removeQuietly(hook);
       }
     } catch (RuntimeException e) {
-      spec.commandLine().getErr().println("wsmock record: the proxy could not start: " + e.getMessage());
+      spec.commandLine()
+          .getErr()
+          .println("wsmock record: the proxy could not start: " + e.getMessage());
       return 1;
     }
     return 0;

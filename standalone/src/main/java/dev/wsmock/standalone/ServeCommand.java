@@ -36,83 +36,122 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true,
     subcommands = {HelpCommand.class, RecordCommand.class, VerifyCommand.class},
     headerHeading = "%n",
-    header = "A stateful mock of the Amazon WorkSpaces image API for the AWS CLI, boto3 and every AWS SDK.",
+    header =
+        "A stateful mock of the Amazon WorkSpaces image API for the AWS CLI, boto3 and every AWS SDK.",
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
     description = {
-        "Serves the AWS JSON 1.1 endpoint of WorkSpaces until stopped (Ctrl-C or SIGTERM) and prints "
-            + "'wsmock listening on http://HOST:PORT' once it accepts connections. Point any client at it:",
-        "  aws --endpoint-url http://127.0.0.1:4566 workspaces describe-workspace-images",
-        "The caller's account is the SigV4 access key id: a key mapped in the seed, else a 12-digit key is the "
-            + "account, else --default-account. The region is the credential scope's.",
-        "Admin endpoints (JSON), beside WireMock's own /__admin:",
-        "  POST /__admin/workspaces/reset              back to the --seed state",
-        "  POST /__admin/workspaces/seed               add the seed JSON in the body",
-        "  GET  /__admin/workspaces/state              the whole state as a seed file",
-        "  GET  /__admin/workspaces/calls              the call journal",
-        "  POST /__admin/workspaces/images/{id}/state  force AVAILABLE or ERROR",
-        "  POST /__admin/workspaces/faults             add fault rules (a scenario document, JSON or YAML)",
-        "  DELETE /__admin/workspaces/faults           clear every fault rule"},
+      "Serves the AWS JSON 1.1 endpoint of WorkSpaces until stopped (Ctrl-C or SIGTERM) and prints "
+          + "'wsmock listening on http://HOST:PORT' once it accepts connections. Point any client at it:",
+      "  aws --endpoint-url http://127.0.0.1:4566 workspaces describe-workspace-images",
+      "The caller's account is the SigV4 access key id: a key mapped in the seed, else a 12-digit key is the "
+          + "account, else --default-account. The region is the credential scope's.",
+      "Admin endpoints (JSON), beside WireMock's own /__admin:",
+      "  POST /__admin/workspaces/reset              back to the --seed state",
+      "  POST /__admin/workspaces/seed               add the seed JSON in the body",
+      "  GET  /__admin/workspaces/state              the whole state as a seed file",
+      "  GET  /__admin/workspaces/calls              the call journal",
+      "  POST /__admin/workspaces/images/{id}/state  force AVAILABLE or ERROR",
+      "  POST /__admin/workspaces/faults             add fault rules (a scenario document, JSON or YAML)",
+      "  DELETE /__admin/workspaces/faults           clear every fault rule"
+    },
     optionListHeading = "%nOptions:%n",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:stopped cleanly",
-        "1:the server could not start (port in use, address not available)",
-        "2:bad command line",
-        "3:the seed file cannot be read or is invalid"})
+      "0:stopped cleanly",
+      "1:the server could not start (port in use, address not available)",
+      "2:bad command line",
+      "3:the seed file cannot be read or is invalid"
+    })
 public final class ServeCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "4566",
-      description = "HTTP port (default: ${DEFAULT-VALUE}); 0 picks a free one, shown in the ready line.")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "4566",
+      description =
+          "HTTP port (default: ${DEFAULT-VALUE}); 0 picks a free one, shown in the ready line.")
   private int port;
 
-  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-      description = "Address to listen on (default: ${DEFAULT-VALUE}). Anything but loopback needs --allow-remote.")
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      defaultValue = "127.0.0.1",
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}). Anything but loopback needs --allow-remote.")
   private String bind;
 
-  @Option(names = "--seed", paramLabel = "FILE",
-      description = "Seed file (JSON) to start with; /__admin/workspaces/reset returns to it. Only this file is read.")
+  @Option(
+      names = "--seed",
+      paramLabel = "FILE",
+      description =
+          "Seed file (JSON) to start with; /__admin/workspaces/reset returns to it. Only this file is read.")
   private Path seed;
 
-  @Option(names = "--image-ready-after", paramLabel = "DURATION", defaultValue = "1s",
+  @Option(
+      names = "--image-ready-after",
+      paramLabel = "DURATION",
+      defaultValue = "1s",
       converter = DurationConverter.class,
-      description = "How long new images stay PENDING (default: ${DEFAULT-VALUE}): 500ms, 1s, 45m, 2h, 0 or ISO-8601 PT1S.")
+      description =
+          "How long new images stay PENDING (default: ${DEFAULT-VALUE}): 500ms, 1s, 45m, 2h, 0 or ISO-8601 PT1S.")
   private Duration imageReadyAfter;
 
-  @Option(names = "--default-account", paramLabel = "ACCOUNT", defaultValue = WorkSpacesMock.DEFAULT_ACCOUNT_ID,
+  @Option(
+      names = "--default-account",
+      paramLabel = "ACCOUNT",
+      defaultValue = WorkSpacesMock.DEFAULT_ACCOUNT_ID,
       description = "Account of callers whose access key maps to none (default: ${DEFAULT-VALUE}).")
   private String defaultAccount;
 
-  @Option(names = "--id-seed", paramLabel = "N", defaultValue = "0",
-      description = "Seeds generated ids and page tokens: same seed, same calls, same ids (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--id-seed",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "Seeds generated ids and page tokens: same seed, same calls, same ids (default: ${DEFAULT-VALUE}).")
   private long idSeed;
 
-  @Option(names = "--journal-capacity", paramLabel = "N", defaultValue = "" + CallJournal.DEFAULT_CAPACITY,
-      description = "Calls the journal keeps before dropping the oldest (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--journal-capacity",
+      paramLabel = "N",
+      defaultValue = "" + CallJournal.DEFAULT_CAPACITY,
+      description =
+          "Calls the journal keeps before dropping the oldest (default: ${DEFAULT-VALUE}).")
   private int journalCapacity;
 
-  @Option(names = {"-v", "--verbose"},
-      description = "Print one line per call (account, region, operation, key members, status, error code, latency)"
-          + " and stack traces of failures.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description =
+          "Print one line per call (account, region, operation, key members, status, error code, latency)"
+              + " and stack traces of failures.")
   private boolean verbose;
 
-  @Option(names = "--allow-remote",
-      description = "Allow a --bind address other than loopback; the /__admin endpoints then need the admin token.")
+  @Option(
+      names = "--allow-remote",
+      description =
+          "Allow a --bind address other than loopback; the /__admin endpoints then need the admin token.")
   private boolean allowRemote;
 
-  @Option(names = "--admin-token", paramLabel = "TOKEN",
-      description = "Token for /__admin (header 'Authorization: Bearer TOKEN' or 'X-Wsmock-Admin-Token: TOKEN')."
-          + " With --allow-remote and no token, one is generated and printed once.")
+  @Option(
+      names = "--admin-token",
+      paramLabel = "TOKEN",
+      description =
+          "Token for /__admin (header 'Authorization: Bearer TOKEN' or 'X-Wsmock-Admin-Token: TOKEN')."
+              + " With --allow-remote and no token, one is generated and printed once.")
   private String adminToken;
 
-  @ArgGroup(exclusive = false, validate = false, order = 100,
+  @ArgGroup(
+      exclusive = false,
+      validate = false,
+      order = 100,
       heading = "%nBehaviour switches, for answers AWS does not document:%n")
   private BehaviourOptions behaviour;
 
   private volatile StandaloneServer server;
+
   /**
    * Set by {@link #stop()}: the ready line is printed inside {@code StandaloneServer.start}, before {@link #server}
    * is assigned, so a stop sent on seeing that line can find no server yet; {@link #call()} checks this afterwards.
@@ -122,11 +161,23 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ServerSettings settings = new ServerSettings(port, bind, seed, imageReadyAfter, defaultAccount, idSeed,
-        journalCapacity, behaviour == null ? MockBehaviour.defaults() : behaviour.toMockBehaviour(), verbose, allowRemote, adminToken);
+    ServerSettings settings =
+        new ServerSettings(
+            port,
+            bind,
+            seed,
+            imageReadyAfter,
+            defaultAccount,
+            idSeed,
+            journalCapacity,
+            behaviour == null ? MockBehaviour.defaults() : behaviour.toMockBehaviour(),
+            verbose,
+            allowRemote,
+            adminToken);
     StandaloneServer started = StandaloneServer.start(settings, out);
     server = started;
-    // Write server, then read the flag; stop() writes the flag, then reads server: one of the two sees the other.
+    // Write server, then read the flag; stop() writes the flag, then reads server: one of the two
+    // sees the other.
     if (stopRequested) {
       started.stop();
     }

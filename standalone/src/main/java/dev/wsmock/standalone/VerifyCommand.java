@@ -26,27 +26,34 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Replays a recorded cassette against the mock and reports every divergence.",
     description = {
-        "Each exchange is sent to a fresh mock holding the --seed state (or the cassette's own Setup line). "
-            + "Status, error code, output-shape conformance and values must match; timestamps may differ, and ids "
-            + "and NextTokens the service generated are mapped to the mock's."},
+      "Each exchange is sent to a fresh mock holding the --seed state (or the cassette's own Setup line). "
+          + "Status, error code, output-shape conformance and values must match; timestamps may differ, and ids "
+          + "and NextTokens the service generated are mapped to the mock's."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:every exchange matched",
-        "2:bad command line",
-        "3:the cassette or seed file cannot be read or is invalid",
-        "4:at least one exchange diverged (the report says where)"})
+      "0:every exchange matched",
+      "2:bad command line",
+      "3:the cassette or seed file cannot be read or is invalid",
+      "4:at least one exchange diverged (the report says where)"
+    })
 public final class VerifyCommand implements Callable<Integer> {
   static final int DIVERGED = 4;
   static final int UNREADABLE = 3;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "CASSETTE", description = "The cassette (JSON Lines) to replay.")
+  @Parameters(
+      index = "0",
+      paramLabel = "CASSETTE",
+      description = "The cassette (JSON Lines) to replay.")
   private Path cassette;
 
-  @Option(names = "--seed", paramLabel = "FILE",
-      description = "The state to replay against; default: the cassette's Setup line, else an empty mock.")
+  @Option(
+      names = "--seed",
+      paramLabel = "FILE",
+      description =
+          "The state to replay against; default: the cassette's Setup line, else an empty mock.")
   private Path seed;
 
   @Override

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
@@ -28,9 +27,12 @@ class AdminEndpointsTests {
     try (RunningServer server = RunningServer.start("--seed", "demo-seed.json");
         WorkSpacesClient owner = Sdk.client(server.endpoint(), Sdk.OWNER_KEY)) {
       String before = Http.get(server.endpoint(), "/__admin/workspaces/state").body();
-      owner.updateWorkspaceImagePermission(r -> r.imageId("wsi-golden0002").sharedAccountId("333333333333")
-          .allowCopyImage(true));
-      Http.post(server.endpoint(), "/__admin/workspaces/seed", """
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId("wsi-golden0002").sharedAccountId("333333333333").allowCopyImage(true));
+      Http.post(
+          server.endpoint(),
+          "/__admin/workspaces/seed",
+          """
           {"Images": [{"ImageId": "wsi-added00001", "OwnerAccountId": "111111111111", "Region": "us-east-1"}]}""");
 
       HttpResponse<String> reset = Http.post(server.endpoint(), "/__admin/workspaces/reset", "");
@@ -38,7 +40,9 @@ class AdminEndpointsTests {
       assertThat(reset.statusCode()).isEqualTo(200);
       assertThat(json(reset).path("message").asText()).contains("reset");
       assertThat(Http.get(server.endpoint(), "/__admin/workspaces/state").body()).isEqualTo(before);
-      assertThat(json(Http.get(server.endpoint(), "/__admin/workspaces/calls")).path("size").asInt()).isZero();
+      assertThat(
+              json(Http.get(server.endpoint(), "/__admin/workspaces/calls")).path("size").asInt())
+          .isZero();
     }
   }
 
@@ -46,26 +50,37 @@ class AdminEndpointsTests {
   void seed_adds_the_images_in_the_body_for_sdk_callers_to_see() throws Exception {
     try (RunningServer server = RunningServer.start();
         WorkSpacesClient owner = Sdk.client(server.endpoint(), "111111111111")) {
-      HttpResponse<String> seeded = Http.post(server.endpoint(), "/__admin/workspaces/seed", """
+      HttpResponse<String> seeded =
+          Http.post(
+              server.endpoint(),
+              "/__admin/workspaces/seed",
+              """
           {"Images": [{"ImageId": "wsi-added00001", "OwnerAccountId": "111111111111", "Region": "us-east-1",
                        "Name": "added"}]}""");
       assertThat(seeded.statusCode()).isEqualTo(200);
-      assertThat(owner.describeWorkspaceImages(r -> {}).images()).extracting(WorkspaceImage::name)
+      assertThat(owner.describeWorkspaceImages(r -> {}).images())
+          .extracting(WorkspaceImage::name)
           .containsExactly("added");
     }
   }
 
   @Test
-  void seed_with_an_unknown_member_answers_400_with_the_seed_error_and_changes_nothing() throws Exception {
+  void seed_with_an_unknown_member_answers_400_with_the_seed_error_and_changes_nothing()
+      throws Exception {
     try (RunningServer server = RunningServer.start("--seed", "demo-seed.json")) {
       String before = Http.get(server.endpoint(), "/__admin/workspaces/state").body();
-      HttpResponse<String> refused = Http.post(server.endpoint(), "/__admin/workspaces/seed", """
+      HttpResponse<String> refused =
+          Http.post(
+              server.endpoint(),
+              "/__admin/workspaces/seed",
+              """
           {"Images": [{"ImageId": "wsi-added00001", "OwnerAccountId": "111111111111", "Region": "us-east-1"}],
            "Imagez": []}""");
       assertThat(refused.statusCode()).isEqualTo(400);
       JsonNode error = json(refused);
       assertThat(error.path("error").asText()).isEqualTo("InvalidSeed");
-      assertThat(error.path("message").asText()).startsWith("request body: $.Imagez: unknown member 'Imagez'");
+      assertThat(error.path("message").asText())
+          .startsWith("request body: $.Imagez: unknown member 'Imagez'");
       assertThat(Http.get(server.endpoint(), "/__admin/workspaces/state").body()).isEqualTo(before);
     }
   }
@@ -73,7 +88,8 @@ class AdminEndpointsTests {
   @Test
   void seed_that_is_not_json_answers_400_json_not_a_stack_trace() throws Exception {
     try (RunningServer server = RunningServer.start()) {
-      HttpResponse<String> refused = Http.post(server.endpoint(), "/__admin/workspaces/seed", "{not json");
+      HttpResponse<String> refused =
+          Http.post(server.endpoint(), "/__admin/workspaces/seed", "{not json");
       assertThat(refused.statusCode()).isEqualTo(400);
       assertThat(json(refused).path("message").asText()).contains("not valid JSON");
       assertThat(refused.body()).doesNotContain("\tat ", "Exception");
@@ -85,8 +101,8 @@ class AdminEndpointsTests {
     Path exported = dir.resolve("state.json");
     try (RunningServer server = RunningServer.start("--seed", "demo-seed.json");
         WorkSpacesClient owner = Sdk.client(server.endpoint(), Sdk.OWNER_KEY)) {
-      owner.updateWorkspaceImagePermission(r -> r.imageId("wsi-golden0002").sharedAccountId("333333333333")
-          .allowCopyImage(true));
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId("wsi-golden0002").sharedAccountId("333333333333").allowCopyImage(true));
       HttpResponse<String> state = Http.get(server.endpoint(), "/__admin/workspaces/state");
       assertThat(state.statusCode()).isEqualTo(200);
       assertThat(json(state).path("Images").size()).isEqualTo(7);
@@ -101,7 +117,8 @@ class AdminEndpointsTests {
 
   @Test
   void calls_lists_the_journal_with_the_dropped_count() throws Exception {
-    try (RunningServer server = RunningServer.start("--seed", "demo-seed.json", "--journal-capacity", "2");
+    try (RunningServer server =
+            RunningServer.start("--seed", "demo-seed.json", "--journal-capacity", "2");
         WorkSpacesClient owner = Sdk.client(server.endpoint(), Sdk.OWNER_KEY)) {
       owner.describeWorkspaceImages(r -> {});
       owner.describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001"));
@@ -126,20 +143,27 @@ class AdminEndpointsTests {
   void faults_post_adds_rules_the_sdk_then_meets_and_delete_clears_them() throws Exception {
     try (RunningServer server = RunningServer.start("--seed", "demo-seed.json");
         WorkSpacesClient owner = Sdk.client(server.endpoint(), Sdk.OWNER_KEY)) {
-      HttpResponse<String> added = Http.post(server.endpoint(), "/__admin/workspaces/faults", """
+      HttpResponse<String> added =
+          Http.post(
+              server.endpoint(),
+              "/__admin/workspaces/faults",
+              """
           {"Faults": [{"Name": "permissions-unavailable",
                        "When": {"Operation": "DescribeWorkspaceImagePermissions"},
                        "Effect": {"Error": {"Code": "ResourceUnavailableException", "Message": "injected"}}}]}""");
       assertThat(added.statusCode()).isEqualTo(200);
-      assertThat(json(added).path("message").asText()).startsWith("1 fault rule(s) added; 1 active");
+      assertThat(json(added).path("message").asText())
+          .startsWith("1 fault rule(s) added; 1 active");
 
-      assertThatThrownBy(() -> owner.describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001")))
+      assertThatThrownBy(
+              () -> owner.describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001")))
           .isInstanceOf(ResourceUnavailableException.class)
           .hasMessageContaining("injected");
 
       HttpResponse<String> cleared = Http.delete(server.endpoint(), "/__admin/workspaces/faults");
       assertThat(cleared.statusCode()).isEqualTo(200);
-      assertThat(owner.describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001")).imageId())
+      assertThat(
+              owner.describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001")).imageId())
           .isEqualTo("wsi-golden0001");
     }
   }
@@ -147,7 +171,11 @@ class AdminEndpointsTests {
   @Test
   void faults_post_with_a_misspelt_member_answers_400_naming_its_path() throws Exception {
     try (RunningServer server = RunningServer.start()) {
-      HttpResponse<String> response = Http.post(server.endpoint(), "/__admin/workspaces/faults", """
+      HttpResponse<String> response =
+          Http.post(
+              server.endpoint(),
+              "/__admin/workspaces/faults",
+              """
           {"Faults": [{"When": {"Operaton": "DescribeWorkspaceImages"}, "Effect": {"Error": {"Code": "X"}}}]}""");
 
       assertThat(response.statusCode()).isEqualTo(400);
@@ -161,19 +189,31 @@ class AdminEndpointsTests {
   void image_state_forces_error_with_details_which_the_sdk_then_sees() throws Exception {
     try (RunningServer server = RunningServer.start("--seed", "demo-seed.json");
         WorkSpacesClient owner = Sdk.client(server.endpoint(), Sdk.OWNER_KEY)) {
-      HttpResponse<String> forced = Http.post(server.endpoint(), "/__admin/workspaces/images/wsi-golden0001/state", """
+      HttpResponse<String> forced =
+          Http.post(
+              server.endpoint(),
+              "/__admin/workspaces/images/wsi-golden0001/state",
+              """
           {"State": "ERROR", "ErrorCode": "InvalidImage", "ErrorMessage": "broken on purpose",
            "ErrorDetails": [{"ErrorCode": "WorkspacesBYOLAccountNotFound", "ErrorMessage": "no BYOL"}]}""");
 
       assertThat(forced.statusCode()).isEqualTo(200);
       assertThat(json(forced).path("Region").asText()).isEqualTo("us-east-1");
-      WorkspaceImage image = owner.describeWorkspaceImages(r -> r.imageIds("wsi-golden0001")).images().get(0);
+      WorkspaceImage image =
+          owner.describeWorkspaceImages(r -> r.imageIds("wsi-golden0001")).images().get(0);
       assertThat(image.stateAsString()).isEqualTo("ERROR");
       assertThat(image.errorCode()).isEqualTo("InvalidImage");
-      assertThat(image.errorDetails()).singleElement()
-          .satisfies(d -> assertThat(d.errorCodeAsString()).isEqualTo("WorkspacesBYOLAccountNotFound"));
-      assertThatThrownBy(() -> owner.updateWorkspaceImagePermission(
-          r -> r.imageId("wsi-golden0001").sharedAccountId("333333333333").allowCopyImage(true)))
+      assertThat(image.errorDetails())
+          .singleElement()
+          .satisfies(
+              d -> assertThat(d.errorCodeAsString()).isEqualTo("WorkspacesBYOLAccountNotFound"));
+      assertThatThrownBy(
+              () ->
+                  owner.updateWorkspaceImagePermission(
+                      r ->
+                          r.imageId("wsi-golden0001")
+                              .sharedAccountId("333333333333")
+                              .allowCopyImage(true)))
           .isInstanceOf(ResourceUnavailableException.class);
     }
   }
@@ -181,8 +221,11 @@ class AdminEndpointsTests {
   @Test
   void image_state_forces_available_in_the_region_given_by_the_query() throws Exception {
     try (RunningServer server = RunningServer.start("--seed", "demo-seed.json")) {
-      HttpResponse<String> forced = Http.post(server.endpoint(),
-          "/__admin/workspaces/images/wsi-broken0001/state?region=us-east-1", "{\"State\": \"AVAILABLE\"}");
+      HttpResponse<String> forced =
+          Http.post(
+              server.endpoint(),
+              "/__admin/workspaces/images/wsi-broken0001/state?region=us-east-1",
+              "{\"State\": \"AVAILABLE\"}");
       assertThat(forced.statusCode()).isEqualTo(200);
       assertThat(json(forced).path("State").asText()).isEqualTo("AVAILABLE");
     }
@@ -191,22 +234,36 @@ class AdminEndpointsTests {
   @Test
   void image_state_answers_json_errors_for_unknown_images_and_bad_bodies() throws Exception {
     try (RunningServer server = RunningServer.start("--seed", "demo-seed.json")) {
-      HttpResponse<String> unknown = Http.post(server.endpoint(), "/__admin/workspaces/images/wsi-nosuch0001/state",
-          "{\"State\": \"AVAILABLE\"}");
+      HttpResponse<String> unknown =
+          Http.post(
+              server.endpoint(),
+              "/__admin/workspaces/images/wsi-nosuch0001/state",
+              "{\"State\": \"AVAILABLE\"}");
       assertThat(unknown.statusCode()).isEqualTo(404);
-      assertThat(json(unknown).path("message").asText()).isEqualTo("no image wsi-nosuch0001 in any region");
+      assertThat(json(unknown).path("message").asText())
+          .isEqualTo("no image wsi-nosuch0001 in any region");
 
-      HttpResponse<String> wrongRegion = Http.post(server.endpoint(),
-          "/__admin/workspaces/images/wsi-golden0001/state?region=eu-west-1", "{\"State\": \"AVAILABLE\"}");
+      HttpResponse<String> wrongRegion =
+          Http.post(
+              server.endpoint(),
+              "/__admin/workspaces/images/wsi-golden0001/state?region=eu-west-1",
+              "{\"State\": \"AVAILABLE\"}");
       assertThat(wrongRegion.statusCode()).isEqualTo(404);
 
-      HttpResponse<String> badState = Http.post(server.endpoint(), "/__admin/workspaces/images/wsi-golden0001/state",
-          "{\"State\": \"SHINY\"}");
+      HttpResponse<String> badState =
+          Http.post(
+              server.endpoint(),
+              "/__admin/workspaces/images/wsi-golden0001/state",
+              "{\"State\": \"SHINY\"}");
       assertThat(badState.statusCode()).isEqualTo(400);
-      assertThat(json(badState).path("message").asText()).isEqualTo("State must be AVAILABLE or ERROR, not 'SHINY'");
+      assertThat(json(badState).path("message").asText())
+          .isEqualTo("State must be AVAILABLE or ERROR, not 'SHINY'");
 
-      HttpResponse<String> unknownMember = Http.post(server.endpoint(),
-          "/__admin/workspaces/images/wsi-golden0001/state", "{\"Stat\": \"AVAILABLE\"}");
+      HttpResponse<String> unknownMember =
+          Http.post(
+              server.endpoint(),
+              "/__admin/workspaces/images/wsi-golden0001/state",
+              "{\"Stat\": \"AVAILABLE\"}");
       assertThat(unknownMember.statusCode()).isEqualTo(400);
       assertThat(json(unknownMember).path("error").asText()).isEqualTo("InvalidRequest");
     }

@@ -9,21 +9,32 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 class FrontDoorTests {
-  private final JavaClasses production = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("dev.wsmock.standalone");
+  private final JavaClasses production =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.wsmock.standalone");
 
   @Test
   void the_public_package_holds_only_the_entry_point_and_the_commands() {
-    classes().that().resideInAPackage("dev.wsmock.standalone").and().doNotHaveSimpleName("package-info")
-        .should().haveSimpleNameEndingWith("Command").orShould().haveSimpleName("Main")
+    classes()
+        .that()
+        .resideInAPackage("dev.wsmock.standalone")
+        .and()
+        .doNotHaveSimpleName("package-info")
+        .should()
+        .haveSimpleNameEndingWith("Command")
+        .orShould()
+        .haveSimpleName("Main")
         .because("users see the entry point and its commands; the server lives in ..internal..")
         .check(production);
   }
 
   @Test
   void the_server_uses_only_the_front_door_of_mock_core() {
-    noClasses().should().dependOnClassesThat().resideInAPackage("dev.wsmock.internal..")
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.wsmock.internal..")
         .because("the standalone server is a client of WorkSpacesMock like any other")
         .check(production);
   }

@@ -9,20 +9,26 @@ import java.time.Duration;
 
 /** Plain HTTP calls to the admin endpoints, with optional extra headers as name/value pairs. */
 final class Http {
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private Http() {}
 
-  static HttpResponse<String> get(URI endpoint, String path, String... headers) throws IOException, InterruptedException {
+  static HttpResponse<String> get(URI endpoint, String path, String... headers)
+      throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(endpoint.resolve(path)).GET(), headers);
   }
 
   static HttpResponse<String> post(URI endpoint, String path, String body, String... headers)
       throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(endpoint.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body)), headers);
+    return send(
+        HttpRequest.newBuilder(endpoint.resolve(path))
+            .POST(HttpRequest.BodyPublishers.ofString(body)),
+        headers);
   }
 
-  static HttpResponse<String> delete(URI endpoint, String path) throws IOException, InterruptedException {
+  static HttpResponse<String> delete(URI endpoint, String path)
+      throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(endpoint.resolve(path)).DELETE());
   }
 
@@ -31,6 +37,7 @@ final class Http {
     if (headers.length > 0) {
       request.headers(headers);
     }
-    return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    return CLIENT.send(
+        request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
   }
 }

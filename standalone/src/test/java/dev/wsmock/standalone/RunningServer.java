@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /** The serve command run in-process through {@link Main#commandLine}, as {@code java -jar} would run it. */
 final class RunningServer implements AutoCloseable {
-  private static final Pattern READY = Pattern.compile("^wsmock listening on (http://\\S+)$", Pattern.MULTILINE);
+  private static final Pattern READY =
+      Pattern.compile("^wsmock listening on (http://\\S+)$", Pattern.MULTILINE);
 
   private final ServeCommand command = new ServeCommand();
   private final StringWriter out = new StringWriter();
@@ -24,21 +25,28 @@ final class RunningServer implements AutoCloseable {
   private final URI endpoint;
 
   private RunningServer(String... args) {
-    Thread runner = new Thread(() -> {
-      try {
-        exitCode.complete(Main.commandLine(command, new PrintWriter(out, true), new PrintWriter(err, true))
-            .execute(args));
-      } catch (Throwable t) {
-        exitCode.completeExceptionally(t);
-      }
-    }, "wsmock-under-test");
+    Thread runner =
+        new Thread(
+            () -> {
+              try {
+                exitCode.complete(
+                    Main.commandLine(
+                            command, new PrintWriter(out, true), new PrintWriter(err, true))
+                        .execute(args));
+              } catch (Throwable t) {
+                exitCode.completeExceptionally(t);
+              }
+            },
+            "wsmock-under-test");
     runner.setDaemon(true);
     runner.start();
-    await().atMost(Duration.ofSeconds(60))
+    await()
+        .atMost(Duration.ofSeconds(60))
         .until(() -> READY.matcher(out.toString()).find() || exitCode.isDone());
     Matcher ready = READY.matcher(out.toString());
     if (!ready.find()) {
-      throw new AssertionError("the server did not start; exit " + exitCode.getNow(null) + ", stderr:\n" + err);
+      throw new AssertionError(
+          "the server did not start; exit " + exitCode.getNow(null) + ", stderr:\n" + err);
     }
     endpoint = URI.create(ready.group(1));
   }

@@ -19,7 +19,8 @@ final class Sdk {
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)
         .httpClient(UrlConnectionHttpClient.create())
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "any-secret")))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "any-secret")))
         .build();
   }
 }

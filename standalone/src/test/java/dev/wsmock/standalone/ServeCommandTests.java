@@ -16,24 +16,27 @@ import software.amazon.awssdk.services.workspaces.model.WorkspaceImage;
 
 class ServeCommandTests {
   @Test
-  void serves_the_demo_seed_to_the_sdk_v2_client_which_shares_an_image_across_accounts() throws Exception {
+  void serves_the_demo_seed_to_the_sdk_v2_client_which_shares_an_image_across_accounts()
+      throws Exception {
     try (RunningServer server = RunningServer.start("--seed", "demo-seed.json");
         WorkSpacesClient owner = Sdk.client(server.endpoint(), Sdk.OWNER_KEY);
         WorkSpacesClient outsider = Sdk.client(server.endpoint(), "333333333333")) {
       // GIVEN the demo seed's owner account
-      assertThat(owner.describeWorkspaceImages(r -> {}).images()).extracting(WorkspaceImage::imageId)
+      assertThat(owner.describeWorkspaceImages(r -> {}).images())
+          .extracting(WorkspaceImage::imageId)
           .contains("wsi-golden0001", "wsi-golden0002")
           .doesNotContain("wsi-partner001");
       // WHEN it shares an image
-      owner.updateWorkspaceImagePermission(r -> r.imageId("wsi-golden0002").sharedAccountId("333333333333")
-          .allowCopyImage(true));
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId("wsi-golden0002").sharedAccountId("333333333333").allowCopyImage(true));
       // THEN the other account sees it, with the owner's account
       assertThat(outsider.describeWorkspaceImages(r -> r.imageType(ImageType.SHARED)).images())
           .singleElement()
-          .satisfies(i -> {
-            assertThat(i.imageId()).isEqualTo("wsi-golden0002");
-            assertThat(i.ownerAccountId()).isEqualTo("111111111111");
-          });
+          .satisfies(
+              i -> {
+                assertThat(i.imageId()).isEqualTo("wsi-golden0002");
+                assertThat(i.ownerAccountId()).isEqualTo("111111111111");
+              });
     }
   }
 
@@ -47,16 +50,28 @@ class ServeCommandTests {
   }
 
   @Test
-  void verbose_prints_one_line_per_call_with_account_region_operation_members_status_and_error_code() throws Exception {
+  void
+      verbose_prints_one_line_per_call_with_account_region_operation_members_status_and_error_code()
+          throws Exception {
     try (RunningServer server = RunningServer.start("--seed", "demo-seed.json", "--verbose");
         WorkSpacesClient owner = Sdk.client(server.endpoint(), Sdk.OWNER_KEY)) {
-      assertThatThrownBy(() -> owner.updateWorkspaceImagePermission(
-          r -> r.imageId("wsi-golden0001").sharedAccountId("111111111111").allowCopyImage(true)))
+      assertThatThrownBy(
+              () ->
+                  owner.updateWorkspaceImagePermission(
+                      r ->
+                          r.imageId("wsi-golden0001")
+                              .sharedAccountId("111111111111")
+                              .allowCopyImage(true)))
           .isInstanceOf(InvalidParameterValuesException.class);
-      await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(server.out())
-          .containsPattern("111111111111 us-east-1 UpdateWorkspaceImagePermission \\{ImageId=wsi-golden0001, "
-              + "SharedAccountId=111111111111, AllowCopyImage=true} -> 400 InvalidParameterValuesException"
-              + ".* in \\d+ µs"));
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .untilAsserted(
+              () ->
+                  assertThat(server.out())
+                      .containsPattern(
+                          "111111111111 us-east-1 UpdateWorkspaceImagePermission \\{ImageId=wsi-golden0001, "
+                              + "SharedAccountId=111111111111, AllowCopyImage=true} -> 400 InvalidParameterValuesException"
+                              + ".* in \\d+ µs"));
     }
   }
 
@@ -81,24 +96,34 @@ class ServeCommandTests {
 
   @Test
   void a_stop_sent_the_moment_the_ready_line_appears_stops_the_server() {
-    // The ready line is printed before the command knows its server: a stop sent on seeing it (as tests and
+    // The ready line is printed before the command knows its server: a stop sent on seeing it (as
+    // tests and
     // supervisors do) once found nothing to stop and the command served on forever.
     ServeCommand command = new ServeCommand();
     StringWriter out = new StringWriter();
-    PrintWriter stopsOnReady = new PrintWriter(out, true) {
-      @Override
-      public void println(String line) {
-        super.println(line);
-        if (line.startsWith("wsmock listening on ")) {
-          command.stop(); // on the server's own thread, before start() has returned: the narrowest window
-        }
-      }
-    };
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> Main.commandLine(command, stopsOnReady,
-        new PrintWriter(new StringWriter(), true)).execute("--port", "0"), ServeCommandTests::daemon);
+    PrintWriter stopsOnReady =
+        new PrintWriter(out, true) {
+          @Override
+          public void println(String line) {
+            super.println(line);
+            if (line.startsWith("wsmock listening on ")) {
+              command
+                  .stop(); // on the server's own thread, before start() has returned: the narrowest
+              // window
+            }
+          }
+        };
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () ->
+                Main.commandLine(command, stopsOnReady, new PrintWriter(new StringWriter(), true))
+                    .execute("--port", "0"),
+            ServeCommandTests::daemon);
 
     assertThat(exit).succeedsWithin(Duration.ofSeconds(60)).isEqualTo(0);
-    assertThat(out.toString()).contains("wsmock listening on ").endsWith("wsmock stopped" + System.lineSeparator());
+    assertThat(out.toString())
+        .contains("wsmock listening on ")
+        .endsWith("wsmock stopped" + System.lineSeparator());
   }
 
   /** A thread of its own, so a server that never stops cannot hold up other tests' async work in a shared pool. */
@@ -110,10 +135,14 @@ class ServeCommandTests {
 
   @Test
   void image_ready_after_zero_makes_new_images_available_at_once() throws Exception {
-    try (RunningServer server = RunningServer.start("--seed", "demo-seed.json", "--image-ready-after", "0");
+    try (RunningServer server =
+            RunningServer.start("--seed", "demo-seed.json", "--image-ready-after", "0");
         WorkSpacesClient owner = Sdk.client(server.endpoint(), Sdk.OWNER_KEY)) {
-      String copyId = owner.copyWorkspaceImage(r -> r.name("copy-now").sourceImageId("wsi-golden0001")
-          .sourceRegion("us-east-1")).imageId();
+      String copyId =
+          owner
+              .copyWorkspaceImage(
+                  r -> r.name("copy-now").sourceImageId("wsi-golden0001").sourceRegion("us-east-1"))
+              .imageId();
       assertThat(owner.describeWorkspaceImages(r -> r.imageIds(copyId)).images())
           .singleElement()
           .extracting(i -> i.stateAsString())

@@ -16,7 +16,9 @@ class StartupFailureTests {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    return Main.commandLine(new ServeCommand(), new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    return Main.commandLine(
+            new ServeCommand(), new PrintWriter(out, true), new PrintWriter(err, true))
+        .execute(args);
   }
 
   @Test
@@ -36,8 +38,10 @@ class StartupFailureTests {
   void a_missing_seed_file_exits_3_naming_the_file() {
     int exitCode = run("--port", "0", "--seed", "no-such-seed.json");
     assertThat(exitCode).isEqualTo(3);
-    assertThat(err.toString()).isEqualTo("wsmock: cannot read seed file no-such-seed.json: no such file"
-        + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo(
+            "wsmock: cannot read seed file no-such-seed.json: no such file"
+                + System.lineSeparator());
   }
 
   @Test
@@ -47,17 +51,22 @@ class StartupFailureTests {
   }
 
   @Test
-  void an_unknown_seed_member_exits_3_naming_the_file_the_json_path_and_the_expected_members(@TempDir Path dir)
-      throws Exception {
+  void an_unknown_seed_member_exits_3_naming_the_file_the_json_path_and_the_expected_members(
+      @TempDir Path dir) throws Exception {
     Path seed = dir.resolve("typo.json");
-    Files.writeString(seed, """
+    Files.writeString(
+        seed,
+        """
         {"Images": [{"ImageId": "wsi-typo00001", "OwnerAccountId": "111111111111", "Region": "us-east-1",
                      "Nmae": "golden"}]}
         """);
     int exitCode = run("--port", "0", "--seed", seed.toString());
     assertThat(exitCode).isEqualTo(3);
     assertThat(err.toString())
-        .startsWith("wsmock: invalid seed: " + seed + ": $.Images[0].Nmae: unknown member 'Nmae'; expected one of ")
+        .startsWith(
+            "wsmock: invalid seed: "
+                + seed
+                + ": $.Images[0].Nmae: unknown member 'Nmae'; expected one of ")
         .contains("Name")
         .doesNotContain("\tat ");
   }
@@ -65,7 +74,9 @@ class StartupFailureTests {
   @Test
   void an_invalid_seed_value_exits_3_naming_the_path(@TempDir Path dir) throws Exception {
     Path seed = dir.resolve("bad-state.json");
-    Files.writeString(seed, """
+    Files.writeString(
+        seed,
+        """
         {"Images": [{"ImageId": "wsi-state00001", "OwnerAccountId": "111111111111", "Region": "us-east-1",
                      "State": "SHINY"}]}
         """);
@@ -98,14 +109,27 @@ class StartupFailureTests {
     assertThat(run("--help")).isZero();
     assertThat(out.toString())
         .contains("Usage: wsmock-standalone [OPTIONS] [COMMAND]")
-        .contains("--port=PORT", "--bind=ADDRESS", "--seed=FILE", "--image-ready-after=DURATION",
-            "--default-account=ACCOUNT", "--verbose", "--allow-remote", "--admin-token=TOKEN", "--id-seed=N",
-            "--journal-capacity=N", "--revoke-of-unknown-grant=MODE")
+        .contains(
+            "--port=PORT",
+            "--bind=ADDRESS",
+            "--seed=FILE",
+            "--image-ready-after=DURATION",
+            "--default-account=ACCOUNT",
+            "--verbose",
+            "--allow-remote",
+            "--admin-token=TOKEN",
+            "--id-seed=N",
+            "--journal-capacity=N",
+            "--revoke-of-unknown-grant=MODE")
         .contains("(default: 4566)", "(default: 127.0.0.1)", "(default: 1s)")
-        .contains("/__admin/workspaces/reset", "/__admin/workspaces/state", "/__admin/workspaces/images/{id}/state")
+        .contains(
+            "/__admin/workspaces/reset",
+            "/__admin/workspaces/state",
+            "/__admin/workspaces/images/{id}/state")
         .contains("POST /__admin/workspaces/faults", "DELETE /__admin/workspaces/faults")
         .doesNotContain("501")
         .contains("3   the seed file cannot be read or is invalid");
-    assertThat(out.toString().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
+    assertThat(out.toString().lines())
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
   }
 }

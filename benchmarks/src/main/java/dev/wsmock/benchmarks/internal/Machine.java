@@ -14,15 +14,26 @@ public final class Machine {
 
   public static void describe(Report report) {
     ObjectNode machine = report.section("machine");
-    machine.put("availableProcessors", Runtime.getRuntime().availableProcessors())
+    machine
+        .put("availableProcessors", Runtime.getRuntime().availableProcessors())
         .put("cpuModel", cpuModel())
         .put("memoryTotalMiB", totalMemoryMib())
         .put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024))
         .put("javaVersion", System.getProperty("java.version"))
-        .put("javaVm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"))
+        .put(
+            "javaVm",
+            System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"))
         .put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"))
-        .put("gc", String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList()))
-        .put("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        .put(
+            "gc",
+            String.join(
+                ", ",
+                ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .map(b -> b.getName())
+                    .toList()))
+        .put(
+            "loadAverageAtStart",
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     report.note("Machine: " + machine);
   }
 
@@ -30,14 +41,16 @@ public final class Machine {
     return lines(Path.of("/proc/cpuinfo")).stream()
         .filter(l -> l.startsWith("model name"))
         .map(l -> l.substring(l.indexOf(':') + 1).trim())
-        .findFirst().orElse(System.getProperty("os.arch"));
+        .findFirst()
+        .orElse(System.getProperty("os.arch"));
   }
 
   private static long totalMemoryMib() {
     return lines(Path.of("/proc/meminfo")).stream()
         .filter(l -> l.startsWith("MemTotal:"))
         .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
-        .findFirst().orElse(-1L);
+        .findFirst()
+        .orElse(-1L);
   }
 
   private static List<String> lines(Path file) {

@@ -12,11 +12,15 @@ import java.util.List;
 public final class Seeds {
   public static final String OWNER = "111111111111";
   public static final String REGION = "us-east-1";
+
   /** The image of {@link #realistic()} that {@link #SHARES_PER_REALISTIC_IMAGE} accounts share. */
   public static final String SHARED_IMAGE = imageId(0);
+
   public static final int SHARES_PER_REALISTIC_IMAGE = 5;
+
   /** The image of {@link #scale} that {@link #SHARES_OF_WIDE_IMAGE} accounts share. */
   public static final String WIDELY_SHARED_IMAGE = imageId(0);
+
   public static final int SHARES_OF_WIDE_IMAGE = 1_000;
   private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -36,14 +40,20 @@ public final class Seeds {
     Seed.Builder seed = Seed.builder();
     for (int n = 0; n < 20; n++) {
       int index = n;
-      seed.image(imageId(n), OWNER, REGION, i -> {
-        i.name("golden-" + index).description("benchmark image " + index).created(EPOCH.plusSeconds(index));
-        if (index == 0) {
-          for (int s = 0; s < SHARES_PER_REALISTIC_IMAGE; s++) {
-            i.sharedWith(recipient(s));
-          }
-        }
-      });
+      seed.image(
+          imageId(n),
+          OWNER,
+          REGION,
+          i -> {
+            i.name("golden-" + index)
+                .description("benchmark image " + index)
+                .created(EPOCH.plusSeconds(index));
+            if (index == 0) {
+              for (int s = 0; s < SHARES_PER_REALISTIC_IMAGE; s++) {
+                i.sharedWith(recipient(s));
+              }
+            }
+          });
     }
     seed.bundle("wsb-bench0001", OWNER, REGION, imageId(1));
     seed.bundle("wsb-bench0002", OWNER, REGION, imageId(2));
@@ -63,8 +73,22 @@ public final class Seeds {
       for (int s = 0; n < sharedImages && s < shares; s++) {
         recipients.add(recipient(s));
       }
-      list.add(new Seed.Image(imageId(n), OWNER, REGION, "image-" + n, null, null, null, null,
-          EPOCH.plusSeconds(n), null, null, null, recipients, null));
+      list.add(
+          new Seed.Image(
+              imageId(n),
+              OWNER,
+              REGION,
+              "image-" + n,
+              null,
+              null,
+              null,
+              null,
+              EPOCH.plusSeconds(n),
+              null,
+              null,
+              null,
+              recipients,
+              null));
     }
     return new Seed(null, List.of(), list, List.of(), List.of());
   }

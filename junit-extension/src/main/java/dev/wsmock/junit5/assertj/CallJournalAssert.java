@@ -1,7 +1,6 @@
 package dev.wsmock.junit5.assertj;
 
 import static dev.wsmock.junit5.assertj.Messages.lines;
-import static dev.wsmock.junit5.assertj.Messages.count;
 import static dev.wsmock.junit5.assertj.Messages.literal;
 
 import dev.wsmock.CallJournal;
@@ -59,8 +58,16 @@ public class CallJournalAssert extends AbstractAssert<CallJournalAssert, CallJou
     isNotNull();
     List<RecordedCall> all = actual.all();
     if (all.size() != expected) {
-      failWithMessage(literal("Expecting the journal to hold " + expected + " call" + (expected == 1 ? "" : "s")
-          + " but it holds " + all.size() + ":\n" + lines(all)));
+      failWithMessage(
+          literal(
+              "Expecting the journal to hold "
+                  + expected
+                  + " call"
+                  + (expected == 1 ? "" : "s")
+                  + " but it holds "
+                  + all.size()
+                  + ":\n"
+                  + lines(all)));
     }
     return myself;
   }
@@ -76,7 +83,14 @@ public class CallJournalAssert extends AbstractAssert<CallJournalAssert, CallJou
     isNotNull();
     List<RecordedCall> by = actual.callsBy(accountId);
     if (!by.isEmpty()) {
-      failWithMessage(literal("Expecting no calls by " + accountId + " but found " + by.size() + ":\n" + lines(by)));
+      failWithMessage(
+          literal(
+              "Expecting no calls by "
+                  + accountId
+                  + " but found "
+                  + by.size()
+                  + ":\n"
+                  + lines(by)));
     }
     return myself;
   }
@@ -86,7 +100,9 @@ public class CallJournalAssert extends AbstractAssert<CallJournalAssert, CallJou
     isNotNull();
     List<RecordedCall> failures = actual.failures();
     if (!failures.isEmpty()) {
-      failWithMessage(literal("Expecting no failed calls but found " + failures.size() + ":\n" + lines(failures)));
+      failWithMessage(
+          literal(
+              "Expecting no failed calls but found " + failures.size() + ":\n" + lines(failures)));
     }
     return myself;
   }
@@ -106,7 +122,8 @@ public class CallJournalAssert extends AbstractAssert<CallJournalAssert, CallJou
     List<ContractViolation> found = checks.check(CallLines.withoutLatency(actual.all()));
     long errors = found.stream().filter(v -> v.severity() == ConsumerChecks.Severity.ERROR).count();
     if (errors > 0) {
-      failWithMessage(literal("Expecting no contract violations but found " + errors + ":\n" + render(found)));
+      failWithMessage(
+          literal("Expecting no contract violations but found " + errors + ":\n" + render(found)));
     }
     return myself;
   }
@@ -121,7 +138,9 @@ public class CallJournalAssert extends AbstractAssert<CallJournalAssert, CallJou
     isNotNull();
     List<ContractViolation> found = checks.check(CallLines.withoutLatency(actual.all()));
     if (!found.isEmpty()) {
-      failWithMessage(literal("Expecting no contract findings but found " + found.size() + ":\n" + render(found)));
+      failWithMessage(
+          literal(
+              "Expecting no contract findings but found " + found.size() + ":\n" + render(found)));
     }
     return myself;
   }

@@ -39,7 +39,11 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
   public RecordedCallAssert failedWith(String errorCode) {
     isNotNull();
     if (!errorCode.equals(actual.errorCode())) {
-      fail("to fail with " + errorCode + " but it " + (actual.succeeded() ? "succeeded" : "failed with " + outcome()));
+      fail(
+          "to fail with "
+              + errorCode
+              + " but it "
+              + (actual.succeeded() ? "succeeded" : "failed with " + outcome()));
     }
     return myself;
   }
@@ -48,12 +52,24 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
   public RecordedCallAssert hasRequestMember(String name, Object expected) {
     isNotNull();
     Object value = actual.requestMember(name);
-    boolean same = value instanceof Number n && expected instanceof Number e
-        ? n.toString().equals(e.toString()) : Objects.equals(value, expected);
+    boolean same =
+        value instanceof Number n && expected instanceof Number e
+            ? n.toString().equals(e.toString())
+            : Objects.equals(value, expected);
     if (!same) {
-      fail("to have request member " + name + " = " + value(expected) + " but "
-          + (actual.request().containsKey(name) ? "it was " + value(value) : "the request has no " + name
-              + " (members: " + actual.request().keySet() + ")"));
+      fail(
+          "to have request member "
+              + name
+              + " = "
+              + value(expected)
+              + " but "
+              + (actual.request().containsKey(name)
+                  ? "it was " + value(value)
+                  : "the request has no "
+                      + name
+                      + " (members: "
+                      + actual.request().keySet()
+                      + ")"));
     }
     return myself;
   }
@@ -84,11 +100,19 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
   }
 
   private String outcome() {
-    return actual.status() + (actual.errorCode() == null ? "" : " " + actual.errorCode())
+    return actual.status()
+        + (actual.errorCode() == null ? "" : " " + actual.errorCode())
         + (actual.errorMessage() == null ? "" : ": " + actual.errorMessage());
   }
 
   private void fail(String expectation) {
-    failWithMessage(literal("Expecting call #" + actual.sequence() + " " + expectation + ":\n" + lines(List.of(actual))));
+    failWithMessage(
+        literal(
+            "Expecting call #"
+                + actual.sequence()
+                + " "
+                + expectation
+                + ":\n"
+                + lines(List.of(actual))));
   }
 }

@@ -1,7 +1,7 @@
 package dev.wsmock.junit5.assertj;
 
-import static dev.wsmock.junit5.assertj.Messages.lines;
 import static dev.wsmock.junit5.assertj.Messages.count;
+import static dev.wsmock.junit5.assertj.Messages.lines;
 import static dev.wsmock.junit5.assertj.Messages.literal;
 
 import dev.wsmock.RecordedCall;
@@ -31,8 +31,15 @@ public class RecordedCallsAssert extends AbstractAssert<RecordedCallsAssert, Lis
   public RecordedCallsAssert hasSize(int expected) {
     isNotNull();
     if (actual.size() != expected) {
-      failWithMessage(literal("Expecting " + count(expected, what) + " but found " + actual.size()
-          + (actual.isEmpty() ? ". All calls:\n" + lines(journal) : ":\n" + lines(actual))));
+      failWithMessage(
+          literal(
+              "Expecting "
+                  + count(expected, what)
+                  + " but found "
+                  + actual.size()
+                  + (actual.isEmpty()
+                      ? ". All calls:\n" + lines(journal)
+                      : ":\n" + lines(actual))));
     }
     return myself;
   }
@@ -46,8 +53,14 @@ public class RecordedCallsAssert extends AbstractAssert<RecordedCallsAssert, Lis
     isNotNull();
     List<RecordedCall> failed = actual.stream().filter(c -> !c.succeeded()).toList();
     if (!failed.isEmpty()) {
-      failWithMessage(literal("Expecting every " + what + " call to succeed but " + failed.size() + " failed:\n"
-          + lines(failed)));
+      failWithMessage(
+          literal(
+              "Expecting every "
+                  + what
+                  + " call to succeed but "
+                  + failed.size()
+                  + " failed:\n"
+                  + lines(failed)));
     }
     return myself;
   }
@@ -68,8 +81,16 @@ public class RecordedCallsAssert extends AbstractAssert<RecordedCallsAssert, Lis
   private RecordedCallAssert element(int index, String which) {
     isNotNull();
     if (index < 0 || index >= actual.size()) {
-      failWithMessage(literal("Expecting " + which + " " + what + " call but there " + (actual.isEmpty()
-          ? "is none. All calls:\n" + lines(journal) : "are only " + actual.size() + ":\n" + lines(actual))));
+      failWithMessage(
+          literal(
+              "Expecting "
+                  + which
+                  + " "
+                  + what
+                  + " call but there "
+                  + (actual.isEmpty()
+                      ? "is none. All calls:\n" + lines(journal)
+                      : "are only " + actual.size() + ":\n" + lines(actual))));
     }
     return new RecordedCallAssert(actual.get(index));
   }

@@ -29,8 +29,16 @@ public class WorkSpacesMockAssert extends AbstractAssert<WorkSpacesMockAssert, W
     isNotNull();
     Optional<WorkspaceImage> image = actual.image(region, imageId);
     if (image.isEmpty()) {
-      failWithMessage(literal("Expecting image " + imageId + " in " + region + " but there is none. Calls on "
-          + imageId + ":\n" + lines(actual.journal().callsOnImage(imageId))));
+      failWithMessage(
+          literal(
+              "Expecting image "
+                  + imageId
+                  + " in "
+                  + region
+                  + " but there is none. Calls on "
+                  + imageId
+                  + ":\n"
+                  + lines(actual.journal().callsOnImage(imageId))));
     }
     return new WorkspaceImageAssert(image.get(), actual.journal().callsOnImage(imageId));
   }
@@ -38,8 +46,16 @@ public class WorkSpacesMockAssert extends AbstractAssert<WorkSpacesMockAssert, W
   public WorkSpacesMockAssert hasNoImage(String region, String imageId) {
     isNotNull();
     if (actual.image(region, imageId).isPresent()) {
-      failWithMessage(literal("Expecting no image " + imageId + " in " + region + " but there is one. Calls on "
-          + imageId + ":\n" + lines(actual.journal().callsOnImage(imageId))));
+      failWithMessage(
+          literal(
+              "Expecting no image "
+                  + imageId
+                  + " in "
+                  + region
+                  + " but there is one. Calls on "
+                  + imageId
+                  + ":\n"
+                  + lines(actual.journal().callsOnImage(imageId))));
     }
     return myself;
   }

@@ -54,8 +54,14 @@ public class WorkspaceImageAssert extends AbstractAssert<WorkspaceImageAssert, W
   public WorkspaceImageAssert hasState(ImageState state) {
     isNotNull();
     if (actual.state() != state) {
-      fail("to be " + state + " but it is " + actual.state()
-          + (actual.errorCode() == null ? "" : " (" + actual.errorCode() + ": " + actual.errorMessage() + ")"));
+      fail(
+          "to be "
+              + state
+              + " but it is "
+              + actual.state()
+              + (actual.errorCode() == null
+                  ? ""
+                  : " (" + actual.errorCode() + ": " + actual.errorMessage() + ")"));
     }
     return myself;
   }
@@ -78,11 +84,22 @@ public class WorkspaceImageAssert extends AbstractAssert<WorkspaceImageAssert, W
   }
 
   private String shares() {
-    return actual.sharedAccountIds().isEmpty() ? "shared with no account" : "shared with " + actual.sharedAccountIds();
+    return actual.sharedAccountIds().isEmpty()
+        ? "shared with no account"
+        : "shared with " + actual.sharedAccountIds();
   }
 
   private void fail(String expectation) {
-    failWithMessage(literal("Expecting image " + actual.imageId() + " (" + actual.region() + ") " + expectation
-        + (callsOnImage == null ? "" : ". Calls on " + actual.imageId() + ":\n" + lines(callsOnImage))));
+    failWithMessage(
+        literal(
+            "Expecting image "
+                + actual.imageId()
+                + " ("
+                + actual.region()
+                + ") "
+                + expectation
+                + (callsOnImage == null
+                    ? ""
+                    : ". Calls on " + actual.imageId() + ":\n" + lines(callsOnImage))));
   }
 }

@@ -26,7 +26,9 @@ record AppliedFaults(List<Scenario> scenarios, ChaosCase chaosCase, long faultSe
 
   /** Every scenario, the matrix case's last, as cases (the replay hint lives there). */
   private List<ChaosCase> cases() {
-    return Stream.concat(scenarios.stream().map(s -> new ChaosCase(s, null)), Optional.ofNullable(chaosCase).stream())
+    return Stream.concat(
+            scenarios.stream().map(s -> new ChaosCase(s, null)),
+            Optional.ofNullable(chaosCase).stream())
         .toList();
   }
 
@@ -40,10 +42,15 @@ record AppliedFaults(List<Scenario> scenarios, ChaosCase chaosCase, long faultSe
     List<String> lines = new ArrayList<>();
     List<ChaosCase> cases = cases();
     if (!cases.isEmpty()) {
-      lines.add("Scenarios applied: " + String.join(", ", scenarioNames()) + "; fault seed " + faultSeed);
+      lines.add(
+          "Scenarios applied: " + String.join(", ", scenarioNames()) + "; fault seed " + faultSeed);
       cases.forEach(c -> lines.add("Replay: " + c.replayHint(faultSeed)));
     } else if (calls.stream().anyMatch(c -> c.faultFired() != null)) {
-      lines.add("Faults fired with fault seed " + faultSeed + "; replay with -Dwsmock.faultSeed=" + faultSeed);
+      lines.add(
+          "Faults fired with fault seed "
+              + faultSeed
+              + "; replay with -Dwsmock.faultSeed="
+              + faultSeed);
     }
     return lines;
   }

@@ -15,7 +15,9 @@ public final class CallLines {
     if (calls.isEmpty()) {
       return "  (no calls)";
     }
-    return calls.stream().map(c -> "  " + withoutLatency(c).describe()).collect(Collectors.joining("\n"));
+    return calls.stream()
+        .map(c -> "  " + withoutLatency(c).describe())
+        .collect(Collectors.joining("\n"));
   }
 
   /** The calls as recorded, but without latency: for messages that quote them ({@code ConsumerChecks}' too). */
@@ -24,8 +26,23 @@ public final class CallLines {
   }
 
   private static RecordedCall withoutLatency(RecordedCall c) {
-    return new RecordedCall(c.sequence(), c.time(), c.operationName(), c.accountId(), c.region(), c.request(),
-        c.status(), c.errorCode(), c.errorMessage(), c.requestId(), c.faultFired(), c.sdkAttempt(),
-        c.sdkInvocationId(), null, c.contractViolations(), c.responseNextToken(), c.invisibleImageIds());
+    return new RecordedCall(
+        c.sequence(),
+        c.time(),
+        c.operationName(),
+        c.accountId(),
+        c.region(),
+        c.request(),
+        c.status(),
+        c.errorCode(),
+        c.errorMessage(),
+        c.requestId(),
+        c.faultFired(),
+        c.sdkAttempt(),
+        c.sdkInvocationId(),
+        null,
+        c.contractViolations(),
+        c.responseNextToken(),
+        c.invisibleImageIds());
   }
 }

@@ -16,8 +16,10 @@ public final class CallTimeline extends RuntimeException {
   }
 
   static String render(List<RecordedCall> calls, AppliedFaults applied) {
-    String text = calls.isEmpty() ? "WorkSpaces calls during this test: none"
-        : "WorkSpaces calls during this test (" + calls.size() + "):\n" + CallLines.of(calls);
+    String text =
+        calls.isEmpty()
+            ? "WorkSpaces calls during this test: none"
+            : "WorkSpaces calls during this test (" + calls.size() + "):\n" + CallLines.of(calls);
     List<String> trailer = applied.timelineLines(calls);
     return trailer.isEmpty() ? text : text + "\n" + String.join("\n", trailer);
   }

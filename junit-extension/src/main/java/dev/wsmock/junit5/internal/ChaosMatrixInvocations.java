@@ -37,10 +37,16 @@ public final class ChaosMatrixInvocations implements TestTemplateInvocationConte
   }
 
   @Override
-  public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
+  public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(
+      ExtensionContext context) {
     Method method = context.getRequiredTestMethod();
-    ChaosMatrixTest matrix = AnnotationSupport.findAnnotation(method, ChaosMatrixTest.class).orElseThrow();
-    String where = "@ChaosMatrixTest on " + method.getDeclaringClass().getSimpleName() + "." + method.getName();
+    ChaosMatrixTest matrix =
+        AnnotationSupport.findAnnotation(method, ChaosMatrixTest.class).orElseThrow();
+    String where =
+        "@ChaosMatrixTest on "
+            + method.getDeclaringClass().getSimpleName()
+            + "."
+            + method.getName();
     List<Scenario> scenarios = new ArrayList<>();
     try {
       scenarios.addAll(ChaosMatrix.of(matrix.scenarios()).scenarios());
@@ -51,10 +57,13 @@ public final class ChaosMatrixInvocations implements TestTemplateInvocationConte
       throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
     }
     if (scenarios.isEmpty()) {
-      throw new ExtensionConfigurationException(where + " names no scenario: use scenarios = {\"lost-share-response\"}"
-          + " or catalogue = true.");
+      throw new ExtensionConfigurationException(
+          where
+              + " names no scenario: use scenarios = {\"lost-share-response\"}"
+              + " or catalogue = true.");
     }
-    return ChaosMatrix.of(scenarios).withSeeds(matrix.seeds()).cases().stream().map(Invocation::new);
+    return ChaosMatrix.of(scenarios).withSeeds(matrix.seeds()).cases().stream()
+        .map(Invocation::new);
   }
 
   /** One run: named by its case, and carrying it. */
@@ -71,7 +80,8 @@ public final class ChaosMatrixInvocations implements TestTemplateInvocationConte
   }
 
   /** Applies the case before the test's {@code @BeforeEach} methods; gives it to parameters that ask. */
-  private record CaseExtension(ChaosCase chaosCase) implements BeforeEachCallback, ParameterResolver {
+  private record CaseExtension(ChaosCase chaosCase)
+      implements BeforeEachCallback, ParameterResolver {
     private static final Set<Class<?>> TYPES = Set.of(ChaosCase.class, Scenario.class);
 
     @Override
@@ -86,7 +96,9 @@ public final class ChaosMatrixInvocations implements TestTemplateInvocationConte
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-      return parameter.getParameter().getType() == ChaosCase.class ? chaosCase : chaosCase.scenario();
+      return parameter.getParameter().getType() == ChaosCase.class
+          ? chaosCase
+          : chaosCase.scenario();
     }
   }
 }

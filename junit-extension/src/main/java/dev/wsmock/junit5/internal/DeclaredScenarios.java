@@ -17,13 +17,19 @@ final class DeclaredScenarios {
 
   static Optional<WithScenario> of(ExtensionContext context) {
     Optional<WithScenario> onMethod =
-        context.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, WithScenario.class));
+        context
+            .getTestMethod()
+            .flatMap(m -> AnnotationSupport.findAnnotation(m, WithScenario.class));
     if (onMethod.isPresent()) {
       return onMethod;
     }
-    for (Optional<ExtensionContext> c = Optional.of(context); c.isPresent(); c = c.get().getParent()) {
+    for (Optional<ExtensionContext> c = Optional.of(context);
+        c.isPresent();
+        c = c.get().getParent()) {
       Optional<WithScenario> found =
-          c.get().getTestClass().flatMap(type -> AnnotationSupport.findAnnotation(type, WithScenario.class));
+          c.get()
+              .getTestClass()
+              .flatMap(type -> AnnotationSupport.findAnnotation(type, WithScenario.class));
       if (found.isPresent()) {
         return found;
       }
@@ -33,13 +39,22 @@ final class DeclaredScenarios {
 
   /** The scenarios, read; a bad name or file fails the test with what was wrong and where it was declared. */
   static List<Scenario> resolve(WithScenario declared, ExtensionContext context) {
-    return Arrays.stream(declared.value()).map(v -> {
-      try {
-        return Scenarios.resolve(v);
-      } catch (IllegalArgumentException | ScenarioException e) {
-        throw new ExtensionConfigurationException("@WithScenario(\"" + v + "\") for " + context.getDisplayName()
-            + ": " + e.getMessage(), e);
-      }
-    }).toList();
+    return Arrays.stream(declared.value())
+        .map(
+            v -> {
+              try {
+                return Scenarios.resolve(v);
+              } catch (IllegalArgumentException | ScenarioException e) {
+                throw new ExtensionConfigurationException(
+                    "@WithScenario(\""
+                        + v
+                        + "\") for "
+                        + context.getDisplayName()
+                        + ": "
+                        + e.getMessage(),
+                    e);
+              }
+            })
+        .toList();
   }
 }

@@ -42,50 +42,82 @@ public record ExtensionSettings(
     Objects.requireNonNull(strictness, "strictness");
     Objects.requireNonNull(manualClockStart, "manualClockStart");
     if (!ACCOUNT.matcher(defaultAccount).matches()) {
-      throw new ExtensionConfigurationException("defaultAccount = \"" + defaultAccount
-          + "\" is not an AWS account id: use 12 digits, e.g. \"111111111111\"");
+      throw new ExtensionConfigurationException(
+          "defaultAccount = \""
+              + defaultAccount
+              + "\" is not an AWS account id: use 12 digits, e.g. \"111111111111\"");
     }
     requireRegion(region, "region");
     if (imageReadyAfter.isNegative()) {
-      throw new ExtensionConfigurationException("imageReadyAfter must not be negative: " + imageReadyAfter);
+      throw new ExtensionConfigurationException(
+          "imageReadyAfter must not be negative: " + imageReadyAfter);
     }
   }
 
   public static ExtensionSettings defaults() {
-    return new ExtensionSettings(List.of(), WorkSpacesMock.DEFAULT_ACCOUNT_ID, "us-east-1", Duration.ZERO,
-        ClockMode.SYSTEM, Instant.parse("2026-01-01T00:00:00Z"), Isolation.AUTO, Strictness.STRICT, true,
+    return new ExtensionSettings(
+        List.of(),
+        WorkSpacesMock.DEFAULT_ACCOUNT_ID,
+        "us-east-1",
+        Duration.ZERO,
+        ClockMode.SYSTEM,
+        Instant.parse("2026-01-01T00:00:00Z"),
+        Isolation.AUTO,
+        Strictness.STRICT,
+        true,
         false);
   }
 
   static ExtensionSettings of(WorkSpacesMockTest a) {
-    return new ExtensionSettings(Arrays.asList(a.seed()), a.defaultAccount(), a.region(),
-        parse("imageReadyAfter", a.imageReadyAfter(), Duration::parse, "\"PT0S\", \"PT5S\" or \"PT45M\""),
-        a.clock(), parse("manualClockStart", a.manualClockStart(), Instant::parse, "\"2026-01-01T00:00:00Z\""),
-        a.isolation(), a.strictness(), a.resetBetweenTests(), a.fastRetries());
+    return new ExtensionSettings(
+        Arrays.asList(a.seed()),
+        a.defaultAccount(),
+        a.region(),
+        parse(
+            "imageReadyAfter",
+            a.imageReadyAfter(),
+            Duration::parse,
+            "\"PT0S\", \"PT5S\" or \"PT45M\""),
+        a.clock(),
+        parse("manualClockStart", a.manualClockStart(), Instant::parse, "\"2026-01-01T00:00:00Z\""),
+        a.isolation(),
+        a.strictness(),
+        a.resetBetweenTests(),
+        a.fastRetries());
   }
 
   static void requireRegion(String region, String what) {
     if (region == null || !REGION.matcher(region).matches()) {
-      throw new ExtensionConfigurationException(what + " = \"" + region
-          + "\" is not an AWS region: use e.g. \"us-east-1\" or \"us-gov-west-1\"");
+      throw new ExtensionConfigurationException(
+          what
+              + " = \""
+              + region
+              + "\" is not an AWS region: use e.g. \"us-east-1\" or \"us-gov-west-1\"");
     }
   }
 
-  private static <T> T parse(String option, String text, java.util.function.Function<String, T> parser, String example) {
+  private static <T> T parse(
+      String option, String text, java.util.function.Function<String, T> parser, String example) {
     try {
       return parser.apply(text);
     } catch (DateTimeParseException e) {
-      throw new ExtensionConfigurationException("@WorkSpacesMockTest(" + option + " = \"" + text
-          + "\") is not ISO-8601: write e.g. " + example);
+      throw new ExtensionConfigurationException(
+          "@WorkSpacesMockTest("
+              + option
+              + " = \""
+              + text
+              + "\") is not ISO-8601: write e.g. "
+              + example);
     }
   }
 
   /** Starts a mock as configured; the caller owns (and closes) it. */
   WorkSpacesMock start(Clock clock) {
-    WorkSpacesMock.Builder builder = WorkSpacesMock.builder()
-        .clock(clock)
-        .imageReadyAfter(imageReadyAfter)
-        .defaultAccountId(defaultAccount);
+    WorkSpacesMock.Builder builder =
+        WorkSpacesMock.builder()
+            .clock(clock)
+            .imageReadyAfter(imageReadyAfter)
+            .defaultAccountId(defaultAccount);
     for (String seed : seeds) {
       try {
         if (seed.startsWith(CLASSPATH_PREFIX)) {
@@ -94,8 +126,15 @@ public record ExtensionSettings(
           builder.seedFile(Path.of(seed));
         }
       } catch (SeedException e) {
-        throw new ExtensionConfigurationException("Cannot load seed \"" + seed + "\": " + e.getMessage()
-            + (seed.startsWith(CLASSPATH_PREFIX) ? "" : " (a classpath resource needs the \"classpath:\" prefix)"), e);
+        throw new ExtensionConfigurationException(
+            "Cannot load seed \""
+                + seed
+                + "\": "
+                + e.getMessage()
+                + (seed.startsWith(CLASSPATH_PREFIX)
+                    ? ""
+                    : " (a classpath resource needs the \"classpath:\" prefix)"),
+            e);
       }
     }
     return builder.start();

@@ -53,8 +53,11 @@ final class MockScope implements AutoCloseable {
   /** The client for {@code key}, built on first use; parallel tests sharing this mock share it (SDK clients are thread-safe). */
   Object client(ClientKey key) {
     // SdkClients is only loaded here, so users without the SDK never touch it.
-    return clients.computeIfAbsent(key, k -> SdkClients.build(k.typeName(), mock.endpoint(), k.accountId(), k.region(),
-        settings.fastRetries()));
+    return clients.computeIfAbsent(
+        key,
+        k ->
+            SdkClients.build(
+                k.typeName(), mock.endpoint(), k.accountId(), k.region(), settings.fastRetries()));
   }
 
   @Override

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /** Checks, without loading any SDK class, that the AWS SDK's WorkSpaces module can be loaded. */
 final class SdkPresence {
-  static final String WORKSPACES_CLIENT = "software.amazon.awssdk.services.workspaces.WorkSpacesClient";
+  static final String WORKSPACES_CLIENT =
+      "software.amazon.awssdk.services.workspaces.WorkSpacesClient";
 
   private SdkPresence() {}
 
@@ -14,9 +15,12 @@ final class SdkPresence {
       Class.forName(WORKSPACES_CLIENT, false, loader);
       return Optional.empty();
     } catch (ClassNotFoundException | LinkageError e) {
-      return Optional.of("Injecting a " + requested + " needs the AWS SDK v2 on the test classpath, and wsmock-junit5"
-          + " declares it optional: add software.amazon.awssdk:workspaces and one HTTP client (url-connection-client"
-          + " for WorkSpacesClient, netty-nio-client for WorkSpacesAsyncClient) as test dependencies.");
+      return Optional.of(
+          "Injecting a "
+              + requested
+              + " needs the AWS SDK v2 on the test classpath, and wsmock-junit5"
+              + " declares it optional: add software.amazon.awssdk:workspaces and one HTTP client (url-connection-client"
+              + " for WorkSpacesClient, netty-nio-client for WorkSpacesAsyncClient) as test dependencies.");
     }
   }
 }

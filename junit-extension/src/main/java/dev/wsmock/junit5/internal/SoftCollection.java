@@ -5,7 +5,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Reports through AssertJ's soft-assertion collector when one is active, without needing AssertJ otherwise. */
 final class SoftCollection {
-  private static final String EXTENSION = "org.assertj.core.api.junit.jupiter.SoftAssertionsExtension";
+  private static final String EXTENSION =
+      "org.assertj.core.api.junit.jupiter.SoftAssertionsExtension";
 
   private SoftCollection() {}
 

@@ -16,25 +16,36 @@ final class StrictChecks {
   private StrictChecks() {}
 
   static Optional<AssertionError> failure(List<RecordedCall> window) {
-    List<RecordedCall> calls = CallLines.withoutLatency(window); // the quoted lines must read the same every run
+    List<RecordedCall> calls =
+        CallLines.withoutLatency(window); // the quoted lines must read the same every run
     List<RecordedCall> unmodelled = calls.stream().filter(c -> c.operation().isEmpty()).toList();
-    List<ContractViolation> errors = ConsumerChecks.defaults().check(calls).stream()
-        .filter(v -> v.severity() == ConsumerChecks.Severity.ERROR)
-        .toList();
+    List<ContractViolation> errors =
+        ConsumerChecks.defaults().check(calls).stream()
+            .filter(v -> v.severity() == ConsumerChecks.Severity.ERROR)
+            .toList();
     List<String> sections = new ArrayList<>();
     if (!unmodelled.isEmpty()) {
-      sections.add("the WorkSpaces mock received " + plural(unmodelled.size(), "call")
-          + " to operations it does not model:\n" + CallLines.of(unmodelled));
+      sections.add(
+          "the WorkSpaces mock received "
+              + plural(unmodelled.size(), "call")
+              + " to operations it does not model:\n"
+              + CallLines.of(unmodelled));
     }
     if (!errors.isEmpty()) {
-      sections.add("this test's WorkSpaces calls broke " + plural(errors.size(), "consumer check") + ":\n"
-          + errors.stream().map(ContractViolation::describe).collect(Collectors.joining("\n")));
+      sections.add(
+          "this test's WorkSpaces calls broke "
+              + plural(errors.size(), "consumer check")
+              + ":\n"
+              + errors.stream().map(ContractViolation::describe).collect(Collectors.joining("\n")));
     }
     if (sections.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new AssertionError("Strict mode: " + String.join("\nAnd ", sections)
-        + "\nFix the code under test, or use @WorkSpacesMockTest(strictness = LENIENT) if these calls are expected."));
+    return Optional.of(
+        new AssertionError(
+            "Strict mode: "
+                + String.join("\nAnd ", sections)
+                + "\nFix the code under test, or use @WorkSpacesMockTest(strictness = LENIENT) if these calls are expected."));
   }
 
   private static String plural(int n, String noun) {

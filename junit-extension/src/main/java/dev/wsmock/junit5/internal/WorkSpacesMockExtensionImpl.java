@@ -1,12 +1,12 @@
 package dev.wsmock.junit5.internal;
 
 import dev.wsmock.RecordedCall;
+import dev.wsmock.SeedException;
 import dev.wsmock.WorkSpacesMock;
+import dev.wsmock.junit5.WithScenario;
 import dev.wsmock.junit5.WorkSpacesMockTest;
 import dev.wsmock.junit5.WorkSpacesMockTest.Isolation;
 import dev.wsmock.junit5.WorkSpacesMockTest.Strictness;
-import dev.wsmock.SeedException;
-import dev.wsmock.junit5.WithScenario;
 import dev.wsmock.scenarios.ChaosCase;
 import dev.wsmock.scenarios.Scenario;
 import java.lang.reflect.Method;
@@ -22,10 +22,10 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
-import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -38,12 +38,18 @@ import org.opentest4j.TestAbortedException;
  * and the per-test {@link TestWindow} sits next to it. JUnit closes them when the scope ends.
  */
 public final class WorkSpacesMockExtensionImpl
-    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver,
-        TestExecutionExceptionHandler, InvocationInterceptor {
+    implements BeforeAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        AfterAllCallback,
+        ParameterResolver,
+        TestExecutionExceptionHandler,
+        InvocationInterceptor {
 
   static final Namespace NAMESPACE = Namespace.create(WorkSpacesMockExtensionImpl.class);
   static final String SCOPE = "mock";
   static final String WINDOW = "window";
+
   /** Pins the fault seed of every mock whose test does not pin one itself: the replay switch. */
   public static final String FAULT_SEED_PARAMETER = "wsmock.faultSeed";
 
@@ -66,7 +72,8 @@ public final class WorkSpacesMockExtensionImpl
     if (existingScope(context).isPresent() || settings.isolation() == Isolation.PER_METHOD) {
       return; // a @Nested class shares its enclosing class's mock
     }
-    if (settings.isolation() == Isolation.AUTO && context.getExecutionMode() == ExecutionMode.CONCURRENT) {
+    if (settings.isolation() == Isolation.AUTO
+        && context.getExecutionMode() == ExecutionMode.CONCURRENT) {
       return; // every test will get its own mock; a shared one would only cost a start-up
     }
     context.getStore(NAMESPACE).put(SCOPE, MockScope.start(settings));
@@ -78,14 +85,17 @@ public final class WorkSpacesMockExtensionImpl
     Optional<MockScope> shared = existingScope(context);
     boolean concurrent = context.getExecutionMode() == ExecutionMode.CONCURRENT;
     Optional<WithScenario> declared = DeclaredScenarios.of(context);
-    // Faults must start from nothing: a shared mock that will not be reset for this test cannot give it that.
+    // Faults must start from nothing: a shared mock that will not be reset for this test cannot
+    // give it that.
     boolean needsFreshMock =
-        declared.isPresent() || context.getTestMethod().filter(ChaosMatrixInvocations::isMatrix).isPresent();
+        declared.isPresent()
+            || context.getTestMethod().filter(ChaosMatrixInvocations::isMatrix).isPresent();
     boolean resetsShared = settings.resetBetweenTests() && !concurrent;
-    boolean ownMock = shared.isEmpty()
-        || settings.isolation() == Isolation.PER_METHOD
-        || (settings.isolation() == Isolation.AUTO && concurrent)
-        || (needsFreshMock && !resetsShared);
+    boolean ownMock =
+        shared.isEmpty()
+            || settings.isolation() == Isolation.PER_METHOD
+            || (settings.isolation() == Isolation.AUTO && concurrent)
+            || (needsFreshMock && !resetsShared);
     MockScope scope;
     if (ownMock) {
       scope = MockScope.start(settings);
@@ -106,15 +116,22 @@ public final class WorkSpacesMockExtensionImpl
     new Injector(scope, context).injectFields();
   }
 
-  private static AppliedFaults applyScenarios(ExtensionContext context, WorkSpacesMock mock,
-      Optional<WithScenario> declared) {
-    List<Scenario> scenarios = declared.map(d -> DeclaredScenarios.resolve(d, context)).orElse(List.of());
+  private static AppliedFaults applyScenarios(
+      ExtensionContext context, WorkSpacesMock mock, Optional<WithScenario> declared) {
+    List<Scenario> scenarios =
+        declared.map(d -> DeclaredScenarios.resolve(d, context)).orElse(List.of());
     for (Scenario scenario : scenarios) {
       try {
         scenario.applyTo(mock);
       } catch (SeedException e) {
-        throw new ExtensionConfigurationException("@WithScenario(\"" + scenario.name() + "\") cannot seed the mock of "
-            + context.getDisplayName() + ": " + e.getMessage(), e);
+        throw new ExtensionConfigurationException(
+            "@WithScenario(\""
+                + scenario.name()
+                + "\") cannot seed the mock of "
+                + context.getDisplayName()
+                + ": "
+                + e.getMessage(),
+            e);
       }
     }
     AppliedFaults applied = new AppliedFaults(scenarios, null, mock.faults().seed());
@@ -128,16 +145,25 @@ public final class WorkSpacesMockExtensionImpl
   static void applyCase(ExtensionContext context, ChaosCase chaosCase) {
     TestWindow window = context.getStore(NAMESPACE).get(WINDOW, TestWindow.class);
     if (window == null) {
-      throw new ExtensionConfigurationException("@ChaosMatrixTest needs a WorkSpaces mock: annotate "
-          + context.getRequiredTestClass().getSimpleName() + " with @WorkSpacesMockTest or register a"
-          + " WorkSpacesMockExtension.");
+      throw new ExtensionConfigurationException(
+          "@ChaosMatrixTest needs a WorkSpaces mock: annotate "
+              + context.getRequiredTestClass().getSimpleName()
+              + " with @WorkSpacesMockTest or register a"
+              + " WorkSpacesMockExtension.");
     }
     long seed;
     try {
       seed = chaosCase.applyTo(window.mock());
     } catch (SeedException e) {
-      throw new ExtensionConfigurationException("Scenario '" + chaosCase.scenario().name() + "' cannot seed the mock"
-          + " of " + context.getDisplayName() + ": " + e.getMessage(), e);
+      throw new ExtensionConfigurationException(
+          "Scenario '"
+              + chaosCase.scenario().name()
+              + "' cannot seed the mock"
+              + " of "
+              + context.getDisplayName()
+              + ": "
+              + e.getMessage(),
+          e);
     }
     TestWindow withCase = window.withApplied(window.applied().withCase(chaosCase, seed));
     context.getStore(NAMESPACE).put(WINDOW, withCase);
@@ -154,14 +180,24 @@ public final class WorkSpacesMockExtensionImpl
 
   private static Optional<Long> faultSeedParameter(ExtensionContext context) {
     // Configuration parameters include system properties, so -Dwsmock.faultSeed=42 arrives here.
-    return context.getConfigurationParameter(FAULT_SEED_PARAMETER).map(String::trim).map(text -> {
-      try {
-        return Long.parseLong(text);
-      } catch (NumberFormatException e) {
-        throw new ExtensionConfigurationException(FAULT_SEED_PARAMETER + " = \"" + text + "\" is not a number: use"
-            + " the seed a failed test printed, e.g. -D" + FAULT_SEED_PARAMETER + "=42");
-      }
-    });
+    return context
+        .getConfigurationParameter(FAULT_SEED_PARAMETER)
+        .map(String::trim)
+        .map(
+            text -> {
+              try {
+                return Long.parseLong(text);
+              } catch (NumberFormatException e) {
+                throw new ExtensionConfigurationException(
+                    FAULT_SEED_PARAMETER
+                        + " = \""
+                        + text
+                        + "\" is not a number: use"
+                        + " the seed a failed test printed, e.g. -D"
+                        + FAULT_SEED_PARAMETER
+                        + "=42");
+              }
+            });
   }
 
   @Override
@@ -170,14 +206,20 @@ public final class WorkSpacesMockExtensionImpl
   }
 
   @Override
-  public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
-      ExtensionContext context) throws Throwable {
+  public void interceptTestMethod(
+      Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext context)
+      throws Throwable {
     proceedThenVerify(invocation, context);
   }
 
   @Override
-  public void interceptTestTemplateMethod(Invocation<Void> invocation,
-      ReflectiveInvocationContext<Method> invocationContext, ExtensionContext context) throws Throwable {
+  public void interceptTestTemplateMethod(
+      Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext context)
+      throws Throwable {
     proceedThenVerify(invocation, context);
   }
 
@@ -185,7 +227,8 @@ public final class WorkSpacesMockExtensionImpl
    * Strict mode checks right after the test method, before any {@code AfterTestExecutionCallback}: AssertJ's
    * {@code SoftAssertionsExtension} reports its collected failures there, and ours should be among them.
    */
-  private static void proceedThenVerify(Invocation<Void> invocation, ExtensionContext context) throws Throwable {
+  private static void proceedThenVerify(Invocation<Void> invocation, ExtensionContext context)
+      throws Throwable {
     try {
       invocation.proceed();
     } catch (TestAbortedException aborted) {
@@ -227,7 +270,8 @@ public final class WorkSpacesMockExtensionImpl
   }
 
   @Override
-  public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+  public void handleTestExecutionException(ExtensionContext context, Throwable throwable)
+      throws Throwable {
     TestWindow window = context.getStore(NAMESPACE).get(WINDOW, TestWindow.class);
     if (window != null && !(throwable instanceof TestAbortedException)) {
       throwable.addSuppressed(new CallTimeline(window.calls(), window.applied()));
@@ -242,10 +286,16 @@ public final class WorkSpacesMockExtensionImpl
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    MockScope scope = existingScope(context).orElseThrow(() -> new ParameterResolutionException(
-        "No WorkSpaces mock is running for " + parameter.getDeclaringExecutable() + ": with isolation = PER_METHOD"
-            + " (or concurrent tests, or a WorkSpacesMockExtension in an instance field) each test gets its own"
-            + " mock; ask for it in a @Test or @BeforeEach method, or use isolation = PER_CLASS."));
+    MockScope scope =
+        existingScope(context)
+            .orElseThrow(
+                () ->
+                    new ParameterResolutionException(
+                        "No WorkSpaces mock is running for "
+                            + parameter.getDeclaringExecutable()
+                            + ": with isolation = PER_METHOD"
+                            + " (or concurrent tests, or a WorkSpacesMockExtension in an instance field) each test gets its own"
+                            + " mock; ask for it in a @Test or @BeforeEach method, or use isolation = PER_CLASS."));
     return new Injector(scope, context).resolve(parameter);
   }
 
@@ -257,16 +307,22 @@ public final class WorkSpacesMockExtensionImpl
     if (fixedSettings != null) {
       return fixedSettings;
     }
-    // The test class, its superclasses (@Inherited), composed annotations, then enclosing classes (@Nested).
-    for (Optional<ExtensionContext> c = Optional.of(context); c.isPresent(); c = c.get().getParent()) {
+    // The test class, its superclasses (@Inherited), composed annotations, then enclosing classes
+    // (@Nested).
+    for (Optional<ExtensionContext> c = Optional.of(context);
+        c.isPresent();
+        c = c.get().getParent()) {
       Optional<WorkSpacesMockTest> found =
-          c.get().getTestClass().flatMap(type -> AnnotationSupport.findAnnotation(type, WorkSpacesMockTest.class));
+          c.get()
+              .getTestClass()
+              .flatMap(type -> AnnotationSupport.findAnnotation(type, WorkSpacesMockTest.class));
       if (found.isPresent()) {
         return ExtensionSettings.of(found.get());
       }
     }
-    throw new ExtensionConfigurationException("WorkSpacesMockExtensionImpl is internal: annotate the test class with"
-        + " @WorkSpacesMockTest or register a WorkSpacesMockExtension with @RegisterExtension.");
+    throw new ExtensionConfigurationException(
+        "WorkSpacesMockExtensionImpl is internal: annotate the test class with"
+            + " @WorkSpacesMockTest or register a WorkSpacesMockExtension with @RegisterExtension.");
   }
 
   /** The part of the journal one test made, from just after the calls before it. */

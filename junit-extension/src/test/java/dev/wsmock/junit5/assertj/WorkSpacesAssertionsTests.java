@@ -18,45 +18,68 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 
 /** The assertions and their exact failure messages, on a fresh mock per test so call numbers start at #1. */
-@WorkSpacesMockTest(defaultAccount = WorkSpacesAssertionsTests.OWNER, clock = ClockMode.MANUAL,
+@WorkSpacesMockTest(
+    defaultAccount = WorkSpacesAssertionsTests.OWNER,
+    clock = ClockMode.MANUAL,
     isolation = Isolation.PER_METHOD)
 class WorkSpacesAssertionsTests {
   static final String OWNER = "111111111111";
   static final String RECIPIENT = "222222222222";
   static final String IMAGE = "wsi-golden0001";
-  static final String GRANT_1 = "  #1 2026-01-01T00:00:00Z 111111111111 us-east-1 UpdateWorkspaceImagePermission"
-      + " {ImageId=wsi-golden0001, SharedAccountId=222222222222, AllowCopyImage=true} -> 200 (attempt 1)";
+  static final String GRANT_1 =
+      "  #1 2026-01-01T00:00:00Z 111111111111 us-east-1 UpdateWorkspaceImagePermission"
+          + " {ImageId=wsi-golden0001, SharedAccountId=222222222222, AllowCopyImage=true} -> 200 (attempt 1)";
 
   WorkSpacesClient owner;
   CallJournal journal;
   WorkSpacesMock mock;
 
   @BeforeEach
-  void share_the_golden_image(Given given, WorkSpacesClient owner, CallJournal journal, WorkSpacesMock mock) {
+  void share_the_golden_image(
+      Given given, WorkSpacesClient owner, CallJournal journal, WorkSpacesMock mock) {
     this.owner = owner;
     this.journal = journal;
     this.mock = mock;
     given.image(IMAGE);
-    owner.updateWorkspaceImagePermission(r -> r.imageId(IMAGE).sharedAccountId(RECIPIENT).allowCopyImage(true));
+    owner.updateWorkspaceImagePermission(
+        r -> r.imageId(IMAGE).sharedAccountId(RECIPIENT).allowCopyImage(true));
   }
 
   @Test
   void passes_on_the_calls_that_were_made() {
-    assertThat(journal).hasSize(1).hasCallCount(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION, 1)
-        .hasNoCallsBy(RECIPIENT).hasNoFailures();
-    assertThat(journal).calls(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION).hasSize(1).allSucceeded()
-        .first().isOperation(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION).wasMadeBy(OWNER).wasMadeIn("us-east-1")
-        .hasRequestMember("SharedAccountId", RECIPIENT).hasRequestMember("AllowCopyImage", true).succeeded();
-    assertThat(mock).image("us-east-1", IMAGE).isAvailable().isOwnedBy(OWNER).isSharedWith(RECIPIENT);
+    assertThat(journal)
+        .hasSize(1)
+        .hasCallCount(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION, 1)
+        .hasNoCallsBy(RECIPIENT)
+        .hasNoFailures();
+    assertThat(journal)
+        .calls(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION)
+        .hasSize(1)
+        .allSucceeded()
+        .first()
+        .isOperation(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION)
+        .wasMadeBy(OWNER)
+        .wasMadeIn("us-east-1")
+        .hasRequestMember("SharedAccountId", RECIPIENT)
+        .hasRequestMember("AllowCopyImage", true)
+        .succeeded();
+    assertThat(mock)
+        .image("us-east-1", IMAGE)
+        .isAvailable()
+        .isOwnedBy(OWNER)
+        .isSharedWith(RECIPIENT);
     assertThat(mock).hasNoImage("us-west-2", IMAGE);
   }
 
   @Test
   void call_count_failure_quotes_the_calls_found() {
-    owner.updateWorkspaceImagePermission(r -> r.imageId(IMAGE).sharedAccountId(RECIPIENT).allowCopyImage(false));
+    owner.updateWorkspaceImagePermission(
+        r -> r.imageId(IMAGE).sharedAccountId(RECIPIENT).allowCopyImage(false));
 
-    assertThatThrownBy(() -> assertThat(journal).hasCallCount(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION, 1))
-        .hasMessage("""
+    assertThatThrownBy(
+            () -> assertThat(journal).hasCallCount(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION, 1))
+        .hasMessage(
+            """
             Expecting 1 UpdateWorkspaceImagePermission call but found 2:
             %s
               #2 2026-01-01T00:00:00Z 111111111111 us-east-1 UpdateWorkspaceImagePermission \
@@ -67,7 +90,8 @@ class WorkSpacesAssertionsTests {
   @Test
   void missing_calls_failure_quotes_the_whole_journal() {
     assertThatThrownBy(() -> assertThat(journal).calls(Operation.COPY_WORKSPACE_IMAGE).first())
-        .hasMessage("Expecting a first CopyWorkspaceImage call but there is none. All calls:\n%s", GRANT_1);
+        .hasMessage(
+            "Expecting a first CopyWorkspaceImage call but there is none. All calls:\n%s", GRANT_1);
   }
 
   @Test
@@ -84,56 +108,75 @@ class WorkSpacesAssertionsTests {
 
   @Test
   void failed_with_on_a_successful_call_says_it_succeeded() {
-    assertThatThrownBy(() -> assertThat(journal).call(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION)
-        .failedWith("ResourceNotFoundException"))
-        .hasMessage("Expecting call #1 to fail with ResourceNotFoundException but it succeeded:\n%s", GRANT_1);
+    assertThatThrownBy(
+            () ->
+                assertThat(journal)
+                    .call(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION)
+                    .failedWith("ResourceNotFoundException"))
+        .hasMessage(
+            "Expecting call #1 to fail with ResourceNotFoundException but it succeeded:\n%s",
+            GRANT_1);
   }
 
   @Test
   void succeeded_on_a_failed_call_quotes_the_error() {
-    catchThrowable(() -> owner.updateWorkspaceImagePermission(
-        r -> r.imageId("wsi-missing0001").sharedAccountId(RECIPIENT).allowCopyImage(true)));
+    catchThrowable(
+        () ->
+            owner.updateWorkspaceImagePermission(
+                r -> r.imageId("wsi-missing0001").sharedAccountId(RECIPIENT).allowCopyImage(true)));
 
     Throwable failure = catchThrowable(() -> assertThat(journal.last().orElseThrow()).succeeded());
 
-    Assertions.assertThat(failure).hasMessageStartingWith(
-        "Expecting call #2 to succeed but it failed with 400 ResourceNotFoundException: ")
-        .hasMessageEndingWith("\n  #2 2026-01-01T00:00:00Z 111111111111 us-east-1 UpdateWorkspaceImagePermission"
-            + " {ImageId=wsi-missing0001, SharedAccountId=222222222222, AllowCopyImage=true} -> 400"
-            + " ResourceNotFoundException (attempt 1)");
+    Assertions.assertThat(failure)
+        .hasMessageStartingWith(
+            "Expecting call #2 to succeed but it failed with 400 ResourceNotFoundException: ")
+        .hasMessageEndingWith(
+            "\n  #2 2026-01-01T00:00:00Z 111111111111 us-east-1 UpdateWorkspaceImagePermission"
+                + " {ImageId=wsi-missing0001, SharedAccountId=222222222222, AllowCopyImage=true} -> 400"
+                + " ResourceNotFoundException (attempt 1)");
   }
 
   @Test
   void request_member_failure_names_the_value_found() {
-    assertThatThrownBy(() -> assertThat(journal).call(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION)
-        .hasRequestMember("SharedAccountId", "333333333333"))
-        .hasMessage("Expecting call #1 to have request member SharedAccountId = \"333333333333\" but it was"
-            + " \"222222222222\":\n%s", GRANT_1);
+    assertThatThrownBy(
+            () ->
+                assertThat(journal)
+                    .call(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION)
+                    .hasRequestMember("SharedAccountId", "333333333333"))
+        .hasMessage(
+            "Expecting call #1 to have request member SharedAccountId = \"333333333333\" but it was"
+                + " \"222222222222\":\n%s",
+            GRANT_1);
   }
 
   @Test
   void image_failure_quotes_the_calls_on_that_image() {
     assertThatThrownBy(() -> assertThat(mock).image("us-east-1", IMAGE).isNotSharedWith(RECIPIENT))
-        .hasMessage("Expecting image wsi-golden0001 (us-east-1) not to be shared with 222222222222 but it is shared"
-            + " with [222222222222]. Calls on wsi-golden0001:\n%s", GRANT_1);
+        .hasMessage(
+            "Expecting image wsi-golden0001 (us-east-1) not to be shared with 222222222222 but it is shared"
+                + " with [222222222222]. Calls on wsi-golden0001:\n%s",
+            GRANT_1);
   }
 
   @Test
   void a_missing_image_is_reported_with_its_calls() {
     assertThatThrownBy(() -> assertThat(mock).image("us-west-2", IMAGE))
-        .hasMessage("Expecting image wsi-golden0001 in us-west-2 but there is none. Calls on wsi-golden0001:\n%s",
+        .hasMessage(
+            "Expecting image wsi-golden0001 in us-west-2 but there is none. Calls on wsi-golden0001:\n%s",
             GRANT_1);
   }
 
   @Test
   void a_description_prefixes_the_message() {
     assertThatThrownBy(() -> assertThat(journal).as("after the grant").hasSize(0))
-        .hasMessageStartingWith("[after the grant] Expecting the journal to hold 0 calls but it holds 1:");
+        .hasMessageStartingWith(
+            "[after the grant] Expecting the journal to hold 0 calls but it holds 1:");
   }
 
   @Test
   void fails_on_a_null_journal() {
-    assertThatThrownBy(() -> assertThat((CallJournal) null).hasSize(1)).hasMessageContaining("Expecting actual not to be null");
+    assertThatThrownBy(() -> assertThat((CallJournal) null).hasSize(1))
+        .hasMessageContaining("Expecting actual not to be null");
   }
 
   @Test
@@ -146,7 +189,8 @@ class WorkSpacesAssertionsTests {
     softly.assertThat(mock.image("us-east-1", IMAGE).orElseThrow()).isSharedWith(RECIPIENT);
 
     Assertions.assertThat(softly.errorsCollected()).hasSize(2);
-    assertThatThrownBy(softly::assertAll).hasMessageContaining("Expecting no calls by 222222222222 but found 1:")
+    assertThatThrownBy(softly::assertAll)
+        .hasMessageContaining("Expecting no calls by 222222222222 but found 1:")
         .hasMessageContaining("Expecting 1 CopyWorkspaceImage call but found 0. All calls:");
   }
 }

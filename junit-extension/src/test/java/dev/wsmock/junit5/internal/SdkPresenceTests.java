@@ -10,14 +10,16 @@ class SdkPresenceTests {
   void says_which_dependencies_to_add_when_the_sdk_is_not_on_the_classpath() {
     ClassLoader withoutSdk = new ClassLoader(null) {};
 
-    assertThat(SdkPresence.problem(withoutSdk, "WorkSpacesClient")).contains(
-        "Injecting a WorkSpacesClient needs the AWS SDK v2 on the test classpath, and wsmock-junit5 declares it"
-            + " optional: add software.amazon.awssdk:workspaces and one HTTP client (url-connection-client for"
-            + " WorkSpacesClient, netty-nio-client for WorkSpacesAsyncClient) as test dependencies.");
+    assertThat(SdkPresence.problem(withoutSdk, "WorkSpacesClient"))
+        .contains(
+            "Injecting a WorkSpacesClient needs the AWS SDK v2 on the test classpath, and wsmock-junit5 declares it"
+                + " optional: add software.amazon.awssdk:workspaces and one HTTP client (url-connection-client for"
+                + " WorkSpacesClient, netty-nio-client for WorkSpacesAsyncClient) as test dependencies.");
   }
 
   @Test
   void finds_no_problem_when_the_sdk_is_there() {
-    assertThat(SdkPresence.problem(SdkPresenceTests.class.getClassLoader(), "WorkSpacesClient")).isEmpty();
+    assertThat(SdkPresence.problem(SdkPresenceTests.class.getClassLoader(), "WorkSpacesClient"))
+        .isEmpty();
   }
 }

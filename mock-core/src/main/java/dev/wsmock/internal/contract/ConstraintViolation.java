@@ -9,9 +9,9 @@ package dev.wsmock.internal.contract;
  */
 public record ConstraintViolation(String path, String value, String constraint) {
 
-    /** E.g. {@code Value '26' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 25}. */
-    public String message() {
-        String shown = value == null ? "null" : "'" + value + "'";
-        return "Value " + shown + " at '" + path + "' failed to satisfy constraint: " + constraint;
-    }
+  /** E.g. {@code Value '26' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 25}. */
+  public String message() {
+    String shown = value == null ? "null" : "'" + value + "'";
+    return "Value " + shown + " at '" + path + "' failed to satisfy constraint: " + constraint;
+  }
 }

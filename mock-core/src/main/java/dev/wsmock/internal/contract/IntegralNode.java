@@ -9,28 +9,28 @@ import java.math.BigDecimal;
  */
 final class IntegralNode extends ShapeNode {
 
-    private final boolean isLong;
-    private final ValueRule range;
+  private final boolean isLong;
+  private final ValueRule range;
 
-    IntegralNode(String type, ValueRule range) {
-        super(type);
-        this.isLong = "long".equals(type);
-        this.range = range;
-    }
+  IntegralNode(String type, ValueRule range) {
+    super(type);
+    this.isLong = "long".equals(type);
+    this.range = range;
+  }
 
-    @Override
-    void check(JsonNode value, MemberPath path, Findings findings) {
-        if (!value.isIntegralNumber()) {
-            mismatch(value, path, findings);
-            return;
-        }
-        boolean fits = isLong ? value.canConvertToLong() : value.canConvertToInt();
-        if (!fits) {
-            findings.typeMismatch(path, type(), "integer out of range");
-            return;
-        }
-        if (!range.isNone()) {
-            range.check(BigDecimal.valueOf(value.longValue()), value, path, findings);
-        }
+  @Override
+  void check(JsonNode value, MemberPath path, Findings findings) {
+    if (!value.isIntegralNumber()) {
+      mismatch(value, path, findings);
+      return;
     }
+    boolean fits = isLong ? value.canConvertToLong() : value.canConvertToInt();
+    if (!fits) {
+      findings.typeMismatch(path, type(), "integer out of range");
+      return;
+    }
+    if (!range.isNone()) {
+      range.check(BigDecimal.valueOf(value.longValue()), value, path, findings);
+    }
+  }
 }

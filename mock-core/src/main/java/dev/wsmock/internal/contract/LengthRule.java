@@ -8,28 +8,28 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class LengthRule {
 
-    static final LengthRule NONE = new LengthRule(null, null);
+  static final LengthRule NONE = new LengthRule(null, null);
 
-    private final Long min;
-    private final Long max;
+  private final Long min;
+  private final Long max;
 
-    private LengthRule(Long min, Long max) {
-        this.min = min;
-        this.max = max;
+  private LengthRule(Long min, Long max) {
+    this.min = min;
+    this.max = max;
+  }
+
+  static LengthRule of(JsonNode shape) {
+    Long min = shape.has("min") ? shape.get("min").asLong() : null;
+    Long max = shape.has("max") ? shape.get("max").asLong() : null;
+    return min == null && max == null ? NONE : new LengthRule(min, max);
+  }
+
+  void check(long length, JsonNode value, MemberPath path, Findings findings) {
+    if (min != null && length < min) {
+      findings.violation(path, value, Phrases.minLength(Long.toString(min)));
     }
-
-    static LengthRule of(JsonNode shape) {
-        Long min = shape.has("min") ? shape.get("min").asLong() : null;
-        Long max = shape.has("max") ? shape.get("max").asLong() : null;
-        return min == null && max == null ? NONE : new LengthRule(min, max);
+    if (max != null && length > max) {
+      findings.violation(path, value, Phrases.maxLength(Long.toString(max)));
     }
-
-    void check(long length, JsonNode value, MemberPath path, Findings findings) {
-        if (min != null && length < min) {
-            findings.violation(path, value, Phrases.minLength(Long.toString(min)));
-        }
-        if (max != null && length > max) {
-            findings.violation(path, value, Phrases.maxLength(Long.toString(max)));
-        }
-    }
+  }
 }

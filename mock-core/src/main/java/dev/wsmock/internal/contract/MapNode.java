@@ -8,32 +8,32 @@ import java.util.Map;
 /** A map: a JSON object of entries; its size, then each key (as a string shape) and value. */
 final class MapNode extends ShapeNode {
 
-    private final NodeRef key;
-    private final NodeRef valueShape;
-    private final LengthRule length;
+  private final NodeRef key;
+  private final NodeRef valueShape;
+  private final LengthRule length;
 
-    MapNode(NodeRef key, NodeRef valueShape, LengthRule length) {
-        super("map");
-        this.key = key;
-        this.valueShape = valueShape;
-        this.length = length;
-    }
+  MapNode(NodeRef key, NodeRef valueShape, LengthRule length) {
+    super("map");
+    this.key = key;
+    this.valueShape = valueShape;
+    this.length = length;
+  }
 
-    @Override
-    void check(JsonNode value, MemberPath path, Findings findings) {
-        if (!value.isObject()) {
-            mismatch(value, path, findings);
-            return;
-        }
-        length.check(value.size(), value, path, findings);
-        Iterator<Map.Entry<String, JsonNode>> it = value.fields();
-        while (it.hasNext() && !findings.done()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            MemberPath entryPath = path.entry(e.getKey());
-            key.get().check(TextNode.valueOf(e.getKey()), entryPath, findings);
-            if (!e.getValue().isNull()) {
-                valueShape.get().check(e.getValue(), entryPath, findings);
-            }
-        }
+  @Override
+  void check(JsonNode value, MemberPath path, Findings findings) {
+    if (!value.isObject()) {
+      mismatch(value, path, findings);
+      return;
     }
+    length.check(value.size(), value, path, findings);
+    Iterator<Map.Entry<String, JsonNode>> it = value.fields();
+    while (it.hasNext() && !findings.done()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      MemberPath entryPath = path.entry(e.getKey());
+      key.get().check(TextNode.valueOf(e.getKey()), entryPath, findings);
+      if (!e.getValue().isNull()) {
+        valueShape.get().check(e.getValue(), entryPath, findings);
+      }
+    }
+  }
 }

@@ -6,41 +6,41 @@ package dev.wsmock.internal.contract;
  */
 final class MemberPath {
 
-    static final MemberPath ROOT = new MemberPath(null, "");
+  static final MemberPath ROOT = new MemberPath(null, "");
 
-    private final MemberPath parent;
-    private final String segment;
+  private final MemberPath parent;
+  private final String segment;
 
-    private MemberPath(MemberPath parent, String segment) {
-        this.parent = parent;
-        this.segment = segment;
+  private MemberPath(MemberPath parent, String segment) {
+    this.parent = parent;
+    this.segment = segment;
+  }
+
+  /** A structure member, already in Coral case ({@code maxResults}). */
+  MemberPath member(String coralName) {
+    return new MemberPath(this, coralName);
+  }
+
+  /** A list element: Coral writes {@code imageIds.1.member}, 1-based. */
+  MemberPath element(int zeroBasedIndex) {
+    return new MemberPath(this, (zeroBasedIndex + 1) + ".member");
+  }
+
+  /** A map entry: {@code tags.<key>}. */
+  MemberPath entry(String key) {
+    return new MemberPath(this, key);
+  }
+
+  String render() {
+    if (parent == null) {
+      return segment;
     }
+    String head = parent.render();
+    return head.isEmpty() ? segment : head + "." + segment;
+  }
 
-    /** A structure member, already in Coral case ({@code maxResults}). */
-    MemberPath member(String coralName) {
-        return new MemberPath(this, coralName);
-    }
-
-    /** A list element: Coral writes {@code imageIds.1.member}, 1-based. */
-    MemberPath element(int zeroBasedIndex) {
-        return new MemberPath(this, (zeroBasedIndex + 1) + ".member");
-    }
-
-    /** A map entry: {@code tags.<key>}. */
-    MemberPath entry(String key) {
-        return new MemberPath(this, key);
-    }
-
-    String render() {
-        if (parent == null) {
-            return segment;
-        }
-        String head = parent.render();
-        return head.isEmpty() ? segment : head + "." + segment;
-    }
-
-    @Override
-    public String toString() {
-        return render();
-    }
+  @Override
+  public String toString() {
+    return render();
+  }
 }

@@ -6,25 +6,25 @@ package dev.wsmock.internal.contract;
  */
 final class NodeRef {
 
-    private final String shapeName;
-    private ShapeNode node;
+  private final String shapeName;
+  private ShapeNode node;
 
-    NodeRef(String shapeName) {
-        this.shapeName = shapeName;
-    }
+  NodeRef(String shapeName) {
+    this.shapeName = shapeName;
+  }
 
-    void bind(ShapeNode target) {
-        if (node != null) {
-            throw new IllegalStateException("shape already bound: " + shapeName);
-        }
-        node = target;
+  void bind(ShapeNode target) {
+    if (node != null) {
+      throw new IllegalStateException("shape already bound: " + shapeName);
     }
+    node = target;
+  }
 
-    ShapeNode get() {
-        return node;
-    }
+  ShapeNode get() {
+    return node;
+  }
 
-    String shapeName() {
-        return shapeName;
-    }
+  String shapeName() {
+    return shapeName;
+  }
 }

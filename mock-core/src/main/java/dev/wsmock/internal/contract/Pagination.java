@@ -10,5 +10,5 @@ package dev.wsmock.internal.contract;
  * @param limitKey    request member limiting the page size, e.g. {@code MaxResults}; null if none
  * @param resultKey   response member holding the page's items; null when unknown (no paginator)
  */
-public record Pagination(boolean paginator, String inputToken, String outputToken, String limitKey, String resultKey) {
-}
+public record Pagination(
+    boolean paginator, String inputToken, String outputToken, String limitKey, String resultKey) {}

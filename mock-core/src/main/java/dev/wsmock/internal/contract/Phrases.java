@@ -5,32 +5,31 @@ import java.util.List;
 /** The Coral constraint phrases, verbatim, so every message in the mock has one source. */
 final class Phrases {
 
-    static final String NOT_NULL = "Member must not be null";
+  static final String NOT_NULL = "Member must not be null";
 
-    private Phrases() {
-    }
+  private Phrases() {}
 
-    static String minLength(String n) {
-        return "Member must have length greater than or equal to " + n;
-    }
+  static String minLength(String n) {
+    return "Member must have length greater than or equal to " + n;
+  }
 
-    static String maxLength(String n) {
-        return "Member must have length less than or equal to " + n;
-    }
+  static String maxLength(String n) {
+    return "Member must have length less than or equal to " + n;
+  }
 
-    static String minValue(String n) {
-        return "Member must have value greater than or equal to " + n;
-    }
+  static String minValue(String n) {
+    return "Member must have value greater than or equal to " + n;
+  }
 
-    static String maxValue(String n) {
-        return "Member must have value less than or equal to " + n;
-    }
+  static String maxValue(String n) {
+    return "Member must have value less than or equal to " + n;
+  }
 
-    static String pattern(String pattern) {
-        return "Member must satisfy regular expression pattern: " + pattern;
-    }
+  static String pattern(String pattern) {
+    return "Member must satisfy regular expression pattern: " + pattern;
+  }
 
-    static String enumSet(List<String> values) {
-        return "Member must satisfy enum value set: [" + String.join(", ", values) + "]";
-    }
+  static String enumSet(List<String> values) {
+    return "Member must satisfy enum value set: [" + String.join(", ", values) + "]";
+  }
 }

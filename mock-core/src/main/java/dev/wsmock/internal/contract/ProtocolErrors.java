@@ -8,12 +8,21 @@ import java.util.Set;
  */
 final class ProtocolErrors {
 
-    static final Set<String> CODES = Set.of(
-            "SerializationException", "UnknownOperationException", "MissingAuthenticationTokenException",
-            "IncompleteSignatureException", "UnrecognizedClientException", "InvalidSignatureException",
-            "ExpiredTokenException", "ValidationException", "ThrottlingException", "InternalFailure",
-            "ServiceUnavailable", "AccessDeniedException", "RequestEntityTooLargeException");
+  static final Set<String> CODES =
+      Set.of(
+          "SerializationException",
+          "UnknownOperationException",
+          "MissingAuthenticationTokenException",
+          "IncompleteSignatureException",
+          "UnrecognizedClientException",
+          "InvalidSignatureException",
+          "ExpiredTokenException",
+          "ValidationException",
+          "ThrottlingException",
+          "InternalFailure",
+          "ServiceUnavailable",
+          "AccessDeniedException",
+          "RequestEntityTooLargeException");
 
-    private ProtocolErrors() {
-    }
+  private ProtocolErrors() {}
 }

@@ -8,24 +8,24 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 abstract class ShapeNode {
 
-    private final String type;
+  private final String type;
 
-    ShapeNode(String type) {
-        this.type = type;
-    }
+  ShapeNode(String type) {
+    this.type = type;
+  }
 
-    /** The model type ({@code structure}, {@code string}, ...), as named in type-mismatch reports. */
-    final String type() {
-        return type;
-    }
+  /** The model type ({@code structure}, {@code string}, ...), as named in type-mismatch reports. */
+  final String type() {
+    return type;
+  }
 
-    /**
-     * Checks a present value. Callers never pass Java null or JSON null: null means "absent" and is
-     * handled by the enclosing structure (required) or ignored.
-     */
-    abstract void check(JsonNode value, MemberPath path, Findings findings);
+  /**
+   * Checks a present value. Callers never pass Java null or JSON null: null means "absent" and is
+   * handled by the enclosing structure (required) or ignored.
+   */
+  abstract void check(JsonNode value, MemberPath path, Findings findings);
 
-    final void mismatch(JsonNode value, MemberPath path, Findings findings) {
-        findings.typeMismatch(path, type, Values.kind(value));
-    }
+  final void mismatch(JsonNode value, MemberPath path, Findings findings) {
+    findings.typeMismatch(path, type, Values.kind(value));
+  }
 }

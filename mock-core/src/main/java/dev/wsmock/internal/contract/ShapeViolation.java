@@ -7,5 +7,4 @@ package dev.wsmock.internal.contract;
  * @param path    Coral-style path of the member ({@code images.1.member.state}); empty for the body itself
  * @param message what is wrong, e.g. "Member must not be null"
  */
-public record ShapeViolation(String path, String message) {
-}
+public record ShapeViolation(String path, String message) {}

@@ -9,43 +9,43 @@ import java.util.List;
  */
 final class StructureNode extends ShapeNode {
 
-    /** One member: wire name, Coral path name, whether required, and the member's shape. */
-    record Member(String wireName, String coralName, boolean required, NodeRef shape) {
+  /** One member: wire name, Coral path name, whether required, and the member's shape. */
+  record Member(String wireName, String coralName, boolean required, NodeRef shape) {}
+
+  private final Member[] members;
+
+  StructureNode(List<Member> members) {
+    super("structure");
+    this.members = members.toArray(new Member[0]);
+  }
+
+  @Override
+  void check(JsonNode value, MemberPath path, Findings findings) {
+    if (!value.isObject()) {
+      mismatch(value, path, findings);
+      return;
     }
-
-    private final Member[] members;
-
-    StructureNode(List<Member> members) {
-        super("structure");
-        this.members = members.toArray(new Member[0]);
-    }
-
-    @Override
-    void check(JsonNode value, MemberPath path, Findings findings) {
-        if (!value.isObject()) {
-            mismatch(value, path, findings);
-            return;
+    for (Member m : members) {
+      if (findings.done()) {
+        return;
+      }
+      JsonNode child = value.get(m.wireName());
+      if (child == null || child.isNull()) {
+        if (m.required()) {
+          findings.violation(path.member(m.coralName()), null, Phrases.NOT_NULL);
         }
-        for (Member m : members) {
-            if (findings.done()) {
-                return;
-            }
-            JsonNode child = value.get(m.wireName());
-            if (child == null || child.isNull()) {
-                if (m.required()) {
-                    findings.violation(path.member(m.coralName()), null, Phrases.NOT_NULL);
-                }
-            } else {
-                m.shape().get().check(child, path.member(m.coralName()), findings);
-            }
-        }
+      } else {
+        m.shape().get().check(child, path.member(m.coralName()), findings);
+      }
     }
+  }
 
-    /** Checks a body that may be absent: a missing or null body counts as {@code {}}. */
-    void checkBody(JsonNode body, Findings findings) {
-        JsonNode value = body == null || body.isNull() || body.isMissingNode()
-                ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-                : body;
-        check(value, MemberPath.ROOT, findings);
-    }
+  /** Checks a body that may be absent: a missing or null body counts as {@code {}}. */
+  void checkBody(JsonNode body, Findings findings) {
+    JsonNode value =
+        body == null || body.isNull() || body.isMissingNode()
+            ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+            : body;
+    check(value, MemberPath.ROOT, findings);
+  }
 }

@@ -10,32 +10,32 @@ import java.time.format.DateTimeParseException;
  */
 final class TimestampNode extends ShapeNode {
 
-    TimestampNode() {
-        super("timestamp");
-    }
+  TimestampNode() {
+    super("timestamp");
+  }
 
-    @Override
-    void check(JsonNode value, MemberPath path, Findings findings) {
-        if (value.isNumber()) {
-            return;
-        }
-        if (value.isTextual()) {
-            if (!findings.textualTimestampsAllowed()) {
-                findings.typeMismatch(path, "timestamp (epoch seconds number)", "string");
-            } else if (!isIso8601(value.textValue())) {
-                findings.typeMismatch(path, "timestamp", "non-ISO-8601 string");
-            }
-            return;
-        }
-        mismatch(value, path, findings);
+  @Override
+  void check(JsonNode value, MemberPath path, Findings findings) {
+    if (value.isNumber()) {
+      return;
     }
+    if (value.isTextual()) {
+      if (!findings.textualTimestampsAllowed()) {
+        findings.typeMismatch(path, "timestamp (epoch seconds number)", "string");
+      } else if (!isIso8601(value.textValue())) {
+        findings.typeMismatch(path, "timestamp", "non-ISO-8601 string");
+      }
+      return;
+    }
+    mismatch(value, path, findings);
+  }
 
-    private static boolean isIso8601(String text) {
-        try {
-            OffsetDateTime.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+  private static boolean isIso8601(String text) {
+    try {
+      OffsetDateTime.parse(text);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
     }
+  }
 }

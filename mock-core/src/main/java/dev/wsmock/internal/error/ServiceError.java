@@ -21,78 +21,116 @@ public sealed interface ServiceError {
   // ---- WorkSpaces-modelled exceptions ----
 
   record ResourceNotFound(String message) implements ServiceError {
-    public String code() { return "ResourceNotFoundException"; }
+    public String code() {
+      return "ResourceNotFoundException";
+    }
   }
 
   record ResourceUnavailable(String message) implements ServiceError {
-    public String code() { return "ResourceUnavailableException"; }
+    public String code() {
+      return "ResourceUnavailableException";
+    }
   }
 
   record InvalidParameterValues(String message) implements ServiceError {
-    public String code() { return "InvalidParameterValuesException"; }
+    public String code() {
+      return "InvalidParameterValuesException";
+    }
   }
 
   record OperationNotSupported(String message) implements ServiceError {
-    public String code() { return "OperationNotSupportedException"; }
+    public String code() {
+      return "OperationNotSupportedException";
+    }
   }
 
   record ResourceAlreadyExists(String message) implements ServiceError {
-    public String code() { return "ResourceAlreadyExistsException"; }
+    public String code() {
+      return "ResourceAlreadyExistsException";
+    }
   }
 
   record ResourceAssociated(String message) implements ServiceError {
-    public String code() { return "ResourceAssociatedException"; }
+    public String code() {
+      return "ResourceAssociatedException";
+    }
   }
 
   record ResourceLimitExceeded(String message) implements ServiceError {
-    public String code() { return "ResourceLimitExceededException"; }
+    public String code() {
+      return "ResourceLimitExceededException";
+    }
   }
 
   record InvalidResourceState(String message) implements ServiceError {
-    public String code() { return "InvalidResourceStateException"; }
+    public String code() {
+      return "InvalidResourceStateException";
+    }
   }
 
   record Validation(String message) implements ServiceError {
-    public String code() { return "ValidationException"; }
+    public String code() {
+      return "ValidationException";
+    }
   }
 
   // ---- Protocol- and authentication-level errors (Coral) ----
 
   record Serialization(String message) implements ServiceError {
-    public String code() { return "SerializationException"; }
+    public String code() {
+      return "SerializationException";
+    }
   }
 
   record UnknownOperation(String message, int httpStatus) implements ServiceError {
-    public String code() { return "UnknownOperationException"; }
+    public String code() {
+      return "UnknownOperationException";
+    }
   }
 
   record MissingAuthenticationToken(String message) implements ServiceError {
-    public String code() { return "MissingAuthenticationTokenException"; }
+    public String code() {
+      return "MissingAuthenticationTokenException";
+    }
   }
 
   record IncompleteSignature(String message) implements ServiceError {
-    public String code() { return "IncompleteSignatureException"; }
+    public String code() {
+      return "IncompleteSignatureException";
+    }
   }
 
   record UnrecognizedClient(String message) implements ServiceError {
-    public String code() { return "UnrecognizedClientException"; }
+    public String code() {
+      return "UnrecognizedClientException";
+    }
   }
 
   record InvalidSignature(String message) implements ServiceError {
-    public String code() { return "InvalidSignatureException"; }
+    public String code() {
+      return "InvalidSignatureException";
+    }
   }
 
   record RequestEntityTooLarge(String message) implements ServiceError {
-    public String code() { return "RequestEntityTooLargeException"; }
+    public String code() {
+      return "RequestEntityTooLargeException";
+    }
 
-    public int httpStatus() { return 413; }
+    public int httpStatus() {
+      return 413;
+    }
   }
 
   /** A defect in the mock itself: the only 5xx a request can cause without a fault rule asking for one. */
   record InternalFailure(String message) implements ServiceError {
-    public String code() { return "InternalFailure"; }
+    public String code() {
+      return "InternalFailure";
+    }
 
-    public int httpStatus() { return 500; }
+    public int httpStatus() {
+      return 500;
+    }
   }
 
   /** An error a fault rule asks for: any code, any status (throttling, InternalFailure 500, ...). */

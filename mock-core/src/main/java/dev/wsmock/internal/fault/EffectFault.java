@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 
 /** One fired rule's effect on one call. {@code delay} is already drawn, so the effect itself is deterministic. */
 record EffectFault(String description, Effect effect, Duration delay) implements FiredFault {
-  private static final byte[] NOT_JSON = "<html><body>upstream garbled</body></html>".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] NOT_JSON =
+      "<html><body>upstream garbled</body></html>".getBytes(StandardCharsets.US_ASCII);
 
   @Override
   public HttpAnswer around(Supplier<HttpAnswer> operation, ErrorResponses responses) {
@@ -47,21 +48,34 @@ record EffectFault(String description, Effect effect, Duration delay) implements
   }
 
   private static HttpAnswer error(Effect.Error error, ErrorResponses responses) {
-    return responses.error(new ServiceError.Injected(error.code(), error.status(), error.message()));
+    return responses.error(
+        new ServiceError.Injected(error.code(), error.status(), error.message()));
   }
 
   /** No HTTP answer leaves; the journal records status 0 and the transport fault's name as the error. */
   private static HttpAnswer transport(Effect.Transport transport, ErrorResponses responses) {
     HttpAnswer placeholder = responses.success(Map.of());
-    return new HttpAnswer(0, placeholder.headers(), new byte[0], transport.fault().name(),
-        "transport fault: no HTTP answer was sent", new Delivery(Duration.ZERO, transport.fault()));
+    return new HttpAnswer(
+        0,
+        placeholder.headers(),
+        new byte[0],
+        transport.fault().name(),
+        "transport fault: no HTTP answer was sent",
+        new Delivery(Duration.ZERO, transport.fault()));
   }
 
   private static HttpAnswer corrupt(HttpAnswer answer, Effect.Corruption corruption) {
-    byte[] body = corruption == Effect.Corruption.MALFORMED
-        ? NOT_JSON
-        : Arrays.copyOf(answer.body(), Math.max(1, answer.body().length / 2));
+    byte[] body =
+        corruption == Effect.Corruption.MALFORMED
+            ? NOT_JSON
+            : Arrays.copyOf(answer.body(), Math.max(1, answer.body().length / 2));
     Map<String, String> headers = new LinkedHashMap<>(answer.headers());
-    return new HttpAnswer(answer.status(), headers, body, answer.errorCode(), answer.errorMessage(), answer.delivery());
+    return new HttpAnswer(
+        answer.status(),
+        headers,
+        body,
+        answer.errorCode(),
+        answer.errorMessage(),
+        answer.delivery());
   }
 }

@@ -23,16 +23,18 @@ import java.util.Objects;
 public final class FaultEngine implements Faults, CallInterceptor {
   /** Bounds the per-invocation attempt counts kept for clients that send no attempt header. */
   private static final int INVOCATIONS_REMEMBERED = 4096;
+
   private static final Duration MAX_DELAY = Duration.ofSeconds(60);
 
   private final Object lock = new Object();
   private final List<RuleState> rules = new ArrayList<>();
-  private final Map<String, Integer> attemptsByInvocation = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
-      return size() > INVOCATIONS_REMEMBERED;
-    }
-  };
+  private final Map<String, Integer> attemptsByInvocation =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+          return size() > INVOCATIONS_REMEMBERED;
+        }
+      };
   private volatile boolean empty = true;
   private volatile long seed;
   private volatile Consistency consistency = Consistency.IMMEDIATE;
@@ -65,9 +67,10 @@ public final class FaultEngine implements Faults, CallInterceptor {
         return FiredFault.NONE;
       }
       Effect effect = winner.rule.effect();
-      Duration delay = effect instanceof Effect.Latency latency
-          ? draw(latency.delay(), winner.index, winnerCount)
-          : Duration.ZERO;
+      Duration delay =
+          effect instanceof Effect.Latency latency
+              ? draw(latency.delay(), winner.index, winnerCount)
+              : Duration.ZERO;
       return new EffectFault(describe(winner, effect, delay), effect, delay);
     }
   }
@@ -88,10 +91,14 @@ public final class FaultEngine implements Faults, CallInterceptor {
       drawn = fixed.delay();
     } else if (delay instanceof Effect.Delay.Uniform uniform) {
       long span = uniform.upper().toNanos() - uniform.lower().toNanos();
-      drawn = uniform.lower().plusNanos((long) (span * DecisionHash.unit(seed, rule, count, DecisionHash.DELAY)));
+      drawn =
+          uniform
+              .lower()
+              .plusNanos((long) (span * DecisionHash.unit(seed, rule, count, DecisionHash.DELAY)));
     } else {
       Effect.Delay.LogNormal logNormal = (Effect.Delay.LogNormal) delay;
-      // Box-Muller from two independent draws, then median * e^(sigma * z), as WireMock's LogNormal does.
+      // Box-Muller from two independent draws, then median * e^(sigma * z), as WireMock's LogNormal
+      // does.
       double u1 = Math.max(DecisionHash.unit(seed, rule, count, DecisionHash.DELAY), 1e-12);
       double u2 = DecisionHash.unit(seed, rule, count, DecisionHash.DELAY_SHAPE);
       double z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);

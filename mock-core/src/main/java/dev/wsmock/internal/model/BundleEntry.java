@@ -43,29 +43,53 @@ public final class BundleEntry {
     this.lastUpdatedTime = creationTime;
   }
 
-  public String bundleId() { return bundleId; }
+  public String bundleId() {
+    return bundleId;
+  }
 
-  public String ownerAccountId() { return ownerAccountId; }
+  public String ownerAccountId() {
+    return ownerAccountId;
+  }
 
-  public String region() { return region; }
+  public String region() {
+    return region;
+  }
 
-  public String name() { return name; }
+  public String name() {
+    return name;
+  }
 
-  public String description() { return description; }
+  public String description() {
+    return description;
+  }
 
-  public String imageId() { return imageId; }
+  public String imageId() {
+    return imageId;
+  }
 
-  public String computeType() { return computeType; }
+  public String computeType() {
+    return computeType;
+  }
 
-  public String rootStorageCapacity() { return rootStorageCapacity; }
+  public String rootStorageCapacity() {
+    return rootStorageCapacity;
+  }
 
-  public String userStorageCapacity() { return userStorageCapacity; }
+  public String userStorageCapacity() {
+    return userStorageCapacity;
+  }
 
-  public Instant creationTime() { return creationTime; }
+  public Instant creationTime() {
+    return creationTime;
+  }
 
-  public Instant lastUpdatedTime() { return lastUpdatedTime; }
+  public Instant lastUpdatedTime() {
+    return lastUpdatedTime;
+  }
 
-  public Map<String, String> tags() { return tags; }
+  public Map<String, String> tags() {
+    return tags;
+  }
 
   void repoint(String imageId, Instant at) {
     this.imageId = imageId;

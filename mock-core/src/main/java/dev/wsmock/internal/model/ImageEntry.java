@@ -39,13 +39,17 @@ public final class ImageEntry {
   private String errorCode;
   private String errorMessage;
   private List<ImageErrorDetail> errorDetails = List.of();
+
   /** Where a PENDING image goes, and when; {@code null} when nothing is scheduled. */
   private Transition transition;
+
   private final Map<String, String> tags = new LinkedHashMap<>();
   private final Map<String, Long> shareSequenceByAccount = new LinkedHashMap<>();
   private final NavigableMap<Long, String> sharesInGrantOrder = new TreeMap<>();
+
   /** Opt-in eventual consistency: grants the recipient's describes do not see yet. Counted under the read lock. */
   private final Map<String, ShareLag> shareLags = new LinkedHashMap<>();
+
   /** Opt-in eventual consistency: how many more describes report this new image PENDING. */
   private final AtomicInteger pendingLooksLeft = new AtomicInteger();
 
@@ -58,7 +62,12 @@ public final class ImageEntry {
   }
 
   /** A scheduled end of PENDING. */
-  public record Transition(Instant at, ImageState to, String errorCode, String errorMessage, List<ImageErrorDetail> details) {
+  public record Transition(
+      Instant at,
+      ImageState to,
+      String errorCode,
+      String errorMessage,
+      List<ImageErrorDetail> details) {
     public static Transition available(Instant at) {
       return new Transition(at, ImageState.AVAILABLE, null, null, List.of());
     }
@@ -87,23 +96,41 @@ public final class ImageEntry {
     this.sourceWorkspaceId = sourceWorkspaceId;
   }
 
-  public String imageId() { return imageId; }
+  public String imageId() {
+    return imageId;
+  }
 
-  public String ownerAccountId() { return ownerAccountId; }
+  public String ownerAccountId() {
+    return ownerAccountId;
+  }
 
-  public String region() { return region; }
+  public String region() {
+    return region;
+  }
 
-  public String name() { return name; }
+  public String name() {
+    return name;
+  }
 
-  public String description() { return description; }
+  public String description() {
+    return description;
+  }
 
-  public OperatingSystemType operatingSystem() { return operatingSystem; }
+  public OperatingSystemType operatingSystem() {
+    return operatingSystem;
+  }
 
-  public RequiredTenancy requiredTenancy() { return requiredTenancy; }
+  public RequiredTenancy requiredTenancy() {
+    return requiredTenancy;
+  }
 
-  public Instant created() { return created; }
+  public Instant created() {
+    return created;
+  }
 
-  public String sourceWorkspaceId() { return sourceWorkspaceId; }
+  public String sourceWorkspaceId() {
+    return sourceWorkspaceId;
+  }
 
   public boolean isByol() {
     return requiredTenancy == RequiredTenancy.DEDICATED;
@@ -139,7 +166,8 @@ public final class ImageEntry {
   }
 
   /** Forces a state now, cancelling any scheduled transition. */
-  public void force(ImageState state, String errorCode, String errorMessage, List<ImageErrorDetail> details) {
+  public void force(
+      ImageState state, String errorCode, String errorMessage, List<ImageErrorDetail> details) {
     this.state = state;
     this.transition = null;
     boolean error = state == ImageState.ERROR;

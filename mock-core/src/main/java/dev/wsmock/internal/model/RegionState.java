@@ -74,8 +74,12 @@ public final class RegionState {
 
   void addImage(ImageEntry image) {
     images.put(image.imageId(), image);
-    ownedImages.computeIfAbsent(image.ownerAccountId(), a -> new TreeSet<>(ImageEntry.LISTING_ORDER)).add(image);
-    ownedImagesByName.computeIfAbsent(image.ownerAccountId(), a -> new HashMap<>()).put(image.name(), image);
+    ownedImages
+        .computeIfAbsent(image.ownerAccountId(), a -> new TreeSet<>(ImageEntry.LISTING_ORDER))
+        .add(image);
+    ownedImagesByName
+        .computeIfAbsent(image.ownerAccountId(), a -> new HashMap<>())
+        .put(image.name(), image);
   }
 
   void removeImage(ImageEntry image) {
@@ -92,7 +96,9 @@ public final class RegionState {
 
   void grant(ImageEntry image, String accountId, long sequence) {
     image.addShare(accountId, sequence);
-    sharedImages.computeIfAbsent(accountId, a -> new TreeSet<>(ImageEntry.LISTING_ORDER)).add(image);
+    sharedImages
+        .computeIfAbsent(accountId, a -> new TreeSet<>(ImageEntry.LISTING_ORDER))
+        .add(image);
   }
 
   void revoke(ImageEntry image, String accountId) {
@@ -100,7 +106,8 @@ public final class RegionState {
     removeFromIndex(sharedImages, accountId, image);
   }
 
-  private static void removeFromIndex(Map<String, NavigableSet<ImageEntry>> index, String key, ImageEntry image) {
+  private static void removeFromIndex(
+      Map<String, NavigableSet<ImageEntry>> index, String key, ImageEntry image) {
     NavigableSet<ImageEntry> set = index.get(key);
     if (set != null) {
       set.remove(image);
@@ -132,7 +139,9 @@ public final class RegionState {
   void addBundle(BundleEntry bundle) {
     bundles.put(bundle.bundleId(), bundle);
     if (bundle.imageId() != null) {
-      bundleIdsByImage.computeIfAbsent(bundle.imageId(), i -> new HashSet<>()).add(bundle.bundleId());
+      bundleIdsByImage
+          .computeIfAbsent(bundle.imageId(), i -> new HashSet<>())
+          .add(bundle.bundleId());
     }
   }
 

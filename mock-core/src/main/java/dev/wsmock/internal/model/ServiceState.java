@@ -53,10 +53,11 @@ public final class ServiceState {
   }
 
   public void write(Runnable work) {
-    write(() -> {
-      work.run();
-      return null;
-    });
+    write(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   /** The region's state; an empty, detached one when nothing was ever put there (safe under the read lock). */

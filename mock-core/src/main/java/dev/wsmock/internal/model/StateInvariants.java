@@ -54,13 +54,13 @@ public final class StateInvariants {
   public static void verify(ServiceState state, Instant now, String after) {
     List<String> broken = violations(state, now);
     if (!broken.isEmpty()) {
-      throw new IllegalStateException("wsmock state invariants broken after " + after + ":\n  "
-          + String.join("\n  ", broken));
+      throw new IllegalStateException(
+          "wsmock state invariants broken after " + after + ":\n  " + String.join("\n  ", broken));
     }
   }
 
-  private static void checkImages(RegionState region, Instant now, Map<String, String> regionOfImage,
-      List<String> broken) {
+  private static void checkImages(
+      RegionState region, Instant now, Map<String, String> regionOfImage, List<String> broken) {
     String r = region.region();
     for (ImageEntry image : region.images()) {
       String id = image.imageId();
@@ -75,12 +75,25 @@ public final class StateInvariants {
         broken.add(r + ": image " + id + " claims region " + image.region());
       }
       if (!ACCOUNT.matcher(image.ownerAccountId()).matches()) {
-        broken.add(r + ": image " + id + " has owner '" + image.ownerAccountId() + "', not a 12-digit account");
+        broken.add(
+            r
+                + ": image "
+                + id
+                + " has owner '"
+                + image.ownerAccountId()
+                + "', not a 12-digit account");
       }
       List<String> shares = image.sharedAccountIds();
       if (shares.size() != image.shareCount()) {
-        broken.add(r + ": image " + id + " has " + image.shareCount() + " shares by account but " + shares.size()
-            + " in grant order");
+        broken.add(
+            r
+                + ": image "
+                + id
+                + " has "
+                + image.shareCount()
+                + " shares by account but "
+                + shares.size()
+                + " in grant order");
       }
       if (new HashSet<>(shares).size() != shares.size()) {
         broken.add(r + ": image " + id + " is shared twice with one account: " + shares);
@@ -93,24 +106,40 @@ public final class StateInvariants {
       }
       for (String account : shares) {
         if (!ACCOUNT.matcher(account).matches()) {
-          broken.add(r + ": image " + id + " is shared with '" + account + "', not a 12-digit account");
+          broken.add(
+              r + ": image " + id + " is shared with '" + account + "', not a 12-digit account");
         }
         if (!indexed(region.sharedIndex(), account, image)) {
-          broken.add(r + ": image " + id + " is shared with " + account + " but missing from its shared index");
+          broken.add(
+              r
+                  + ": image "
+                  + id
+                  + " is shared with "
+                  + account
+                  + " but missing from its shared index");
         }
       }
       if (!indexed(region.ownedIndex(), image.ownerAccountId(), image)) {
-        broken.add(r + ": image " + id + " is missing from the owned index of " + image.ownerAccountId());
+        broken.add(
+            r + ": image " + id + " is missing from the owned index of " + image.ownerAccountId());
       }
       if (region.ownedImageNamed(image.ownerAccountId(), image.name()) != image) {
-        broken.add(r + ": image " + id + " is not what the name index gives for " + image.ownerAccountId()
-            + "/'" + image.name() + "'");
+        broken.add(
+            r
+                + ": image "
+                + id
+                + " is not what the name index gives for "
+                + image.ownerAccountId()
+                + "/'"
+                + image.name()
+                + "'");
       }
     }
   }
 
   /** Null-safe: an absent key reads as an empty set, whose {@code contains} would need a Comparable. */
-  private static boolean indexed(Map<String, NavigableSet<ImageEntry>> index, String key, ImageEntry image) {
+  private static boolean indexed(
+      Map<String, NavigableSet<ImageEntry>> index, String key, ImageEntry image) {
     NavigableSet<ImageEntry> set = index.get(key);
     return set != null && set.contains(image);
   }
@@ -121,12 +150,19 @@ public final class StateInvariants {
     for (Map.Entry<String, NavigableSet<ImageEntry>> owned : region.ownedIndex().entrySet()) {
       long recount = region.images().stream().filter(i -> i.isOwnedBy(owned.getKey())).count();
       if (owned.getValue().size() != recount || region.ownedCount(owned.getKey()) != recount) {
-        broken.add(r + ": owned index of " + owned.getKey() + " counts " + owned.getValue().size() + " images, entries "
-            + recount);
+        broken.add(
+            r
+                + ": owned index of "
+                + owned.getKey()
+                + " counts "
+                + owned.getValue().size()
+                + " images, entries "
+                + recount);
       }
       for (ImageEntry image : owned.getValue()) {
         if (region.image(image.imageId()) != image || !image.isOwnedBy(owned.getKey())) {
-          broken.add(r + ": owned index of " + owned.getKey() + " holds stale image " + image.imageId());
+          broken.add(
+              r + ": owned index of " + owned.getKey() + " holds stale image " + image.imageId());
         }
       }
     }
@@ -134,17 +170,29 @@ public final class StateInvariants {
       for (ImageEntry image : shared.getValue()) {
         // a permission must belong to an existing image of this region that its owner still owns
         if (region.image(image.imageId()) != image || !image.isSharedWith(shared.getKey())) {
-          broken.add(r + ": shared index of " + shared.getKey() + " holds stale or revoked image " + image.imageId());
+          broken.add(
+              r
+                  + ": shared index of "
+                  + shared.getKey()
+                  + " holds stale or revoked image "
+                  + image.imageId());
         }
       }
     }
     for (Map.Entry<String, Map<String, ImageEntry>> names : region.nameIndex().entrySet()) {
       for (Map.Entry<String, ImageEntry> named : names.getValue().entrySet()) {
         ImageEntry image = named.getValue();
-        if (region.image(image.imageId()) != image || !image.isOwnedBy(names.getKey())
+        if (region.image(image.imageId()) != image
+            || !image.isOwnedBy(names.getKey())
             || !image.name().equals(named.getKey())) {
-          broken.add(r + ": name index " + names.getKey() + "/'" + named.getKey() + "' holds stale image "
-              + image.imageId());
+          broken.add(
+              r
+                  + ": name index "
+                  + names.getKey()
+                  + "/'"
+                  + named.getKey()
+                  + "' holds stale image "
+                  + image.imageId());
         }
       }
     }
@@ -152,7 +200,13 @@ public final class StateInvariants {
       for (String bundleId : used.getValue()) {
         BundleEntry bundle = region.bundle(bundleId);
         if (bundle == null || !used.getKey().equals(bundle.imageId())) {
-          broken.add(r + ": bundle index says " + bundleId + " uses " + used.getKey() + ", the bundle disagrees");
+          broken.add(
+              r
+                  + ": bundle index says "
+                  + bundleId
+                  + " uses "
+                  + used.getKey()
+                  + ", the bundle disagrees");
         }
       }
     }
@@ -178,11 +232,25 @@ public final class StateInvariants {
       if (image == null) {
         broken.add(r + ": bundle " + id + " points to missing image " + bundle.imageId());
       } else if (!image.isOwnedBy(bundle.ownerAccountId())) {
-        broken.add(r + ": bundle " + id + " of " + bundle.ownerAccountId() + " points to image " + image.imageId()
-            + " owned by " + image.ownerAccountId());
+        broken.add(
+            r
+                + ": bundle "
+                + id
+                + " of "
+                + bundle.ownerAccountId()
+                + " points to image "
+                + image.imageId()
+                + " owned by "
+                + image.ownerAccountId());
       }
       if (!region.isUsedByBundle(bundle.imageId())) {
-        broken.add(r + ": bundle " + id + " uses " + bundle.imageId() + " but the bundle index does not know it");
+        broken.add(
+            r
+                + ": bundle "
+                + id
+                + " uses "
+                + bundle.imageId()
+                + " but the bundle index does not know it");
       }
     }
   }

@@ -16,7 +16,11 @@ public final class WorkspaceEntry {
   private String imageInProgress;
 
   public WorkspaceEntry(
-      String workspaceId, String ownerAccountId, String region, String state, OperatingSystemType operatingSystem,
+      String workspaceId,
+      String ownerAccountId,
+      String region,
+      String state,
+      OperatingSystemType operatingSystem,
       String bundleId) {
     this.workspaceId = workspaceId;
     this.ownerAccountId = ownerAccountId;
@@ -26,20 +30,36 @@ public final class WorkspaceEntry {
     this.bundleId = bundleId;
   }
 
-  public String workspaceId() { return workspaceId; }
+  public String workspaceId() {
+    return workspaceId;
+  }
 
-  public String ownerAccountId() { return ownerAccountId; }
+  public String ownerAccountId() {
+    return ownerAccountId;
+  }
 
-  public String region() { return region; }
+  public String region() {
+    return region;
+  }
 
   /** The seeded state, as AWS names it (AVAILABLE, STOPPED, ...). */
-  public String seededState() { return state; }
+  public String seededState() {
+    return state;
+  }
 
-  public OperatingSystemType operatingSystem() { return operatingSystem; }
+  public OperatingSystemType operatingSystem() {
+    return operatingSystem;
+  }
 
-  public String bundleId() { return bundleId; }
+  public String bundleId() {
+    return bundleId;
+  }
 
-  public String imageInProgress() { return imageInProgress; }
+  public String imageInProgress() {
+    return imageInProgress;
+  }
 
-  public void imageInProgress(String imageId) { this.imageInProgress = imageId; }
+  public void imageInProgress(String imageId) {
+    this.imageInProgress = imageId;
+  }
 }

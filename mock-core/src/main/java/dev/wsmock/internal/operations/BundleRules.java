@@ -38,8 +38,12 @@ final class BundleRules {
         bundle.ownerAccountId(),
         bundle.description(),
         bundle.imageId(),
-        bundle.rootStorageCapacity() == null ? null : new BundleShapes.RootStorage(bundle.rootStorageCapacity()),
-        bundle.userStorageCapacity() == null ? null : new BundleShapes.UserStorage(bundle.userStorageCapacity()),
+        bundle.rootStorageCapacity() == null
+            ? null
+            : new BundleShapes.RootStorage(bundle.rootStorageCapacity()),
+        bundle.userStorageCapacity() == null
+            ? null
+            : new BundleShapes.UserStorage(bundle.userStorageCapacity()),
         bundle.computeType() == null ? null : new BundleShapes.ComputeType(bundle.computeType()),
         bundle.lastUpdatedTime(),
         bundle.creationTime(),

@@ -11,7 +11,8 @@ import dev.wsmock.internal.shapes.ImageShapes.CopyWorkspaceImageResult;
  * Copies an owned image, or one shared with the caller in {@code SourceRegion}, into the caller's region as a new
  * owned, PENDING image with the source's OS and tenancy and no shares.
  */
-final class CopyWorkspaceImageHandler implements OperationHandler<CopyWorkspaceImageRequest, CopyWorkspaceImageResult> {
+final class CopyWorkspaceImageHandler
+    implements OperationHandler<CopyWorkspaceImageRequest, CopyWorkspaceImageResult> {
   private final ModelContext context;
 
   CopyWorkspaceImageHandler(ModelContext context) {
@@ -33,32 +34,42 @@ final class CopyWorkspaceImageHandler implements OperationHandler<CopyWorkspaceI
     ServiceState state = context.state();
     String sourceRegion = input.sourceRegion();
     String destination = caller.region();
-    return state.write(() -> {
-      boolean crossRegion = !sourceRegion.equals(destination);
-      if (crossRegion && ImageRules.restrictsCrossRegionCopy(destination)) {
-        throw Messages.crossRegionCopyNotSupported(destination);
-      }
-      if (crossRegion && ImageRules.restrictsCrossRegionCopy(sourceRegion)) {
-        throw Messages.crossRegionCopyNotSupported(sourceRegion);
-      }
-      if (crossRegion && !ImageRules.WORKSPACES_REGIONS.contains(sourceRegion)
-          && state.regions().stream().noneMatch(r -> r.region().equals(sourceRegion))) {
-        throw Messages.unknownSourceRegion(sourceRegion);
-      }
-      ImageEntry source = state.region(sourceRegion).image(input.sourceImageId());
-      if (source == null || !ImageRules.isVisibleTo(source, caller)) {
-        throw Messages.imageNotFound();
-      }
-      if (source.stateAt(caller.now()) != ImageState.AVAILABLE) {
-        throw Messages.imageNotAvailable();
-      }
-      ImageRules.checkNewImageAllowed(context, caller, input.name());
-      ImageRules.checkTags(input.tags(), java.util.Map.of(), context.behaviour().tagsPerResource());
-      ImageEntry copy = ImageRules.newImage(context, caller, input.name(), input.description(),
-          source.operatingSystem(), source.requiredTenancy(), null);
-      ImageRules.applyTags(input.tags(), copy.tags());
-      state.addImage(copy);
-      return new CopyWorkspaceImageResult(copy.imageId());
-    });
+    return state.write(
+        () -> {
+          boolean crossRegion = !sourceRegion.equals(destination);
+          if (crossRegion && ImageRules.restrictsCrossRegionCopy(destination)) {
+            throw Messages.crossRegionCopyNotSupported(destination);
+          }
+          if (crossRegion && ImageRules.restrictsCrossRegionCopy(sourceRegion)) {
+            throw Messages.crossRegionCopyNotSupported(sourceRegion);
+          }
+          if (crossRegion
+              && !ImageRules.WORKSPACES_REGIONS.contains(sourceRegion)
+              && state.regions().stream().noneMatch(r -> r.region().equals(sourceRegion))) {
+            throw Messages.unknownSourceRegion(sourceRegion);
+          }
+          ImageEntry source = state.region(sourceRegion).image(input.sourceImageId());
+          if (source == null || !ImageRules.isVisibleTo(source, caller)) {
+            throw Messages.imageNotFound();
+          }
+          if (source.stateAt(caller.now()) != ImageState.AVAILABLE) {
+            throw Messages.imageNotAvailable();
+          }
+          ImageRules.checkNewImageAllowed(context, caller, input.name());
+          ImageRules.checkTags(
+              input.tags(), java.util.Map.of(), context.behaviour().tagsPerResource());
+          ImageEntry copy =
+              ImageRules.newImage(
+                  context,
+                  caller,
+                  input.name(),
+                  input.description(),
+                  source.operatingSystem(),
+                  source.requiredTenancy(),
+                  null);
+          ImageRules.applyTags(input.tags(), copy.tags());
+          state.addImage(copy);
+          return new CopyWorkspaceImageResult(copy.imageId());
+        });
   }
 }

@@ -25,12 +25,16 @@ final class CreateTagsHandler implements OperationHandler<CreateTagsRequest, Emp
 
   @Override
   public EmptyResult handle(Caller caller, CreateTagsRequest input) {
-    return context.state().write(() -> {
-      Map<String, String> tags =
-          TaggedResources.ownedTags(context.state().region(caller.region()), caller, input.resourceId());
-      ImageRules.checkTags(input.tags(), tags, context.behaviour().tagsPerResource());
-      ImageRules.applyTags(input.tags(), tags);
-      return EmptyResult.INSTANCE;
-    });
+    return context
+        .state()
+        .write(
+            () -> {
+              Map<String, String> tags =
+                  TaggedResources.ownedTags(
+                      context.state().region(caller.region()), caller, input.resourceId());
+              ImageRules.checkTags(input.tags(), tags, context.behaviour().tagsPerResource());
+              ImageRules.applyTags(input.tags(), tags);
+              return EmptyResult.INSTANCE;
+            });
   }
 }

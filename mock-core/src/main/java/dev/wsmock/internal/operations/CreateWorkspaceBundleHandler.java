@@ -30,33 +30,39 @@ final class CreateWorkspaceBundleHandler
   @Override
   public CreateWorkspaceBundleResult handle(Caller caller, CreateWorkspaceBundleRequest input) {
     ServiceState state = context.state();
-    return state.write(() -> {
-      BundleRules.usableImage(state, caller, input.imageId(), caller.now());
-      RegionState region = state.region(caller.region());
-      boolean nameTaken = region.bundles().stream()
-          .anyMatch(b -> b.ownerAccountId().equals(caller.accountId()) && b.name().equals(input.bundleName()));
-      if (nameTaken) {
-        throw Messages.bundleNameExists();
-      }
-      int quota = context.behaviour().bundleQuotaPerRegion();
-      if (region.ownedBundleCount(caller.accountId()) >= quota) {
-        throw Messages.bundleQuotaReached(quota);
-      }
-      ImageRules.checkTags(input.tags(), Map.of(), context.behaviour().tagsPerResource());
-      BundleEntry bundle = new BundleEntry(
-          state.newBundleId(),
-          caller.accountId(),
-          caller.region(),
-          input.bundleName(),
-          input.bundleDescription(),
-          input.imageId(),
-          input.computeType().name(),
-          input.rootStorage() == null ? null : input.rootStorage().capacity(),
-          input.userStorage().capacity(),
-          caller.now());
-      ImageRules.applyTags(input.tags(), bundle.tags());
-      state.addBundle(bundle);
-      return new CreateWorkspaceBundleResult(BundleRules.toShape(bundle));
-    });
+    return state.write(
+        () -> {
+          BundleRules.usableImage(state, caller, input.imageId(), caller.now());
+          RegionState region = state.region(caller.region());
+          boolean nameTaken =
+              region.bundles().stream()
+                  .anyMatch(
+                      b ->
+                          b.ownerAccountId().equals(caller.accountId())
+                              && b.name().equals(input.bundleName()));
+          if (nameTaken) {
+            throw Messages.bundleNameExists();
+          }
+          int quota = context.behaviour().bundleQuotaPerRegion();
+          if (region.ownedBundleCount(caller.accountId()) >= quota) {
+            throw Messages.bundleQuotaReached(quota);
+          }
+          ImageRules.checkTags(input.tags(), Map.of(), context.behaviour().tagsPerResource());
+          BundleEntry bundle =
+              new BundleEntry(
+                  state.newBundleId(),
+                  caller.accountId(),
+                  caller.region(),
+                  input.bundleName(),
+                  input.bundleDescription(),
+                  input.imageId(),
+                  input.computeType().name(),
+                  input.rootStorage() == null ? null : input.rootStorage().capacity(),
+                  input.userStorage().capacity(),
+                  caller.now());
+          ImageRules.applyTags(input.tags(), bundle.tags());
+          state.addBundle(bundle);
+          return new CreateWorkspaceBundleResult(BundleRules.toShape(bundle));
+        });
   }
 }

@@ -39,33 +39,44 @@ final class CreateWorkspaceImageHandler
   @Override
   public CreateWorkspaceImageResult handle(Caller caller, CreateWorkspaceImageRequest input) {
     ServiceState state = context.state();
-    return state.write(() -> {
-      RegionState region = state.region(caller.region());
-      WorkspaceEntry workspace = region.workspace(input.workspaceId());
-      if (workspace == null || !workspace.ownerAccountId().equals(caller.accountId())) {
-        throw Messages.workspaceNotFound();
-      }
-      if (!"AVAILABLE".equals(effectiveState(workspace, region, caller.now()))) {
-        throw Messages.workspaceNotAvailable();
-      }
-      ImageRules.checkNewImageAllowed(context, caller, input.name());
-      ImageRules.checkTags(input.tags(), Map.of(), context.behaviour().tagsPerResource());
-      OperatingSystemType os = workspace.operatingSystem() == null ? OperatingSystemType.WINDOWS : workspace.operatingSystem();
-      ImageEntry image = ImageRules.newImage(
-          context, caller, input.name(), input.description(), os, RequiredTenancy.DEFAULT, workspace.workspaceId());
-      ImageRules.applyTags(input.tags(), image.tags());
-      state.addImage(image);
-      workspace.imageInProgress(image.imageId());
-      return new CreateWorkspaceImageResult(
-          image.imageId(),
-          image.name(),
-          image.description(),
-          new Common.OperatingSystem(os.name()),
-          image.stateAt(caller.now()).name(),
-          image.requiredTenancy().name(),
-          image.created(),
-          image.ownerAccountId());
-    });
+    return state.write(
+        () -> {
+          RegionState region = state.region(caller.region());
+          WorkspaceEntry workspace = region.workspace(input.workspaceId());
+          if (workspace == null || !workspace.ownerAccountId().equals(caller.accountId())) {
+            throw Messages.workspaceNotFound();
+          }
+          if (!"AVAILABLE".equals(effectiveState(workspace, region, caller.now()))) {
+            throw Messages.workspaceNotAvailable();
+          }
+          ImageRules.checkNewImageAllowed(context, caller, input.name());
+          ImageRules.checkTags(input.tags(), Map.of(), context.behaviour().tagsPerResource());
+          OperatingSystemType os =
+              workspace.operatingSystem() == null
+                  ? OperatingSystemType.WINDOWS
+                  : workspace.operatingSystem();
+          ImageEntry image =
+              ImageRules.newImage(
+                  context,
+                  caller,
+                  input.name(),
+                  input.description(),
+                  os,
+                  RequiredTenancy.DEFAULT,
+                  workspace.workspaceId());
+          ImageRules.applyTags(input.tags(), image.tags());
+          state.addImage(image);
+          workspace.imageInProgress(image.imageId());
+          return new CreateWorkspaceImageResult(
+              image.imageId(),
+              image.name(),
+              image.description(),
+              new Common.OperatingSystem(os.name()),
+              image.stateAt(caller.now()).name(),
+              image.requiredTenancy().name(),
+              image.created(),
+              image.ownerAccountId());
+        });
   }
 
   /** SUSPENDED while an image made from it is still PENDING; otherwise the seeded state (AVAILABLE by default). */

@@ -24,11 +24,15 @@ final class DeleteTagsHandler implements OperationHandler<DeleteTagsRequest, Emp
 
   @Override
   public EmptyResult handle(Caller caller, DeleteTagsRequest input) {
-    return context.state().write(() -> {
-      TaggedResources.ownedTags(context.state().region(caller.region()), caller, input.resourceId())
-          .keySet()
-          .removeAll(input.tagKeys());
-      return EmptyResult.INSTANCE;
-    });
+    return context
+        .state()
+        .write(
+            () -> {
+              TaggedResources.ownedTags(
+                      context.state().region(caller.region()), caller, input.resourceId())
+                  .keySet()
+                  .removeAll(input.tagKeys());
+              return EmptyResult.INSTANCE;
+            });
   }
 }

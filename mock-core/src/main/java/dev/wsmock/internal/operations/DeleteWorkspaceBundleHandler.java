@@ -7,7 +7,8 @@ import dev.wsmock.internal.shapes.BundleShapes.DeleteWorkspaceBundleRequest;
 import dev.wsmock.internal.shapes.Common.EmptyResult;
 
 /** Deletes an owned bundle that no seeded WorkSpace uses; its image is then free to delete. */
-final class DeleteWorkspaceBundleHandler implements OperationHandler<DeleteWorkspaceBundleRequest, EmptyResult> {
+final class DeleteWorkspaceBundleHandler
+    implements OperationHandler<DeleteWorkspaceBundleRequest, EmptyResult> {
   private final ModelContext context;
 
   DeleteWorkspaceBundleHandler(ModelContext context) {
@@ -30,13 +31,14 @@ final class DeleteWorkspaceBundleHandler implements OperationHandler<DeleteWorks
       throw Messages.missingMember("BundleId");
     }
     ServiceState state = context.state();
-    return state.write(() -> {
-      BundleEntry bundle = BundleRules.ownedBundle(state, caller, input.bundleId());
-      if (state.region(caller.region()).isBundleUsedByWorkspace(bundle.bundleId())) {
-        throw Messages.bundleUsedByWorkspaces();
-      }
-      state.removeBundle(bundle);
-      return EmptyResult.INSTANCE;
-    });
+    return state.write(
+        () -> {
+          BundleEntry bundle = BundleRules.ownedBundle(state, caller, input.bundleId());
+          if (state.region(caller.region()).isBundleUsedByWorkspace(bundle.bundleId())) {
+            throw Messages.bundleUsedByWorkspaces();
+          }
+          state.removeBundle(bundle);
+          return EmptyResult.INSTANCE;
+        });
   }
 }

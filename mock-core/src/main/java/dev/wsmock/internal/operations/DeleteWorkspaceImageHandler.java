@@ -13,7 +13,8 @@ import dev.wsmock.internal.shapes.ImageShapes.DeleteWorkspaceImageRequest;
  * Deletes an owned image with its tags and permissions. Checked in this order: PENDING, used by a bundle, shared.
  * An unknown or foreign id is a no-op by default (the model declares no ResourceNotFound for this operation).
  */
-final class DeleteWorkspaceImageHandler implements OperationHandler<DeleteWorkspaceImageRequest, EmptyResult> {
+final class DeleteWorkspaceImageHandler
+    implements OperationHandler<DeleteWorkspaceImageRequest, EmptyResult> {
   private final ModelContext context;
 
   DeleteWorkspaceImageHandler(ModelContext context) {
@@ -33,26 +34,28 @@ final class DeleteWorkspaceImageHandler implements OperationHandler<DeleteWorksp
   @Override
   public EmptyResult handle(Caller caller, DeleteWorkspaceImageRequest input) {
     ServiceState state = context.state();
-    return state.write(() -> {
-      RegionState region = state.region(caller.region());
-      ImageEntry image = region.image(input.imageId());
-      if (image == null || !image.isOwnedBy(caller.accountId())) {
-        if (context.behaviour().deleteOfUnknownImage() == MockBehaviour.DeleteOfUnknownImage.RESOURCE_NOT_FOUND) {
-          throw Messages.imageNotFound();
-        }
-        return EmptyResult.INSTANCE;
-      }
-      if (image.stateAt(caller.now()) == ImageState.PENDING) {
-        throw Messages.imagePending();
-      }
-      if (region.isUsedByBundle(image.imageId())) {
-        throw Messages.imageUsedByBundles();
-      }
-      if (image.isShared()) {
-        throw Messages.imageShared();
-      }
-      state.removeImage(image);
-      return EmptyResult.INSTANCE;
-    });
+    return state.write(
+        () -> {
+          RegionState region = state.region(caller.region());
+          ImageEntry image = region.image(input.imageId());
+          if (image == null || !image.isOwnedBy(caller.accountId())) {
+            if (context.behaviour().deleteOfUnknownImage()
+                == MockBehaviour.DeleteOfUnknownImage.RESOURCE_NOT_FOUND) {
+              throw Messages.imageNotFound();
+            }
+            return EmptyResult.INSTANCE;
+          }
+          if (image.stateAt(caller.now()) == ImageState.PENDING) {
+            throw Messages.imagePending();
+          }
+          if (region.isUsedByBundle(image.imageId())) {
+            throw Messages.imageUsedByBundles();
+          }
+          if (image.isShared()) {
+            throw Messages.imageShared();
+          }
+          state.removeImage(image);
+          return EmptyResult.INSTANCE;
+        });
   }
 }

@@ -28,10 +28,14 @@ final class DescribeImageAssociationsHandler
   }
 
   @Override
-  public DescribeImageAssociationsResult handle(Caller caller, DescribeImageAssociationsRequest input) {
-    return context.state().read(() -> {
-      ImageRules.ownedImage(context.state(), caller, input.imageId());
-      return new DescribeImageAssociationsResult(List.of());
-    });
+  public DescribeImageAssociationsResult handle(
+      Caller caller, DescribeImageAssociationsRequest input) {
+    return context
+        .state()
+        .read(
+            () -> {
+              ImageRules.ownedImage(context.state(), caller, input.imageId());
+              return new DescribeImageAssociationsResult(List.of());
+            });
   }
 }

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The owner's tags of an image or bundle; {@code TagList} is present and empty when there are none. */
-final class DescribeTagsHandler implements OperationHandler<DescribeTagsRequest, DescribeTagsResult> {
+final class DescribeTagsHandler
+    implements OperationHandler<DescribeTagsRequest, DescribeTagsResult> {
   private final ModelContext context;
 
   DescribeTagsHandler(ModelContext context) {
@@ -27,11 +28,15 @@ final class DescribeTagsHandler implements OperationHandler<DescribeTagsRequest,
 
   @Override
   public DescribeTagsResult handle(Caller caller, DescribeTagsRequest input) {
-    return context.state().read(() -> {
-      List<Tag> tags = new ArrayList<>();
-      TaggedResources.ownedTags(context.state().region(caller.region()), caller, input.resourceId())
-          .forEach((k, v) -> tags.add(new Tag(k, v)));
-      return new DescribeTagsResult(tags);
-    });
+    return context
+        .state()
+        .read(
+            () -> {
+              List<Tag> tags = new ArrayList<>();
+              TaggedResources.ownedTags(
+                      context.state().region(caller.region()), caller, input.resourceId())
+                  .forEach((k, v) -> tags.add(new Tag(k, v)));
+              return new DescribeTagsResult(tags);
+            });
   }
 }

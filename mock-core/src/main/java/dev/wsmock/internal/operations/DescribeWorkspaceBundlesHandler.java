@@ -38,46 +38,66 @@ final class DescribeWorkspaceBundlesHandler
   }
 
   @Override
-  public DescribeWorkspaceBundlesResult handle(Caller caller, DescribeWorkspaceBundlesRequest input) {
+  public DescribeWorkspaceBundlesResult handle(
+      Caller caller, DescribeWorkspaceBundlesRequest input) {
     if (input.bundleIds() != null && input.owner() != null) {
       throw Messages.bundleFilterConflict();
     }
-    String filter = input.owner() + "|" + (input.bundleIds() == null ? "*" : String.join(",", new TreeSet<>(input.bundleIds())));
-    String after = input.nextToken() == null
-        ? null
-        : context.pageTokens().cursor(operation(), caller, filter, input.nextToken());
+    String filter =
+        input.owner()
+            + "|"
+            + (input.bundleIds() == null
+                ? "*"
+                : String.join(",", new TreeSet<>(input.bundleIds())));
+    String after =
+        input.nextToken() == null
+            ? null
+            : context.pageTokens().cursor(operation(), caller, filter, input.nextToken());
     boolean amazonOwned = "AMAZON".equals(input.owner());
     Set<String> wanted = input.bundleIds() == null ? null : new HashSet<>(input.bundleIds());
 
-    return context.state().read(() -> {
-      List<BundleEntry> matching = new ArrayList<>();
-      if (!amazonOwned) {
-        for (BundleEntry bundle : context.state().region(caller.region()).bundles()) {
-          if (bundle.ownerAccountId().equals(caller.accountId())
-              && (wanted == null || wanted.contains(bundle.bundleId()))) {
-            matching.add(bundle);
-          }
-        }
-      }
-      matching.sort(ORDER);
-      // Keyset cursor: the first bundle after the last one returned, even if that one was deleted meanwhile.
-      int start = 0;
-      if (after != null) {
-        BundleCursor cursor = BundleCursor.decode(after);
-        while (start < matching.size() && !cursor.isBefore(matching.get(start))) {
-          start++;
-        }
-      }
-      int end = Math.min(matching.size(), start + DescribeWorkspaceImagesHandler.DEFAULT_PAGE_SIZE);
-      List<WorkspaceBundle> page = new ArrayList<>();
-      for (int i = Math.min(start, end); i < end; i++) {
-        page.add(BundleRules.toShape(matching.get(i)));
-      }
-      String nextToken = end < matching.size()
-          ? context.pageTokens().issue(operation(), caller, filter, BundleCursor.after(matching.get(end - 1)).encode())
-          : null;
-      return new DescribeWorkspaceBundlesResult(page, nextToken);
-    });
+    return context
+        .state()
+        .read(
+            () -> {
+              List<BundleEntry> matching = new ArrayList<>();
+              if (!amazonOwned) {
+                for (BundleEntry bundle : context.state().region(caller.region()).bundles()) {
+                  if (bundle.ownerAccountId().equals(caller.accountId())
+                      && (wanted == null || wanted.contains(bundle.bundleId()))) {
+                    matching.add(bundle);
+                  }
+                }
+              }
+              matching.sort(ORDER);
+              // Keyset cursor: the first bundle after the last one returned, even if that one was
+              // deleted meanwhile.
+              int start = 0;
+              if (after != null) {
+                BundleCursor cursor = BundleCursor.decode(after);
+                while (start < matching.size() && !cursor.isBefore(matching.get(start))) {
+                  start++;
+                }
+              }
+              int end =
+                  Math.min(
+                      matching.size(), start + DescribeWorkspaceImagesHandler.DEFAULT_PAGE_SIZE);
+              List<WorkspaceBundle> page = new ArrayList<>();
+              for (int i = Math.min(start, end); i < end; i++) {
+                page.add(BundleRules.toShape(matching.get(i)));
+              }
+              String nextToken =
+                  end < matching.size()
+                      ? context
+                          .pageTokens()
+                          .issue(
+                              operation(),
+                              caller,
+                              filter,
+                              BundleCursor.after(matching.get(end - 1)).encode())
+                      : null;
+              return new DescribeWorkspaceBundlesResult(page, nextToken);
+            });
   }
 
   /** The position after the last bundle of a page, in {@link #ORDER}. */
@@ -93,7 +113,8 @@ final class DescribeWorkspaceBundlesHandler
     static BundleCursor decode(String text) {
       String[] parts = text.split(":", 3);
       try {
-        return new BundleCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), parts[2]);
+        return new BundleCursor(
+            Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), parts[2]);
       } catch (RuntimeException e) {
         throw Messages.invalidToken();
       }

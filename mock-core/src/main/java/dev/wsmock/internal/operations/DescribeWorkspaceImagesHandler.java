@@ -41,28 +41,40 @@ final class DescribeWorkspaceImagesHandler
     boolean owned = !"SHARED".equals(input.imageType());
     boolean shared = !"OWNED".equals(input.imageType());
     String filter = filterOf(input);
-    ImageCursor cursor = input.nextToken() == null
-        ? null
-        : ImageCursor.decode(context.pageTokens().cursor(operation(), caller, filter, input.nextToken()));
+    ImageCursor cursor =
+        input.nextToken() == null
+            ? null
+            : ImageCursor.decode(
+                context.pageTokens().cursor(operation(), caller, filter, input.nextToken()));
     int pageSize = input.maxResults() == null ? DEFAULT_PAGE_SIZE : input.maxResults();
 
-    return context.state().read(() -> {
-      RegionState region = context.state().region(caller.region());
-      Iterator<ImageEntry> candidates = input.imageIds() == null
-          ? merged(tail(owned ? region.ownedBy(caller.accountId()) : null, cursor),
-              seenBy(caller, tail(shared ? region.sharedWith(caller.accountId()) : null, cursor)))
-          : requested(region, caller, input.imageIds(), owned, shared, cursor);
-      List<WorkspaceImage> page = new ArrayList<>(Math.min(pageSize, 32));
-      ImageEntry last = null;
-      while (candidates.hasNext() && page.size() < pageSize) {
-        last = candidates.next();
-        page.add(ImageRules.toDescribedShape(last, caller.now()));
-      }
-      String nextToken = candidates.hasNext()
-          ? context.pageTokens().issue(operation(), caller, filter, ImageCursor.after(last).encode())
-          : null;
-      return new DescribeWorkspaceImagesResult(page, nextToken);
-    });
+    return context
+        .state()
+        .read(
+            () -> {
+              RegionState region = context.state().region(caller.region());
+              Iterator<ImageEntry> candidates =
+                  input.imageIds() == null
+                      ? merged(
+                          tail(owned ? region.ownedBy(caller.accountId()) : null, cursor),
+                          seenBy(
+                              caller,
+                              tail(shared ? region.sharedWith(caller.accountId()) : null, cursor)))
+                      : requested(region, caller, input.imageIds(), owned, shared, cursor);
+              List<WorkspaceImage> page = new ArrayList<>(Math.min(pageSize, 32));
+              ImageEntry last = null;
+              while (candidates.hasNext() && page.size() < pageSize) {
+                last = candidates.next();
+                page.add(ImageRules.toDescribedShape(last, caller.now()));
+              }
+              String nextToken =
+                  candidates.hasNext()
+                      ? context
+                          .pageTokens()
+                          .issue(operation(), caller, filter, ImageCursor.after(last).encode())
+                      : null;
+              return new DescribeWorkspaceImagesResult(page, nextToken);
+            });
   }
 
   private static String filterOf(DescribeWorkspaceImagesRequest input) {
@@ -78,7 +90,12 @@ final class DescribeWorkspaceImagesHandler
   }
 
   private static Iterator<ImageEntry> requested(
-      RegionState region, Caller caller, List<String> ids, boolean owned, boolean shared, ImageCursor cursor) {
+      RegionState region,
+      Caller caller,
+      List<String> ids,
+      boolean owned,
+      boolean shared,
+      ImageCursor cursor) {
     String accountId = caller.accountId();
     TreeSet<ImageEntry> found = new TreeSet<>(ImageEntry.LISTING_ORDER);
     for (String id : ids) {
@@ -86,7 +103,9 @@ final class DescribeWorkspaceImagesHandler
       if (image != null
           && (cursor == null || cursor.isBefore(image))
           && ((owned && image.isOwnedBy(accountId))
-              || (shared && image.isSharedWith(accountId) && image.shareSeenBy(accountId, caller.now())))) {
+              || (shared
+                  && image.isSharedWith(accountId)
+                  && image.shareSeenBy(accountId, caller.now())))) {
         found.add(image);
       }
     }
@@ -136,7 +155,8 @@ final class DescribeWorkspaceImagesHandler
       @Override
       public ImageEntry next() {
         ImageEntry result;
-        if (nextB == null || (nextA != null && ImageEntry.LISTING_ORDER.compare(nextA, nextB) <= 0)) {
+        if (nextB == null
+            || (nextA != null && ImageEntry.LISTING_ORDER.compare(nextA, nextB) <= 0)) {
           result = nextA;
           nextA = a.hasNext() ? a.next() : null;
         } else {

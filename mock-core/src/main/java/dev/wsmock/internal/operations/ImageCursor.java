@@ -32,8 +32,17 @@ record ImageCursor(Instant created, String imageId) {
 
   /** A stand-in entry with this position, to seek sorted sets of real entries. */
   ImageEntry probe() {
-    return new ImageEntry(imageId, "", "", imageId, null, OperatingSystemType.WINDOWS, RequiredTenancy.DEFAULT,
-        created, ImageState.AVAILABLE, null);
+    return new ImageEntry(
+        imageId,
+        "",
+        "",
+        imageId,
+        null,
+        OperatingSystemType.WINDOWS,
+        RequiredTenancy.DEFAULT,
+        created,
+        ImageState.AVAILABLE,
+        null);
   }
 
   boolean isBefore(ImageEntry image) {

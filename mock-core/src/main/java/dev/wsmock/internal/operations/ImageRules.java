@@ -18,10 +18,28 @@ final class ImageRules {
   static final String CHINA_NINGXIA = "cn-northwest-1";
 
   /** The regions boto3 knows for WorkSpaces, plus GovCloud and China (Ningxia). */
-  static final Set<String> WORKSPACES_REGIONS = Set.of(
-      "af-south-1", "ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2",
-      "ap-southeast-5", "ca-central-1", "eu-central-1", "eu-west-1", "eu-west-2", "eu-west-3", "il-central-1",
-      "sa-east-1", "us-east-1", "us-east-2", "us-west-2", "us-gov-west-1", "us-gov-east-1", "cn-northwest-1");
+  static final Set<String> WORKSPACES_REGIONS =
+      Set.of(
+          "af-south-1",
+          "ap-northeast-1",
+          "ap-northeast-2",
+          "ap-south-1",
+          "ap-southeast-1",
+          "ap-southeast-2",
+          "ap-southeast-5",
+          "ca-central-1",
+          "eu-central-1",
+          "eu-west-1",
+          "eu-west-2",
+          "eu-west-3",
+          "il-central-1",
+          "sa-east-1",
+          "us-east-1",
+          "us-east-2",
+          "us-west-2",
+          "us-gov-west-1",
+          "us-gov-east-1",
+          "cn-northwest-1");
 
   static boolean isGovCloud(String region) {
     return GOVCLOUD_REGIONS.contains(region);
@@ -44,7 +62,8 @@ final class ImageRules {
   /** Owned, or shared with the caller and (with opt-in eventual consistency) already visible to it. */
   static boolean isVisibleTo(ImageEntry image, Caller caller) {
     return image.isOwnedBy(caller.accountId())
-        || (image.isSharedWith(caller.accountId()) && image.shareVisibleTo(caller.accountId(), caller.now()));
+        || (image.isSharedWith(caller.accountId())
+            && image.shareVisibleTo(caller.accountId(), caller.now()));
   }
 
   /** Room for one more owned image, and its name free, in the caller's region. */
@@ -69,17 +88,18 @@ final class ImageRules {
       dev.wsmock.RequiredTenancy tenancy,
       String sourceWorkspaceId) {
     boolean atOnce = context.imageReadyAfter().isZero();
-    ImageEntry image = new ImageEntry(
-        context.state().newImageId(),
-        caller.accountId(),
-        caller.region(),
-        name,
-        description,
-        os,
-        tenancy,
-        caller.now(),
-        atOnce ? ImageState.AVAILABLE : ImageState.PENDING,
-        sourceWorkspaceId);
+    ImageEntry image =
+        new ImageEntry(
+            context.state().newImageId(),
+            caller.accountId(),
+            caller.region(),
+            name,
+            description,
+            os,
+            tenancy,
+            caller.now(),
+            atOnce ? ImageState.AVAILABLE : ImageState.PENDING,
+            sourceWorkspaceId);
     if (!atOnce) {
       image.schedule(ImageEntry.Transition.available(caller.now().plus(context.imageReadyAfter())));
     }
@@ -96,12 +116,14 @@ final class ImageRules {
     return image.looksPending() ? toShape(image, now, ImageState.PENDING) : toShape(image, now);
   }
 
-  private static ImageShapes.WorkspaceImage toShape(ImageEntry image, Instant now, ImageState state) {
-    List<ImageShapes.ErrorDetails> details = state == ImageState.ERROR && !image.errorDetailsAt(now).isEmpty()
-        ? image.errorDetailsAt(now).stream()
-            .map(d -> new ImageShapes.ErrorDetails(d.errorCode(), d.errorMessage()))
-            .toList()
-        : null;
+  private static ImageShapes.WorkspaceImage toShape(
+      ImageEntry image, Instant now, ImageState state) {
+    List<ImageShapes.ErrorDetails> details =
+        state == ImageState.ERROR && !image.errorDetailsAt(now).isEmpty()
+            ? image.errorDetailsAt(now).stream()
+                .map(d -> new ImageShapes.ErrorDetails(d.errorCode(), d.errorMessage()))
+                .toList()
+            : null;
     return new ImageShapes.WorkspaceImage(
         image.imageId(),
         image.name(),
@@ -121,7 +143,8 @@ final class ImageRules {
     if (tags == null) {
       return;
     }
-    long added = tags.stream().map(Common.Tag::key).distinct().filter(k -> !existing.containsKey(k)).count();
+    long added =
+        tags.stream().map(Common.Tag::key).distinct().filter(k -> !existing.containsKey(k)).count();
     for (Common.Tag tag : tags) {
       if (tag.key().regionMatches(true, 0, "aws:", 0, 4)) {
         throw Messages.reservedTagKey(tag.key());

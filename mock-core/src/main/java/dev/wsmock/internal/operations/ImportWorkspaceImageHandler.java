@@ -39,34 +39,49 @@ final class ImportWorkspaceImageHandler
   @Override
   public ImportWorkspaceImageResult handle(Caller caller, ImportWorkspaceImageRequest input) {
     ServiceState state = context.state();
-    return state.write(() -> {
-      if (input.ingestionProcess().endsWith("_BYOP") && !context.behaviour().byopAllowListed()) {
-        throw Messages.byopNotAllowListed();
-      }
-      if (input.applications() != null && input.applications().size() > 1) {
-        throw Messages.tooManyApplications();
-      }
-      ImageRules.checkNewImageAllowed(context, caller, input.imageName());
-      ImageRules.checkTags(input.tags(), Map.of(), context.behaviour().tagsPerResource());
-      ImageEntry image = ImageRules.newImage(context, caller, input.imageName(), input.imageDescription(),
-          OperatingSystemType.WINDOWS, RequiredTenancy.DEDICATED, null);
-      boolean byolDisabled = state.account(caller.accountId())
-          .map(AccountSettings::byolEnabled)
-          .map(Boolean.FALSE::equals)
-          .orElse(false);
-      if (byolDisabled) {
-        ImageEntry.Transition failure = new ImageEntry.Transition(
-            caller.now().plus(context.imageReadyAfter()),
-            ImageState.ERROR,
-            "ImageValidationFailed",
-            "The image failed validation.",
-            List.of(new ImageErrorDetail("WorkspacesBYOLAccountNotFound", "The account is not enabled for BYOL.")));
-        image.force(ImageState.PENDING, null, null, List.of());
-        image.schedule(failure);
-      }
-      ImageRules.applyTags(input.tags(), image.tags());
-      state.addImage(image);
-      return new ImportWorkspaceImageResult(image.imageId());
-    });
+    return state.write(
+        () -> {
+          if (input.ingestionProcess().endsWith("_BYOP")
+              && !context.behaviour().byopAllowListed()) {
+            throw Messages.byopNotAllowListed();
+          }
+          if (input.applications() != null && input.applications().size() > 1) {
+            throw Messages.tooManyApplications();
+          }
+          ImageRules.checkNewImageAllowed(context, caller, input.imageName());
+          ImageRules.checkTags(input.tags(), Map.of(), context.behaviour().tagsPerResource());
+          ImageEntry image =
+              ImageRules.newImage(
+                  context,
+                  caller,
+                  input.imageName(),
+                  input.imageDescription(),
+                  OperatingSystemType.WINDOWS,
+                  RequiredTenancy.DEDICATED,
+                  null);
+          boolean byolDisabled =
+              state
+                  .account(caller.accountId())
+                  .map(AccountSettings::byolEnabled)
+                  .map(Boolean.FALSE::equals)
+                  .orElse(false);
+          if (byolDisabled) {
+            ImageEntry.Transition failure =
+                new ImageEntry.Transition(
+                    caller.now().plus(context.imageReadyAfter()),
+                    ImageState.ERROR,
+                    "ImageValidationFailed",
+                    "The image failed validation.",
+                    List.of(
+                        new ImageErrorDetail(
+                            "WorkspacesBYOLAccountNotFound",
+                            "The account is not enabled for BYOL.")));
+            image.force(ImageState.PENDING, null, null, List.of());
+            image.schedule(failure);
+          }
+          ImageRules.applyTags(input.tags(), image.tags());
+          state.addImage(image);
+          return new ImportWorkspaceImageResult(image.imageId());
+        });
   }
 }

@@ -11,142 +11,184 @@ final class Messages {
   private Messages() {}
 
   static ServiceException imageNotFound() {
-    return fail(new ServiceError.ResourceNotFound(
-        "The specified image could not be found. Confirm that the image exists in your AWS account and that you own the image."));
+    return fail(
+        new ServiceError.ResourceNotFound(
+            "The specified image could not be found. Confirm that the image exists in your AWS account and that you own the image."));
   }
 
   static ServiceException imageNotAvailable() {
-    return fail(new ServiceError.ResourceUnavailable(
-        "The specified image is not available. Confirm that the image is in the AVAILABLE state, and try again."));
+    return fail(
+        new ServiceError.ResourceUnavailable(
+            "The specified image is not available. Confirm that the image is in the AVAILABLE state, and try again."));
   }
 
   static ServiceException imagePending() {
-    return fail(new ServiceError.InvalidResourceState(
-        "The specified image is not in a valid state. Confirm that the image has a status of Available or Error, and try again."));
+    return fail(
+        new ServiceError.InvalidResourceState(
+            "The specified image is not in a valid state. Confirm that the image has a status of Available or Error, and try again."));
   }
 
   static ServiceException imageUsedByBundles() {
-    return fail(new ServiceError.ResourceAssociated(
-        "One or more bundles are associated with the Image. Delete bundles associated with Image, and try again."));
+    return fail(
+        new ServiceError.ResourceAssociated(
+            "One or more bundles are associated with the Image. Delete bundles associated with Image, and try again."));
   }
 
   static ServiceException imageShared() {
-    return fail(new ServiceError.ResourceAssociated(
-        "The image is shared with one or more accounts. Unshare the image from all accounts, and try again."));
+    return fail(
+        new ServiceError.ResourceAssociated(
+            "The image is shared with one or more accounts. Unshare the image from all accounts, and try again."));
   }
 
   static ServiceException byolShareInGovCloud() {
-    return fail(new ServiceError.OperationNotSupported(
-        "Sharing Bring Your Own License (BYOL) images across accounts isn't supported in this Region."));
+    return fail(
+        new ServiceError.OperationNotSupported(
+            "Sharing Bring Your Own License (BYOL) images across accounts isn't supported in this Region."));
   }
 
   static ServiceException recipientCannotShare() {
-    return fail(new ServiceError.OperationNotSupported(
-        "If an image has been shared with you, you can't further share that image with other accounts."));
+    return fail(
+        new ServiceError.OperationNotSupported(
+            "If an image has been shared with you, you can't further share that image with other accounts."));
   }
 
   static ServiceException selfShare() {
-    return fail(new ServiceError.InvalidParameterValues(
-        "One or more parameter values are not valid. You can't share an image with the account that owns it."));
+    return fail(
+        new ServiceError.InvalidParameterValues(
+            "One or more parameter values are not valid. You can't share an image with the account that owns it."));
   }
 
   static ServiceException byolTargetNotEligible(String accountId) {
-    return fail(new ServiceError.InvalidParameterValues(
-        "One or more parameter values are not valid. BYOL images can be shared only with accounts that are enabled"
-            + " for BYOL and in the same organization; account " + accountId + " is not."));
+    return fail(
+        new ServiceError.InvalidParameterValues(
+            "One or more parameter values are not valid. BYOL images can be shared only with accounts that are enabled"
+                + " for BYOL and in the same organization; account "
+                + accountId
+                + " is not."));
   }
 
   static ServiceException revokeWithoutGrant(String accountId) {
-    return fail(new ServiceError.InvalidParameterValues(
-        "One or more parameter values are not valid. The image is not shared with account " + accountId
-            + ", so the permission cannot be revoked."));
+    return fail(
+        new ServiceError.InvalidParameterValues(
+            "One or more parameter values are not valid. The image is not shared with account "
+                + accountId
+                + ", so the permission cannot be revoked."));
   }
 
   static ServiceException nameExists() {
-    return fail(new ServiceError.ResourceAlreadyExists(
-        "A WorkSpace image with the same name exists in the destination Region. Provide a unique destination image name, and try again."));
+    return fail(
+        new ServiceError.ResourceAlreadyExists(
+            "A WorkSpace image with the same name exists in the destination Region. Provide a unique destination image name, and try again."));
   }
 
   static ServiceException imageQuotaReached(int quota) {
-    return fail(new ServiceError.ResourceLimitExceeded(
-        "Your resource limits have been exceeded. The account already owns " + quota + " images in this Region."));
+    return fail(
+        new ServiceError.ResourceLimitExceeded(
+            "Your resource limits have been exceeded. The account already owns "
+                + quota
+                + " images in this Region."));
   }
 
   static ServiceException crossRegionCopyNotSupported(String region) {
-    return fail(new ServiceError.OperationNotSupported(
-        "Copying images to or from other Regions isn't supported in " + region + "."));
+    return fail(
+        new ServiceError.OperationNotSupported(
+            "Copying images to or from other Regions isn't supported in " + region + "."));
   }
 
   static ServiceException unknownSourceRegion(String region) {
-    return fail(new ServiceError.InvalidParameterValues(
-        "One or more parameter values are not valid. The source Region " + region + " is not a WorkSpaces Region."));
+    return fail(
+        new ServiceError.InvalidParameterValues(
+            "One or more parameter values are not valid. The source Region "
+                + region
+                + " is not a WorkSpaces Region."));
   }
 
   static ServiceException workspaceNotFound() {
-    return fail(new ServiceError.ResourceNotFound(
-        "The specified WorkSpace cannot be found. Confirm that the workspace exists in your AWS account, and try again."));
+    return fail(
+        new ServiceError.ResourceNotFound(
+            "The specified WorkSpace cannot be found. Confirm that the workspace exists in your AWS account, and try again."));
   }
 
   static ServiceException workspaceNotAvailable() {
-    return fail(new ServiceError.InvalidResourceState(
-        "The specified WorkSpace is not in a valid state. Confirm that the WorkSpace has a status of Available and a"
-            + " modification state of None, and try again."));
+    return fail(
+        new ServiceError.InvalidResourceState(
+            "The specified WorkSpace is not in a valid state. Confirm that the WorkSpace has a status of Available and a"
+                + " modification state of None, and try again."));
   }
 
   static ServiceException byopNotAllowListed() {
-    return fail(new ServiceError.OperationNotSupported(
-        "The BYOP ingestion processes are only supported by Amazon WorkSpaces Core. Contact your account team to be allow-listed."));
+    return fail(
+        new ServiceError.OperationNotSupported(
+            "The BYOP ingestion processes are only supported by Amazon WorkSpaces Core. Contact your account team to be allow-listed."));
   }
 
   static ServiceException tooManyApplications() {
-    return fail(new ServiceError.InvalidParameterValues(
-        "One or more parameter values are not valid. Only one application is allowed at this time."));
+    return fail(
+        new ServiceError.InvalidParameterValues(
+            "One or more parameter values are not valid. Only one application is allowed at this time."));
   }
 
   static ServiceException reservedTagKey(String key) {
-    return fail(new ServiceError.InvalidParameterValues(
-        "One or more parameter values are not valid. The tag key " + key + " uses the reserved prefix aws:."));
+    return fail(
+        new ServiceError.InvalidParameterValues(
+            "One or more parameter values are not valid. The tag key "
+                + key
+                + " uses the reserved prefix aws:."));
   }
 
   static ServiceException tagLimit(int limit) {
-    return fail(new ServiceError.ResourceLimitExceeded(
-        "Your resource limits have been exceeded. A resource can have at most " + limit + " tags."));
+    return fail(
+        new ServiceError.ResourceLimitExceeded(
+            "Your resource limits have been exceeded. A resource can have at most "
+                + limit
+                + " tags."));
   }
 
   static ServiceException taggedResourceNotFound(String resourceId) {
-    return fail(new ServiceError.ResourceNotFound(
-        "The specified resource " + resourceId + " could not be found. wsmock models tags on images (wsi-) and"
-            + " bundles (wsb-) you own."));
+    return fail(
+        new ServiceError.ResourceNotFound(
+            "The specified resource "
+                + resourceId
+                + " could not be found. wsmock models tags on images (wsi-) and"
+                + " bundles (wsb-) you own."));
   }
 
   static ServiceException bundleNotFound() {
-    return fail(new ServiceError.ResourceNotFound(
-        "The specified bundle could not be found. Confirm that the bundle exists in your AWS account and that you own the bundle."));
+    return fail(
+        new ServiceError.ResourceNotFound(
+            "The specified bundle could not be found. Confirm that the bundle exists in your AWS account and that you own the bundle."));
   }
 
   static ServiceException bundleNameExists() {
-    return fail(new ServiceError.ResourceAlreadyExists(
-        "A bundle with the same name exists in this Region. Provide a unique bundle name, and try again."));
+    return fail(
+        new ServiceError.ResourceAlreadyExists(
+            "A bundle with the same name exists in this Region. Provide a unique bundle name, and try again."));
   }
 
   static ServiceException bundleQuotaReached(int quota) {
-    return fail(new ServiceError.ResourceLimitExceeded(
-        "Your resource limits have been exceeded. The account already owns " + quota + " bundles in this Region."));
+    return fail(
+        new ServiceError.ResourceLimitExceeded(
+            "Your resource limits have been exceeded. The account already owns "
+                + quota
+                + " bundles in this Region."));
   }
 
   static ServiceException bundleUsedByWorkspaces() {
-    return fail(new ServiceError.ResourceAssociated(
-        "One or more WorkSpaces are associated with the bundle. Delete the WorkSpaces, and try again."));
+    return fail(
+        new ServiceError.ResourceAssociated(
+            "One or more WorkSpaces are associated with the bundle. Delete the WorkSpaces, and try again."));
   }
 
   static ServiceException bundleFilterConflict() {
-    return fail(new ServiceError.InvalidParameterValues(
-        "One or more parameter values are not valid. You can filter by bundle ID or by owner, but not both."));
+    return fail(
+        new ServiceError.InvalidParameterValues(
+            "One or more parameter values are not valid. You can filter by bundle ID or by owner, but not both."));
   }
 
   static ServiceException missingMember(String member) {
-    return fail(new ServiceError.InvalidParameterValues(
-        "One or more parameter values are not valid. " + member + " is required."));
+    return fail(
+        new ServiceError.InvalidParameterValues(
+            "One or more parameter values are not valid. " + member + " is required."));
   }
 
   static ServiceException invalidToken() {

@@ -11,10 +11,17 @@ import java.util.function.Supplier;
  * eventual consistency.
  */
 public record ModelContext(
-    ServiceState state, MockBehaviour behaviour, Duration imageReadyAfter, PageTokens pageTokens,
+    ServiceState state,
+    MockBehaviour behaviour,
+    Duration imageReadyAfter,
+    PageTokens pageTokens,
     Supplier<Consistency> consistency) {
 
-  public ModelContext(ServiceState state, MockBehaviour behaviour, Duration imageReadyAfter, PageTokens pageTokens) {
+  public ModelContext(
+      ServiceState state,
+      MockBehaviour behaviour,
+      Duration imageReadyAfter,
+      PageTokens pageTokens) {
     this(state, behaviour, imageReadyAfter, pageTokens, () -> Consistency.IMMEDIATE);
   }
 }

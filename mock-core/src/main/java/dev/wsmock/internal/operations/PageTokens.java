@@ -25,8 +25,9 @@ public final class PageTokens {
   /** Tokens from mocks with the same seed are interchangeable, which keeps recorded traffic replayable. */
   public PageTokens(long seed) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(("wsmock-page-token:" + seed).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(("wsmock-page-token:" + seed).getBytes(StandardCharsets.UTF_8));
       this.key = new SecretKeySpec(digest, "HmacSHA256");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-256 is part of every JRE", e);
@@ -35,7 +36,9 @@ public final class PageTokens {
 
   public String issue(Operation operation, Caller caller, String filter, String cursor) {
     byte[] cursorBytes = cursor.getBytes(StandardCharsets.UTF_8);
-    return ENCODER.encodeToString(cursorBytes) + "." + ENCODER.encodeToString(mac(operation, caller, filter, cursorBytes));
+    return ENCODER.encodeToString(cursorBytes)
+        + "."
+        + ENCODER.encodeToString(mac(operation, caller, filter, cursorBytes));
   }
 
   /** The cursor inside {@code token}; {@code InvalidParameterValuesException} if it is malformed or not for this call. */
@@ -60,7 +63,15 @@ public final class PageTokens {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      String binding = operation.awsName() + '\n' + caller.accountId() + '\n' + caller.region() + '\n' + filter + '\n';
+      String binding =
+          operation.awsName()
+              + '\n'
+              + caller.accountId()
+              + '\n'
+              + caller.region()
+              + '\n'
+              + filter
+              + '\n';
       mac.update(binding.getBytes(StandardCharsets.UTF_8));
       return Arrays.copyOf(mac.doFinal(cursor), MAC_BYTES);
     } catch (GeneralSecurityException e) {

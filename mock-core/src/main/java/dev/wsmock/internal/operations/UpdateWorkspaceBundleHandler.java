@@ -7,7 +7,8 @@ import dev.wsmock.internal.shapes.BundleShapes.UpdateWorkspaceBundleRequest;
 import dev.wsmock.internal.shapes.Common.EmptyResult;
 
 /** Re-points a bundle at another owned, AVAILABLE image; the old image is then free to delete. */
-final class UpdateWorkspaceBundleHandler implements OperationHandler<UpdateWorkspaceBundleRequest, EmptyResult> {
+final class UpdateWorkspaceBundleHandler
+    implements OperationHandler<UpdateWorkspaceBundleRequest, EmptyResult> {
   private final ModelContext context;
 
   UpdateWorkspaceBundleHandler(ModelContext context) {
@@ -34,11 +35,12 @@ final class UpdateWorkspaceBundleHandler implements OperationHandler<UpdateWorks
       throw Messages.missingMember("ImageId");
     }
     ServiceState state = context.state();
-    return state.write(() -> {
-      BundleEntry bundle = BundleRules.ownedBundle(state, caller, input.bundleId());
-      BundleRules.usableImage(state, caller, input.imageId(), caller.now());
-      state.repointBundle(bundle, input.imageId(), caller.now());
-      return EmptyResult.INSTANCE;
-    });
+    return state.write(
+        () -> {
+          BundleEntry bundle = BundleRules.ownedBundle(state, caller, input.bundleId());
+          BundleRules.usableImage(state, caller, input.imageId(), caller.now());
+          state.repointBundle(bundle, input.imageId(), caller.now());
+          return EmptyResult.INSTANCE;
+        });
   }
 }

@@ -2,8 +2,8 @@ package dev.wsmock.internal.operations;
 
 import dev.wsmock.ImageState;
 import dev.wsmock.MockBehaviour;
-import dev.wsmock.fault.Consistency;
 import dev.wsmock.Operation;
+import dev.wsmock.fault.Consistency;
 import dev.wsmock.internal.model.AccountSettings;
 import dev.wsmock.internal.model.ImageEntry;
 import dev.wsmock.internal.model.ServiceState;
@@ -35,46 +35,53 @@ final class UpdateWorkspaceImagePermissionHandler
     ServiceState state = context.state();
     String target = input.sharedAccountId();
     boolean grant = input.allowCopyImage();
-    return state.write(() -> {
-      ImageEntry image = state.region(caller.region()).image(input.imageId());
-      // 1. unknown, or not the owner's (a recipient cannot re-share)
-      if (image == null || !image.isOwnedBy(caller.accountId())) {
-        if (image != null && image.isSharedWith(caller.accountId())
-            && context.behaviour().recipientReshare() == MockBehaviour.RecipientReshare.OPERATION_NOT_SUPPORTED) {
-          throw Messages.recipientCannotShare();
-        }
-        throw Messages.imageNotFound();
-      }
-      // 2. only AVAILABLE images can be shared or unshared
-      if (image.stateAt(caller.now()) != ImageState.AVAILABLE) {
-        throw Messages.imageNotAvailable();
-      }
-      // 3. no BYOL sharing in GovCloud
-      if (grant && image.isByol() && ImageRules.isGovCloud(caller.region())) {
-        throw Messages.byolShareInGovCloud();
-      }
-      // 4. never with oneself
-      if (target.equals(caller.accountId())) {
-        throw Messages.selfShare();
-      }
-      // 5. BYOL only to BYOL-enabled accounts of the same organization
-      if (grant && image.isByol() && !byolShareAllowed(state, caller.accountId(), target)) {
-        throw Messages.byolTargetNotEligible(target);
-      }
-      if (grant) {
-        boolean isNew = !image.isSharedWith(target);
-        state.grant(image, target); // 7. a second grant changes nothing
-        Consistency lag = context.consistency().get();
-        if (isNew && !lag.isImmediate()) {
-          image.lagShare(target, caller.now().plus(lag.shareVisibleAfter()), lag.shareVisibleAfterDescribes());
-        }
-      } else if (image.isSharedWith(target)) {
-        state.revoke(image, target);
-      } else if (context.behaviour().revokeOfUnknownGrant() == MockBehaviour.RevokeOfUnknownGrant.REJECT) {
-        throw Messages.revokeWithoutGrant(target); // 6.
-      }
-      return EmptyResult.INSTANCE;
-    });
+    return state.write(
+        () -> {
+          ImageEntry image = state.region(caller.region()).image(input.imageId());
+          // 1. unknown, or not the owner's (a recipient cannot re-share)
+          if (image == null || !image.isOwnedBy(caller.accountId())) {
+            if (image != null
+                && image.isSharedWith(caller.accountId())
+                && context.behaviour().recipientReshare()
+                    == MockBehaviour.RecipientReshare.OPERATION_NOT_SUPPORTED) {
+              throw Messages.recipientCannotShare();
+            }
+            throw Messages.imageNotFound();
+          }
+          // 2. only AVAILABLE images can be shared or unshared
+          if (image.stateAt(caller.now()) != ImageState.AVAILABLE) {
+            throw Messages.imageNotAvailable();
+          }
+          // 3. no BYOL sharing in GovCloud
+          if (grant && image.isByol() && ImageRules.isGovCloud(caller.region())) {
+            throw Messages.byolShareInGovCloud();
+          }
+          // 4. never with oneself
+          if (target.equals(caller.accountId())) {
+            throw Messages.selfShare();
+          }
+          // 5. BYOL only to BYOL-enabled accounts of the same organization
+          if (grant && image.isByol() && !byolShareAllowed(state, caller.accountId(), target)) {
+            throw Messages.byolTargetNotEligible(target);
+          }
+          if (grant) {
+            boolean isNew = !image.isSharedWith(target);
+            state.grant(image, target); // 7. a second grant changes nothing
+            Consistency lag = context.consistency().get();
+            if (isNew && !lag.isImmediate()) {
+              image.lagShare(
+                  target,
+                  caller.now().plus(lag.shareVisibleAfter()),
+                  lag.shareVisibleAfterDescribes());
+            }
+          } else if (image.isSharedWith(target)) {
+            state.revoke(image, target);
+          } else if (context.behaviour().revokeOfUnknownGrant()
+              == MockBehaviour.RevokeOfUnknownGrant.REJECT) {
+            throw Messages.revokeWithoutGrant(target); // 6.
+          }
+          return EmptyResult.INSTANCE;
+        });
   }
 
   /** Accounts the configuration does not describe are permissive. */
@@ -86,7 +93,8 @@ final class UpdateWorkspaceImagePermissionHandler
     if (Boolean.FALSE.equals(recipient.byolEnabled())) {
       return false;
     }
-    String ownerOrganization = state.account(owner).map(AccountSettings::organizationId).orElse(null);
+    String ownerOrganization =
+        state.account(owner).map(AccountSettings::organizationId).orElse(null);
     return ownerOrganization == null
         || recipient.organizationId() == null
         || Objects.equals(ownerOrganization, recipient.organizationId());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,15 +17,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * The one ObjectMapper of a mock, for the wire, seed files and state export alike: PascalCase members, absent
@@ -51,22 +51,27 @@ public final class AwsJson {
   }
 
   public static ObjectMapper newMapper() {
-    SimpleModule time = new SimpleModule("aws-epoch-seconds")
-        .addSerializer(Instant.class, new EpochSecondsSerializer())
-        .addDeserializer(Instant.class, new EpochSecondsDeserializer());
-    JsonMapper mapper = JsonMapper.builder()
-        .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
-        .serializationInclusion(JsonInclude.Include.NON_NULL)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-        .addModule(time)
-        .build();
-    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxNestingDepth(MAX_NESTING_DEPTH)
-        .maxNumberLength(100)
-        .build());
+    SimpleModule time =
+        new SimpleModule("aws-epoch-seconds")
+            .addSerializer(Instant.class, new EpochSecondsSerializer())
+            .addDeserializer(Instant.class, new EpochSecondsDeserializer());
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .addModule(time)
+            .build();
+    mapper
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxNumberLength(100)
+                .build());
     return mapper;
   }
 
@@ -77,7 +82,9 @@ public final class AwsJson {
    */
   public static Map<String, Object> members(JsonNode object) {
     Map<String, Object> members = new LinkedHashMap<>();
-    object.fields().forEachRemaining(member -> members.put(member.getKey(), plain(member.getValue())));
+    object
+        .fields()
+        .forEachRemaining(member -> members.put(member.getKey(), plain(member.getValue())));
     return members;
   }
 
@@ -99,7 +106,8 @@ public final class AwsJson {
 
   private static final class EpochSecondsSerializer extends JsonSerializer<Instant> {
     @Override
-    public void serialize(Instant value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+    public void serialize(Instant value, JsonGenerator gen, SerializerProvider serializers)
+        throws IOException {
       gen.writeNumber(BigDecimal.valueOf(value.toEpochMilli(), 3));
     }
   }
@@ -112,8 +120,11 @@ public final class AwsJson {
         try {
           return Instant.parse(p.getText());
         } catch (DateTimeParseException e) {
-          return (Instant) ctxt.handleWeirdStringValue(Instant.class, p.getText(),
-              "expected epoch seconds (a number such as 1767225600.123) or an ISO-8601 instant");
+          return (Instant)
+              ctxt.handleWeirdStringValue(
+                  Instant.class,
+                  p.getText(),
+                  "expected epoch seconds (a number such as 1767225600.123) or an ISO-8601 instant");
         }
       }
       if (p.currentToken().isNumeric()) {

@@ -26,31 +26,43 @@ public final class ContractAllowList {
   }
 
   /** Always allowed. */
-  public static final List<Entry> ENTRIES = List.of(
-      new Entry("DescribeWorkspaceImages", "InvalidParameterValuesException",
-          "DECISIONS.md, Visibility: a malformed, foreign or other-filter NextToken -> InvalidParameterValuesException"
-              + " (\"The specified token is invalid.\"); the model declares only AccessDeniedException"),
-      new Entry("DeleteWorkspaceImage", "ResourceNotFoundException",
-          "DECISIONS.md, DeleteWorkspaceImage: unknown or not owned -> 200, switch ResourceNotFoundException"
-              + " (MockBehaviour.DeleteOfUnknownImage.RESOURCE_NOT_FOUND)"));
+  public static final List<Entry> ENTRIES =
+      List.of(
+          new Entry(
+              "DescribeWorkspaceImages",
+              "InvalidParameterValuesException",
+              "DECISIONS.md, Visibility: a malformed, foreign or other-filter NextToken -> InvalidParameterValuesException"
+                  + " (\"The specified token is invalid.\"); the model declares only AccessDeniedException"),
+          new Entry(
+              "DeleteWorkspaceImage",
+              "ResourceNotFoundException",
+              "DECISIONS.md, DeleteWorkspaceImage: unknown or not owned -> 200, switch ResourceNotFoundException"
+                  + " (MockBehaviour.DeleteOfUnknownImage.RESOURCE_NOT_FOUND)"));
 
   /** Allowed when the answer is to an operation wsmock does not model (any other real WorkSpaces operation). */
-  public static final Entry UNMODELLED_OPERATION = new Entry("*", "OperationNotSupportedException",
-      "DECISIONS.md/README: a real but unmodelled WorkSpaces operation is answered OperationNotSupportedException,"
-          + " so a client learns the mock's limit instead of a misleading UnknownOperationException");
+  public static final Entry UNMODELLED_OPERATION =
+      new Entry(
+          "*",
+          "OperationNotSupportedException",
+          "DECISIONS.md/README: a real but unmodelled WorkSpaces operation is answered OperationNotSupportedException,"
+              + " so a client learns the mock's limit instead of a misleading UnknownOperationException");
 
   /** Allowed only while {@link MockBehaviour#constraintErrors()} is {@code INVALID_PARAMETER_VALUES}. */
-  public static final Entry CONSTRAINT_SWITCH = new Entry("*", "InvalidParameterValuesException",
-      "DECISIONS.md, Wire: shape-constraint violations are ValidationException, switch InvalidParameterValuesException");
+  public static final Entry CONSTRAINT_SWITCH =
+      new Entry(
+          "*",
+          "InvalidParameterValuesException",
+          "DECISIONS.md, Wire: shape-constraint violations are ValidationException, switch InvalidParameterValuesException");
 
   private ContractAllowList() {}
 
   /** The extra codes allowed for {@code operationName} under {@code behaviour}. */
   public static Set<String> extraCodes(String operationName, MockBehaviour behaviour) {
-    Set<String> codes = ENTRIES.stream()
-        .filter(e -> e.covers(operationName))
-        .map(Entry::errorCode)
-        .collect(Collectors.toCollection(java.util.HashSet::new));
+    Set<String> codes =
+        ENTRIES.stream()
+            .filter(e -> e.covers(operationName))
+            .map(Entry::errorCode)
+            .collect(Collectors.toCollection(java.util.HashSet::new));
     if (behaviour.constraintErrors() == MockBehaviour.ConstraintErrors.INVALID_PARAMETER_VALUES) {
       codes.add(CONSTRAINT_SWITCH.errorCode());
     }

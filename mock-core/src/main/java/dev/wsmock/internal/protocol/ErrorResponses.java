@@ -28,8 +28,12 @@ public final class ErrorResponses {
   public HttpAnswer error(ServiceError error) {
     Map<String, String> headers = baseHeaders();
     headers.put("x-amzn-ErrorType", error.code());
-    return new HttpAnswer(error.httpStatus(), headers, write(new ErrorBody(error.code(), error.message())),
-        error.code(), error.message());
+    return new HttpAnswer(
+        error.httpStatus(),
+        headers,
+        write(new ErrorBody(error.code(), error.message())),
+        error.code(),
+        error.message());
   }
 
   public HttpAnswer success(Object output) {

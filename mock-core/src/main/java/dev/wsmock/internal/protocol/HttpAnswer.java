@@ -11,12 +11,18 @@ import java.util.Objects;
  * @param delivery a fault's delay or transport fault; {@link Delivery#NORMAL} otherwise
  */
 public record HttpAnswer(
-    int status, Map<String, String> headers, byte[] body, String errorCode, String errorMessage, Delivery delivery) {
+    int status,
+    Map<String, String> headers,
+    byte[] body,
+    String errorCode,
+    String errorMessage,
+    Delivery delivery) {
   public HttpAnswer {
     delivery = Objects.requireNonNullElse(delivery, Delivery.NORMAL);
   }
 
-  public HttpAnswer(int status, Map<String, String> headers, byte[] body, String errorCode, String errorMessage) {
+  public HttpAnswer(
+      int status, Map<String, String> headers, byte[] body, String errorCode, String errorMessage) {
     this(status, headers, body, errorCode, errorMessage, Delivery.NORMAL);
   }
 

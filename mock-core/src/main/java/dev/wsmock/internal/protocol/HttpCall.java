@@ -10,7 +10,8 @@ import java.util.TreeMap;
  */
 public record HttpCall(String method, String path, Map<String, String> headers, byte[] body) {
   public HttpCall {
-    if (!(headers instanceof TreeMap<String, String> sorted && sorted.comparator() == String.CASE_INSENSITIVE_ORDER)) {
+    if (!(headers instanceof TreeMap<String, String> sorted
+        && sorted.comparator() == String.CASE_INSENSITIVE_ORDER)) {
       TreeMap<String, String> caseInsensitive = caseInsensitiveHeaders();
       caseInsensitive.putAll(headers);
       headers = caseInsensitive;

@@ -42,6 +42,7 @@ public final class RequestPipeline {
   private final int maxBodyBytes;
   private final CallInterceptor interceptor;
   private final SigV4Verifier signatures;
+
   /** One reader per operation, built once: request members AWS does not know are ignored, as AWS ignores them. */
   private final Map<Operation, ObjectReader> inputReaders = new EnumMap<>(Operation.class);
 
@@ -52,7 +53,15 @@ public final class RequestPipeline {
       ServiceState state,
       MockBehaviour behaviour,
       int maxBodyBytes) {
-    this(mapper, contract, handlers, state, behaviour, maxBodyBytes, CallInterceptor.NONE, SigV4Verifier.off());
+    this(
+        mapper,
+        contract,
+        handlers,
+        state,
+        behaviour,
+        maxBodyBytes,
+        CallInterceptor.NONE,
+        SigV4Verifier.off());
   }
 
   /**
@@ -74,8 +83,11 @@ public final class RequestPipeline {
     this.contract = contract;
     this.handlers = handlers;
     for (Operation operation : Operation.values()) {
-      inputReaders.put(operation, mapper.readerFor(handlers.handler(operation).inputType())
-          .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+      inputReaders.put(
+          operation,
+          mapper
+              .readerFor(handlers.handler(operation).inputType())
+              .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
     }
     this.state = state;
     this.behaviour = behaviour;
@@ -104,20 +116,35 @@ public final class RequestPipeline {
     } catch (ServiceException e) {
       answer = responses.error(e.error());
     } catch (RuntimeException bug) {
-      // A defect in the mock, never the client's fault: answer in AWS's format and let the journal (and strict
+      // A defect in the mock, never the client's fault: answer in AWS's format and let the journal
+      // (and strict
       // mode) show it, rather than WireMock's HTML 500 and a call missing from the journal.
-      answer = responses.error(new ServiceError.InternalFailure(
-          "wsmock internal error while serving " + progress.operationName + ": " + bug));
+      answer =
+          responses.error(
+              new ServiceError.InternalFailure(
+                  "wsmock internal error while serving " + progress.operationName + ": " + bug));
     }
-    return new ServedCall(progress.operationName, progress.accountId, progress.region, progress.body, answer,
-        call.header("amz-sdk-invocation-id"), attempt(call.header("amz-sdk-request")), progress.fault.description());
+    return new ServedCall(
+        progress.operationName,
+        progress.accountId,
+        progress.region,
+        progress.body,
+        answer,
+        call.header("amz-sdk-invocation-id"),
+        attempt(call.header("amz-sdk-request")),
+        progress.fault.description());
   }
 
   private HttpAnswer answer(HttpCall call, Instant now, Progress progress) {
     checkMethodAndContentType(call);
     if (call.body().length > maxBodyBytes) {
-      throw new ServiceException(new ServiceError.RequestEntityTooLarge(
-          "Request body of " + call.body().length + " bytes exceeds the limit of " + maxBodyBytes + " bytes."));
+      throw new ServiceException(
+          new ServiceError.RequestEntityTooLarge(
+              "Request body of "
+                  + call.body().length
+                  + " bytes exceeds the limit of "
+                  + maxBodyBytes
+                  + " bytes."));
     }
     progress.body = parse(call.body());
     progress.operationName = operationName(call.header("X-Amz-Target"));
@@ -132,34 +159,53 @@ public final class RequestPipeline {
       throw new ServiceException(new ServiceError.Serialization(mismatch.message()));
     }
     if (check instanceof InputCheck.ConstraintViolations violations) {
-      throw new ServiceException(behaviour.constraintErrors() == MockBehaviour.ConstraintErrors.VALIDATION_EXCEPTION
-          ? new ServiceError.Validation(violations.message())
-          : new ServiceError.InvalidParameterValues(violations.message()));
+      throw new ServiceException(
+          behaviour.constraintErrors() == MockBehaviour.ConstraintErrors.VALIDATION_EXCEPTION
+              ? new ServiceError.Validation(violations.message())
+              : new ServiceError.InvalidParameterValues(violations.message()));
     }
-    // Faults: the call is identified and nothing has changed yet; the fired fault decides whether the handler runs.
-    progress.fault = interceptor.intercept(new IdentifiedCall(operation, progress.accountId, progress.region,
-        progress.body, call.header("amz-sdk-invocation-id"), attempt(call.header("amz-sdk-request")), now));
-    return progress.fault.around(() -> responses.success(
-        invoke(handlers.handler(operation), new Caller(progress.accountId, progress.region, now), progress.body)),
+    // Faults: the call is identified and nothing has changed yet; the fired fault decides whether
+    // the handler runs.
+    progress.fault =
+        interceptor.intercept(
+            new IdentifiedCall(
+                operation,
+                progress.accountId,
+                progress.region,
+                progress.body,
+                call.header("amz-sdk-invocation-id"),
+                attempt(call.header("amz-sdk-request")),
+                now));
+    return progress.fault.around(
+        () ->
+            responses.success(
+                invoke(
+                    handlers.handler(operation),
+                    new Caller(progress.accountId, progress.region, now),
+                    progress.body)),
         responses);
   }
 
   private static void checkMethodAndContentType(HttpCall call) {
     if (!"POST".equalsIgnoreCase(call.method()) || !"/".equals(call.path())) {
-      throw new ServiceException(new ServiceError.UnknownOperation(
-          "AWS JSON 1.1 accepts only POST / ; got " + call.method() + " " + call.path(), 404));
+      throw new ServiceException(
+          new ServiceError.UnknownOperation(
+              "AWS JSON 1.1 accepts only POST / ; got " + call.method() + " " + call.path(), 404));
     }
     String contentType = call.header("Content-Type");
-    if (contentType != null && !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-amz-json-1.")
+    if (contentType != null
+        && !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-amz-json-1.")
         && !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      throw new ServiceException(new ServiceError.Serialization(
-          "Content-Type must be application/x-amz-json-1.1, not " + contentType));
+      throw new ServiceException(
+          new ServiceError.Serialization(
+              "Content-Type must be application/x-amz-json-1.1, not " + contentType));
     }
   }
 
   private JsonNode parse(byte[] body) {
     if (body.length == 0) {
-      return JsonNodeFactory.instance.objectNode(); // both SDKs send {} for empty input; tolerate nothing at all
+      return JsonNodeFactory.instance
+          .objectNode(); // both SDKs send {} for empty input; tolerate nothing at all
     }
     try {
       JsonNode node = mapper.readTree(body);
@@ -167,15 +213,19 @@ public final class RequestPipeline {
         return JsonNodeFactory.instance.objectNode();
       }
       if (!node.isObject()) {
-        throw new ServiceException(new ServiceError.Serialization(
-            "The request body must be a JSON object, not " + node.getNodeType().name().toLowerCase(Locale.ROOT)));
+        throw new ServiceException(
+            new ServiceError.Serialization(
+                "The request body must be a JSON object, not "
+                    + node.getNodeType().name().toLowerCase(Locale.ROOT)));
       }
       return node;
     } catch (JacksonException e) {
-      throw new ServiceException(new ServiceError.Serialization("The request body is not valid JSON: "
-          + firstLine(e.getOriginalMessage())));
+      throw new ServiceException(
+          new ServiceError.Serialization(
+              "The request body is not valid JSON: " + firstLine(e.getOriginalMessage())));
     } catch (java.io.IOException e) {
-      throw new ServiceException(new ServiceError.Serialization("The request body could not be read."));
+      throw new ServiceException(
+          new ServiceError.Serialization("The request body could not be read."));
     }
   }
 
@@ -188,22 +238,40 @@ public final class RequestPipeline {
 
   private Operation resolve(String operationName) {
     if (operationName == null) {
-      throw new ServiceException(new ServiceError.UnknownOperation(
-          "Missing or unknown X-Amz-Target; expected WorkspacesService.<Operation>", behaviour.unknownOperationStatus()));
+      throw new ServiceException(
+          new ServiceError.UnknownOperation(
+              "Missing or unknown X-Amz-Target; expected WorkspacesService.<Operation>",
+              behaviour.unknownOperationStatus()));
     }
-    return Operation.fromAwsName(operationName).orElseThrow(() -> contract.isKnownOperation(operationName)
-        ? new ServiceException(new ServiceError.OperationNotSupported(
-            "wsmock does not model the WorkSpaces operation " + operationName + "; it models the image operations"
-                + " listed in its README."))
-        : new ServiceException(new ServiceError.UnknownOperation(
-            "WorkspacesService." + firstLine(operationName) + " is not a WorkSpaces operation.",
-            behaviour.unknownOperationStatus())));
+    return Operation.fromAwsName(operationName)
+        .orElseThrow(
+            () ->
+                contract.isKnownOperation(operationName)
+                    ? new ServiceException(
+                        new ServiceError.OperationNotSupported(
+                            "wsmock does not model the WorkSpaces operation "
+                                + operationName
+                                + "; it models the image operations"
+                                + " listed in its README."))
+                    : new ServiceException(
+                        new ServiceError.UnknownOperation(
+                            "WorkspacesService."
+                                + firstLine(operationName)
+                                + " is not a WorkSpaces operation.",
+                            behaviour.unknownOperationStatus())));
   }
 
   /** A mapped access key, else a 12-digit access key is the account itself, else the default account. */
   private String accountFor(String accessKeyId) {
-    return state.read(() -> state.accountForAccessKey(accessKeyId)
-        .orElseGet(() -> ACCOUNT_ID.matcher(accessKeyId).matches() ? accessKeyId : state.defaultAccountId()));
+    return state.read(
+        () ->
+            state
+                .accountForAccessKey(accessKeyId)
+                .orElseGet(
+                    () ->
+                        ACCOUNT_ID.matcher(accessKeyId).matches()
+                            ? accessKeyId
+                            : state.defaultAccountId()));
   }
 
   @SuppressWarnings("unchecked")
@@ -212,9 +280,12 @@ public final class RequestPipeline {
     try {
       input = inputReaders.get(handler.operation()).readValue(body);
     } catch (java.io.IOException e) {
-      throw new ServiceException(new ServiceError.Serialization(
-          "The request body does not match the input of " + handler.operation().awsName() + ": "
-              + firstLine(e.getMessage())));
+      throw new ServiceException(
+          new ServiceError.Serialization(
+              "The request body does not match the input of "
+                  + handler.operation().awsName()
+                  + ": "
+                  + firstLine(e.getMessage())));
     }
     return handler.handle(caller, input);
   }

@@ -60,16 +60,34 @@ public final class ResponseSelfCheck {
       return replaced(served, List.of(notJson(e)));
     }
     List<String> violations = violations(served.operationName(), served.answer(), body);
-    return violations.isEmpty() ? new Outcome(served, violations, body) : replaced(served, violations);
+    return violations.isEmpty()
+        ? new Outcome(served, violations, body)
+        : replaced(served, violations);
   }
 
   private Outcome replaced(ServedCall served, List<String> violations) {
-    String message = MESSAGE_PREFIX + " for " + served.operationName() + " (status " + served.answer().status()
-        + (served.answer().errorCode() == null ? "" : ", " + served.answer().errorCode()) + "): "
-        + String.join("; ", violations);
-    HttpAnswer replacement = responses.error(new ServiceError.Injected("InternalFailure", 500, message));
-    return new Outcome(new ServedCall(served.operationName(), served.accountId(), served.region(), served.request(),
-        replacement, served.sdkInvocationId(), served.sdkAttempt()), violations, null);
+    String message =
+        MESSAGE_PREFIX
+            + " for "
+            + served.operationName()
+            + " (status "
+            + served.answer().status()
+            + (served.answer().errorCode() == null ? "" : ", " + served.answer().errorCode())
+            + "): "
+            + String.join("; ", violations);
+    HttpAnswer replacement =
+        responses.error(new ServiceError.Injected("InternalFailure", 500, message));
+    return new Outcome(
+        new ServedCall(
+            served.operationName(),
+            served.accountId(),
+            served.region(),
+            served.request(),
+            replacement,
+            served.sdkInvocationId(),
+            served.sdkAttempt()),
+        violations,
+        null);
   }
 
   private static String notJson(IOException e) {
@@ -81,17 +99,28 @@ public final class ResponseSelfCheck {
     List<String> found = new ArrayList<>();
     String errorType = answer.headers().get("x-amzn-ErrorType");
     if (answer.errorCode() != null && !answer.errorCode().equals(errorType)) {
-      found.add("x-amzn-ErrorType: header '" + errorType + "' differs from the error code '" + answer.errorCode() + "'");
+      found.add(
+          "x-amzn-ErrorType: header '"
+              + errorType
+              + "' differs from the error code '"
+              + answer.errorCode()
+              + "'");
     }
     boolean modelled = operationName != null && contract.isModelledOperation(operationName);
     if (answer.isSuccess()) {
       if (!modelled) {
-        found.add("(body): a success answer to " + operationName + ", which the mock does not model");
+        found.add(
+            "(body): a success answer to " + operationName + ", which the mock does not model");
       } else {
         contract.checkOutput(operationName, body).forEach(v -> found.add(render(v)));
       }
     } else if (modelled) {
-      contract.checkError(operationName, answer.errorCode(), body, ContractAllowList.extraCodes(operationName, behaviour))
+      contract
+          .checkError(
+              operationName,
+              answer.errorCode(),
+              body,
+              ContractAllowList.extraCodes(operationName, behaviour))
           .forEach(v -> found.add(render(v)));
     } else {
       checkUnmodelledError(operationName, answer.errorCode(), body, found);
@@ -99,15 +128,24 @@ public final class ResponseSelfCheck {
     return found;
   }
 
-  private void checkUnmodelledError(String operationName, String code, JsonNode body, List<String> found) {
-    boolean allowed = contract.isProtocolError(code)
-        || (operationName != null && contract.isKnownOperation(operationName)
-            && ContractAllowList.UNMODELLED_OPERATION.errorCode().equals(code));
+  private void checkUnmodelledError(
+      String operationName, String code, JsonNode body, List<String> found) {
+    boolean allowed =
+        contract.isProtocolError(code)
+            || (operationName != null
+                && contract.isKnownOperation(operationName)
+                && ContractAllowList.UNMODELLED_OPERATION.errorCode().equals(code));
     if (!allowed) {
-      found.add("(body): Error code '" + code + "' is not a protocol-level error, the only kind an unmodelled"
-          + " operation may get");
+      found.add(
+          "(body): Error code '"
+              + code
+              + "' is not a protocol-level error, the only kind an unmodelled"
+              + " operation may get");
     }
-    if (body == null || !body.isObject() || !body.path("__type").isTextual() || !body.path("message").isTextual()) {
+    if (body == null
+        || !body.isObject()
+        || !body.path("__type").isTextual()
+        || !body.path("message").isTextual()) {
       found.add("(body): Error body must be an object with a string __type and a string message");
     }
   }

@@ -41,22 +41,37 @@ public final class SeedFiles {
       }
       return seed;
     } catch (UnrecognizedPropertyException e) {
-      String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
-          .map(Object::toString).sorted().collect(Collectors.joining(", "));
-      throw new SeedException(source, path(e), "unknown member '" + e.getPropertyName() + "'; expected one of " + known);
+      String known =
+          e.getKnownPropertyIds() == null
+              ? ""
+              : e.getKnownPropertyIds().stream()
+                  .map(Object::toString)
+                  .sorted()
+                  .collect(Collectors.joining(", "));
+      throw new SeedException(
+          source,
+          path(e),
+          "unknown member '" + e.getPropertyName() + "'; expected one of " + known);
     } catch (InvalidFormatException e) {
-      throw new SeedException(source, path(e), "invalid value '" + e.getValue() + "'; expected "
-          + expected(e.getTargetType()));
+      throw new SeedException(
+          source,
+          path(e),
+          "invalid value '" + e.getValue() + "'; expected " + expected(e.getTargetType()));
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       throw new SeedException(source, path(e), "missing or invalid member: " + cause.getMessage());
     } catch (MismatchedInputException e) {
-      throw new SeedException(source, path(e), "expected " + expected(e.getTargetType()) + " (" + e.getOriginalMessage() + ")");
+      throw new SeedException(
+          source,
+          path(e),
+          "expected " + expected(e.getTargetType()) + " (" + e.getOriginalMessage() + ")");
     } catch (JsonMappingException e) {
       throw new SeedException(source, path(e), e.getOriginalMessage());
     } catch (JacksonException e) {
-      String where = e.getLocation() == null ? "$" : "line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr();
+      String where =
+          e.getLocation() == null
+              ? "$"
+              : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       throw new SeedException(source, where, "not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -6,8 +6,8 @@ import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.Seed;
 import dev.wsmock.SeedException;
-import dev.wsmock.internal.contract.ShapeViolation;
 import dev.wsmock.internal.contract.ServiceContract;
+import dev.wsmock.internal.contract.ShapeViolation;
 import dev.wsmock.internal.shapes.Common;
 import dev.wsmock.internal.shapes.ImageShapes;
 import java.time.Instant;
@@ -34,8 +34,11 @@ public final class SeedShapeCheck {
       List<ShapeViolation> violations = contract.checkOutput("DescribeWorkspaceImages", output);
       if (!violations.isEmpty()) {
         ShapeViolation first = violations.get(0);
-        throw new SeedException(source, "$.Images[" + n + "]" + seedPath(first.path()),
-            "the mock could not describe this image within the service contract: " + first.message());
+        throw new SeedException(
+            source,
+            "$.Images[" + n + "]" + seedPath(first.path()),
+            "the mock could not describe this image within the service contract: "
+                + first.message());
       }
     }
   }
@@ -43,15 +46,22 @@ public final class SeedShapeCheck {
   /** The image as DescribeWorkspaceImages would show it, with the seed's defaults filled in. */
   private static ImageShapes.WorkspaceImage described(Seed.Image image) {
     ImageState state = image.state() == null ? ImageState.AVAILABLE : image.state();
-    List<ImageShapes.ErrorDetails> details = image.errorDetails().isEmpty() ? null : image.errorDetails().stream()
-        .map((ImageErrorDetail d) -> new ImageShapes.ErrorDetails(d.errorCode(), d.errorMessage()))
-        .toList();
+    List<ImageShapes.ErrorDetails> details =
+        image.errorDetails().isEmpty()
+            ? null
+            : image.errorDetails().stream()
+                .map(
+                    (ImageErrorDetail d) ->
+                        new ImageShapes.ErrorDetails(d.errorCode(), d.errorMessage()))
+                .toList();
     return new ImageShapes.WorkspaceImage(
         image.imageId(),
         image.name() == null ? image.imageId() : image.name(),
         image.description(),
-        new Common.OperatingSystem(image.operatingSystem() == null || image.operatingSystem().type() == null
-            ? "WINDOWS" : image.operatingSystem().type().name()),
+        new Common.OperatingSystem(
+            image.operatingSystem() == null || image.operatingSystem().type() == null
+                ? "WINDOWS"
+                : image.operatingSystem().type().name()),
         state.name(),
         image.requiredTenancy() == null ? "DEFAULT" : image.requiredTenancy().name(),
         image.errorCode(),
@@ -67,7 +77,9 @@ public final class SeedShapeCheck {
     StringBuilder path = new StringBuilder();
     for (int i = 3; i < parts.length; i++) { // skip "images.1.member": the image itself
       String part = parts[i];
-      if (i + 1 < parts.length && "member".equals(parts[i + 1]) && part.chars().allMatch(Character::isDigit)) {
+      if (i + 1 < parts.length
+          && "member".equals(parts[i + 1])
+          && part.chars().allMatch(Character::isDigit)) {
         path.append('[').append(Integer.parseInt(part) - 1).append(']');
         i++;
       } else if (!part.isEmpty()) {

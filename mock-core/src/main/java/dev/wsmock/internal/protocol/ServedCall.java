@@ -21,8 +21,14 @@ public record ServedCall(
     Integer sdkAttempt,
     String faultFired) {
 
-  public ServedCall(String operationName, String accountId, String region, JsonNode request, HttpAnswer answer,
-      String sdkInvocationId, Integer sdkAttempt) {
+  public ServedCall(
+      String operationName,
+      String accountId,
+      String region,
+      JsonNode request,
+      HttpAnswer answer,
+      String sdkInvocationId,
+      Integer sdkAttempt) {
     this(operationName, accountId, region, request, answer, sdkInvocationId, sdkAttempt, null);
   }
 }

@@ -10,31 +10,52 @@ import java.util.regex.Pattern;
  * The account comes from the access key and the region from the scope, never from the Host header (endpoint
  * overrides keep the override's host).
  */
-public record SigV4Credential(String accessKeyId, String date, String region, String service, String signedHeaders, String signature) {
+public record SigV4Credential(
+    String accessKeyId,
+    String date,
+    String region,
+    String service,
+    String signedHeaders,
+    String signature) {
   private static final Pattern REGION = Pattern.compile("[-0-9a-z]{1,31}");
 
   public static SigV4Credential parse(String authorization) {
     if (authorization == null || authorization.isBlank()) {
-      throw new ServiceException(new ServiceError.MissingAuthenticationToken("Request is missing Authentication Token"));
+      throw new ServiceException(
+          new ServiceError.MissingAuthenticationToken("Request is missing Authentication Token"));
     }
     if (!authorization.startsWith("AWS4-")) {
-      throw new ServiceException(new ServiceError.IncompleteSignature(
-          "Authorization header must use AWS Signature Version 4 (AWS4-HMAC-SHA256). Authorization=" + shorten(authorization)));
+      throw new ServiceException(
+          new ServiceError.IncompleteSignature(
+              "Authorization header must use AWS Signature Version 4 (AWS4-HMAC-SHA256). Authorization="
+                  + shorten(authorization)));
     }
     String credential = parameter(authorization, "Credential");
     String signedHeaders = parameter(authorization, "SignedHeaders");
     String signature = parameter(authorization, "Signature");
-    for (String[] required : new String[][] {{"Credential", credential}, {"SignedHeaders", signedHeaders}, {"Signature", signature}}) {
+    for (String[] required :
+        new String[][] {
+          {"Credential", credential}, {"SignedHeaders", signedHeaders}, {"Signature", signature}
+        }) {
       if (required[1] == null) {
-        throw new ServiceException(new ServiceError.IncompleteSignature(
-            "Authorization header requires '" + required[0] + "' parameter. Authorization=" + shorten(authorization)));
+        throw new ServiceException(
+            new ServiceError.IncompleteSignature(
+                "Authorization header requires '"
+                    + required[0]
+                    + "' parameter. Authorization="
+                    + shorten(authorization)));
       }
     }
     String[] scope = credential.split("/", -1);
-    if (scope.length != 5 || scope[0].isEmpty() || !REGION.matcher(scope[2]).matches() || !"aws4_request".equals(scope[4])) {
-      throw new ServiceException(new ServiceError.IncompleteSignature(
-          "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '"
-              + shorten(credential) + "'"));
+    if (scope.length != 5
+        || scope[0].isEmpty()
+        || !REGION.matcher(scope[2]).matches()
+        || !"aws4_request".equals(scope[4])) {
+      throw new ServiceException(
+          new ServiceError.IncompleteSignature(
+              "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '"
+                  + shorten(credential)
+                  + "'"));
     }
     return new SigV4Credential(scope[0], scope[1], scope[2], scope[3], signedHeaders, signature);
   }
@@ -46,7 +67,8 @@ public record SigV4Credential(String accessKeyId, String date, String region, St
     }
     start += name.length() + 1;
     int end = authorization.indexOf(',', start);
-    String value = (end < 0 ? authorization.substring(start) : authorization.substring(start, end)).trim();
+    String value =
+        (end < 0 ? authorization.substring(start) : authorization.substring(start, end)).trim();
     return value.isEmpty() ? null : value;
   }
 

@@ -62,31 +62,46 @@ public final class SigV4Verifier {
     if (secrets == null) {
       return;
     }
-    String secret = secrets.apply(credential.accessKeyId()).orElseThrow(() -> new ServiceException(
-        new ServiceError.UnrecognizedClient("The security token included in the request is invalid.")));
+    String secret =
+        secrets
+            .apply(credential.accessKeyId())
+            .orElseThrow(
+                () ->
+                    new ServiceException(
+                        new ServiceError.UnrecognizedClient(
+                            "The security token included in the request is invalid.")));
     String amzDate = call.header("X-Amz-Date");
     if (amzDate == null) {
-      throw new ServiceException(new ServiceError.IncompleteSignature(
-          "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header."));
+      throw new ServiceException(
+          new ServiceError.IncompleteSignature(
+              "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header."));
     }
     Instant signedAt = parseAmzDate(amzDate);
     checkSkew(signedAt, now);
     if (!amzDate.startsWith(credential.date())) {
-      throw new ServiceException(new ServiceError.InvalidSignature(
-          "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '"
-              + credential.date() + "' != '" + amzDate.substring(0, Math.min(8, amzDate.length())) + "', from '"
-              + amzDate + "'."));
+      throw new ServiceException(
+          new ServiceError.InvalidSignature(
+              "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '"
+                  + credential.date()
+                  + "' != '"
+                  + amzDate.substring(0, Math.min(8, amzDate.length()))
+                  + "', from '"
+                  + amzDate
+                  + "'."));
     }
     if (!SERVICE.equals(credential.service())) {
-      throw new ServiceException(new ServiceError.InvalidSignature(
-          "Credential should be scoped to correct service: '" + SERVICE + "'. "));
+      throw new ServiceException(
+          new ServiceError.InvalidSignature(
+              "Credential should be scoped to correct service: '" + SERVICE + "'. "));
     }
     String expected = signature(call, credential, amzDate, secret);
-    if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+    if (!MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.US_ASCII),
         credential.signature().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
-      throw new ServiceException(new ServiceError.InvalidSignature(
-          "The request signature we calculated does not match the signature you provided. Check your AWS Secret"
-              + " Access Key and signing method. Consult the service documentation for details."));
+      throw new ServiceException(
+          new ServiceError.InvalidSignature(
+              "The request signature we calculated does not match the signature you provided. Check your AWS Secret"
+                  + " Access Key and signing method. Consult the service documentation for details."));
     }
   }
 
@@ -94,30 +109,61 @@ public final class SigV4Verifier {
     try {
       return LocalDateTime.parse(amzDate, AMZ_DATE).toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
-      throw new ServiceException(new ServiceError.IncompleteSignature(
-          "Date must be in ISO-8601 'basic format'. Got '" + shorten(amzDate) + "'. See"
-              + " http://en.wikipedia.org/wiki/ISO_8601"));
+      throw new ServiceException(
+          new ServiceError.IncompleteSignature(
+              "Date must be in ISO-8601 'basic format'. Got '"
+                  + shorten(amzDate)
+                  + "'. See"
+                  + " http://en.wikipedia.org/wiki/ISO_8601"));
     }
   }
 
   private static void checkSkew(Instant signedAt, Instant now) {
     if (signedAt.isBefore(now.minus(MAX_SKEW))) {
-      throw new ServiceException(new ServiceError.InvalidSignature("Signature expired: " + AMZ_DATE.format(signedAt)
-          + " is now earlier than " + AMZ_DATE.format(now.minus(MAX_SKEW)) + " (" + AMZ_DATE.format(now)
-          + " - 5 min.)"));
+      throw new ServiceException(
+          new ServiceError.InvalidSignature(
+              "Signature expired: "
+                  + AMZ_DATE.format(signedAt)
+                  + " is now earlier than "
+                  + AMZ_DATE.format(now.minus(MAX_SKEW))
+                  + " ("
+                  + AMZ_DATE.format(now)
+                  + " - 5 min.)"));
     }
     if (signedAt.isAfter(now.plus(MAX_SKEW))) {
-      throw new ServiceException(new ServiceError.InvalidSignature("Signature not yet current: "
-          + AMZ_DATE.format(signedAt) + " is still later than " + AMZ_DATE.format(now.plus(MAX_SKEW)) + " ("
-          + AMZ_DATE.format(now) + " + 5 min.)"));
+      throw new ServiceException(
+          new ServiceError.InvalidSignature(
+              "Signature not yet current: "
+                  + AMZ_DATE.format(signedAt)
+                  + " is still later than "
+                  + AMZ_DATE.format(now.plus(MAX_SKEW))
+                  + " ("
+                  + AMZ_DATE.format(now)
+                  + " + 5 min.)"));
     }
   }
 
   /** The hex signature AWS would compute for this request with {@code secret}. */
-  static String signature(HttpCall call, SigV4Credential credential, String amzDate, String secret) {
-    String scope = credential.date() + "/" + credential.region() + "/" + credential.service() + "/aws4_request";
-    String stringToSign = ALGORITHM + "\n" + amzDate + "\n" + scope + "\n"
-        + HEX.formatHex(sha256(canonicalRequest(call, credential.signedHeaders()).getBytes(StandardCharsets.UTF_8)));
+  static String signature(
+      HttpCall call, SigV4Credential credential, String amzDate, String secret) {
+    String scope =
+        credential.date()
+            + "/"
+            + credential.region()
+            + "/"
+            + credential.service()
+            + "/aws4_request";
+    String stringToSign =
+        ALGORITHM
+            + "\n"
+            + amzDate
+            + "\n"
+            + scope
+            + "\n"
+            + HEX.formatHex(
+                sha256(
+                    canonicalRequest(call, credential.signedHeaders())
+                        .getBytes(StandardCharsets.UTF_8)));
     byte[] key = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), credential.date());
     key = hmac(key, credential.region());
     key = hmac(key, credential.service());
@@ -130,17 +176,25 @@ public final class SigV4Verifier {
    * inner whitespace runs folded, the signed header list, and the body's SHA-256.
    */
   static String canonicalRequest(HttpCall call, String signedHeaders) {
-    StringBuilder canonical = new StringBuilder(256)
-        .append(call.method().toUpperCase(Locale.ROOT)).append('\n')
-        .append(call.path()).append('\n')
-        .append('\n');
+    StringBuilder canonical =
+        new StringBuilder(256)
+            .append(call.method().toUpperCase(Locale.ROOT))
+            .append('\n')
+            .append(call.path())
+            .append('\n')
+            .append('\n');
     for (String name : signedHeaders.split(";", -1)) {
       String value = call.header(name);
-      canonical.append(name.toLowerCase(Locale.ROOT)).append(':')
-          .append(value == null ? "" : value.trim().replaceAll("\\s+", " ")).append('\n');
+      canonical
+          .append(name.toLowerCase(Locale.ROOT))
+          .append(':')
+          .append(value == null ? "" : value.trim().replaceAll("\\s+", " "))
+          .append('\n');
     }
-    return canonical.append('\n')
-        .append(signedHeaders).append('\n')
+    return canonical
+        .append('\n')
+        .append(signedHeaders)
+        .append('\n')
         .append(HEX.formatHex(sha256(call.body())))
         .toString();
   }

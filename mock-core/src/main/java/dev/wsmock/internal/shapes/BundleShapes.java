@@ -39,7 +39,8 @@ public final class BundleShapes {
 
   public record CreateWorkspaceBundleResult(WorkspaceBundle workspaceBundle) {}
 
-  public record DescribeWorkspaceBundlesRequest(List<String> bundleIds, String owner, String nextToken) {}
+  public record DescribeWorkspaceBundlesRequest(
+      List<String> bundleIds, String owner, String nextToken) {}
 
   public record DescribeWorkspaceBundlesResult(List<WorkspaceBundle> bundles, String nextToken) {}
 

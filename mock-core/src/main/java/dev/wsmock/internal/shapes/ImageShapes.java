@@ -36,7 +36,8 @@ public final class ImageShapes {
 
   public record CopyWorkspaceImageResult(String imageId) {}
 
-  public record CreateWorkspaceImageRequest(String name, String description, String workspaceId, List<Tag> tags) {}
+  public record CreateWorkspaceImageRequest(
+      String name, String description, String workspaceId, List<Tag> tags) {}
 
   public record CreateWorkspaceImageResult(
       String imageId,
@@ -58,7 +59,8 @@ public final class ImageShapes {
 
   public record ImportWorkspaceImageResult(String imageId) {}
 
-  public record DescribeImageAssociationsRequest(String imageId, List<String> associatedResourceTypes) {}
+  public record DescribeImageAssociationsRequest(
+      String imageId, List<String> associatedResourceTypes) {}
 
   /** Application associations are not modelled: the list is always present and empty. */
   public record DescribeImageAssociationsResult(List<Object> associations) {}

@@ -6,12 +6,14 @@ import java.util.List;
 public final class PermissionShapes {
   private PermissionShapes() {}
 
-  public record DescribeWorkspaceImagePermissionsRequest(String imageId, String nextToken, Integer maxResults) {}
+  public record DescribeWorkspaceImagePermissionsRequest(
+      String imageId, String nextToken, Integer maxResults) {}
 
   public record ImagePermission(String sharedAccountId) {}
 
   public record DescribeWorkspaceImagePermissionsResult(
       String imageId, List<ImagePermission> imagePermissions, String nextToken) {}
 
-  public record UpdateWorkspaceImagePermissionRequest(String imageId, Boolean allowCopyImage, String sharedAccountId) {}
+  public record UpdateWorkspaceImagePermissionRequest(
+      String imageId, Boolean allowCopyImage, String sharedAccountId) {}
 }

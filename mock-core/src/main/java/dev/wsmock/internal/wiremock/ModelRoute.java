@@ -23,8 +23,10 @@ final class ModelRoute implements RequestFilterV2, StubLifecycleListener {
   static final String NAME = "wsmock-model-route";
   private final MockRuntime runtime;
   private volatile WireMockServer server;
+
   /** Bumped by every stub change (stubs may also come from files at start, hence a read before the first answer). */
   private final AtomicLong stubVersion = new AtomicLong();
+
   /** What the stubs looked like at a version; a stale write is harmless, its version no longer matches. */
   private volatile StubsSeen seen = new StubsSeen(-1, false);
 
@@ -42,12 +44,15 @@ final class ModelRoute implements RequestFilterV2, StubLifecycleListener {
 
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-    // serveEvent's request is the one WireMock logged: headers and body already copied out of the servlet.
+    // serveEvent's request is the one WireMock logged: headers and body already copied out of the
+    // servlet.
     if (!onlyModelStub()) {
       return RequestFilterAction.continueWith(request);
     }
     return RequestFilterAction.stopWith(
-        WorkSpacesTransformer.toResponse(runtime.serve(WorkSpacesTransformer.toCall(serveEvent.getRequest()))).build());
+        WorkSpacesTransformer.toResponse(
+                runtime.serve(WorkSpacesTransformer.toCall(serveEvent.getRequest())))
+            .build());
   }
 
   private boolean onlyModelStub() {
@@ -55,11 +60,15 @@ final class ModelRoute implements RequestFilterV2, StubLifecycleListener {
     if (attached == null) {
       return false;
     }
-    long version = stubVersion.get(); // read before the stubs, so a change during the read is seen next time
+    long version =
+        stubVersion.get(); // read before the stubs, so a change during the read is seen next time
     StubsSeen current = seen;
     if (current.version() != version) {
-      current = new StubsSeen(version, attached.getStubMappings().stream()
-          .allMatch(stub -> WireMockServers.MODEL_STUB_ID.equals(stub.getId())));
+      current =
+          new StubsSeen(
+              version,
+              attached.getStubMappings().stream()
+                  .allMatch(stub -> WireMockServers.MODEL_STUB_ID.equals(stub.getId())));
       seen = current;
     }
     return current.onlyModelStub();

@@ -25,25 +25,31 @@ import java.util.UUID;
 public final class WireMockServers {
   /** Lower than any priority a user would give a stub (WireMock's default is 5; 1 is the highest). */
   public static final int MODEL_STUB_PRIORITY = 10_000;
+
   static final UUID MODEL_STUB_ID = UUID.fromString("00000000-7773-6d6f-636b-000000000001");
 
   private WireMockServers() {}
 
   public static WireMockServer start(
-      MockRuntime runtime, int port, String bindAddress, int wireMockJournalEntries, List<Extension> extraExtensions) {
+      MockRuntime runtime,
+      int port,
+      String bindAddress,
+      int wireMockJournalEntries,
+      List<Extension> extraExtensions) {
     List<Extension> extensions = new ArrayList<>();
     ModelRoute route = new ModelRoute(runtime);
     extensions.add(route);
     extensions.add(new WorkSpacesTransformer(runtime));
     extensions.add(new ModelStubLoader());
     extensions.addAll(extraExtensions);
-    WireMockConfiguration options = WireMockConfiguration.options()
-        .port(port)
-        .bindAddress(bindAddress)
-        .templatingEnabled(false)
-        .stubRequestLoggingDisabled(true)
-        .notifier(new Slf4jNotifier(false))
-        .extensions(extensions.toArray(Extension[]::new));
+    WireMockConfiguration options =
+        WireMockConfiguration.options()
+            .port(port)
+            .bindAddress(bindAddress)
+            .templatingEnabled(false)
+            .stubRequestLoggingDisabled(true)
+            .notifier(new Slf4jNotifier(false))
+            .extensions(extensions.toArray(Extension[]::new));
     if (wireMockJournalEntries > 0) {
       options.maxRequestJournalEntries(wireMockJournalEntries);
     } else {

@@ -44,16 +44,19 @@ public final class WorkSpacesTransformer implements ResponseDefinitionTransforme
   }
 
   static ResponseDefinitionBuilder toResponse(HttpAnswer answer) {
-    ResponseDefinitionBuilder response = ResponseDefinitionBuilder.responseDefinition()
-        .withStatus(answer.status())
-        .withBody(answer.body());
+    ResponseDefinitionBuilder response =
+        ResponseDefinitionBuilder.responseDefinition()
+            .withStatus(answer.status())
+            .withBody(answer.body());
     answer.headers().forEach(response::withHeader);
     Delivery delivery = answer.delivery();
     if (!delivery.delay().isZero()) {
-      response.withFixedDelay((int) delivery.delay().toMillis()); // drawn by the fault engine, so it is repeatable
+      response.withFixedDelay(
+          (int) delivery.delay().toMillis()); // drawn by the fault engine, so it is repeatable
     }
     if (delivery.transport() != null) {
-      response.withFault(Fault.valueOf(delivery.transport().name())); // same names as WireMock's http.Fault
+      response.withFault(
+          Fault.valueOf(delivery.transport().name())); // same names as WireMock's http.Fault
     }
     return response;
   }

@@ -33,18 +33,27 @@ import org.openjdk.jol.info.GraphLayout;
 
 /** The journal stays within its bound and says so; hostile sizes and depths get a 4xx, never an Error. */
 class BoundedMemoryTests {
-  private static final Seed SEED = Seed.builder()
-      .image("wsi-golden0001", "111111111111", "us-east-1", i -> i.name("golden").sharedWith("222222222222"))
-      .build();
+  private static final Seed SEED =
+      Seed.builder()
+          .image(
+              "wsi-golden0001",
+              "111111111111",
+              "us-east-1",
+              i -> i.name("golden").sharedWith("222222222222"))
+          .build();
 
   private static HttpCall describePermissions(String account) {
-    return InProcess.call("DescribeWorkspaceImagePermissions", account, "us-east-1",
+    return InProcess.call(
+        "DescribeWorkspaceImagePermissions",
+        account,
+        "us-east-1",
         InProcess.body(b -> b.put("ImageId", "wsi-golden0001")));
   }
 
   @Test
   void a_full_journal_drops_the_oldest_calls_and_counts_them() {
-    MockRuntime mock = InProcess.runtime(SEED, Clock.fixed(InProcess.T0, ZoneOffset.UTC), Duration.ZERO, 100);
+    MockRuntime mock =
+        InProcess.runtime(SEED, Clock.fixed(InProcess.T0, ZoneOffset.UTC), Duration.ZERO, 100);
     for (int i = 0; i < 250; i++) {
       mock.serve(describePermissions("111111111111"));
     }
@@ -61,22 +70,28 @@ class BoundedMemoryTests {
   void sixteen_threads_of_ten_thousand_calls_lose_no_journal_entry() throws Exception {
     int threads = 16;
     int perThread = 10_000;
-    MockRuntime mock = InProcess.runtime(SEED, Clock.fixed(InProcess.T0, ZoneOffset.UTC), Duration.ZERO,
-        threads * perThread);
+    MockRuntime mock =
+        InProcess.runtime(
+            SEED, Clock.fixed(InProcess.T0, ZoneOffset.UTC), Duration.ZERO, threads * perThread);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<Integer>> done = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         String account = String.format("%012d", 900_000_000_000L + t);
-        done.add(pool.submit(() -> {
-          HttpCall call = describePermissions(account);
-          int refused = 0;
-          for (int i = 0; i < perThread; i++) {
-            HttpAnswer answer = mock.serve(call);
-            refused += answer.isSuccess() ? 0 : 1; // not the owner: ResourceNotFound, still a journaled call
-          }
-          return refused;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  HttpCall call = describePermissions(account);
+                  int refused = 0;
+                  for (int i = 0; i < perThread; i++) {
+                    HttpAnswer answer = mock.serve(call);
+                    refused +=
+                        answer.isSuccess()
+                            ? 0
+                            : 1; // not the owner: ResourceNotFound, still a journaled call
+                  }
+                  return refused;
+                }));
       }
       for (Future<Integer> f : done) {
         assertThat(f.get()).isEqualTo(perThread);
@@ -86,23 +101,44 @@ class BoundedMemoryTests {
     }
     List<RecordedCall> calls = mock.journal().all();
     long lost = (long) threads * perThread - calls.size();
-    System.out.printf("[hardening] journal under load: %d threads x %d calls, %d entries held, %d lost, %d dropped%n",
+    System.out.printf(
+        "[hardening] journal under load: %d threads x %d calls, %d entries held, %d lost, %d dropped%n",
         threads, perThread, calls.size(), lost, mock.journal().dropped());
     assertThat(lost).isZero();
     assertThat(mock.journal().dropped()).isZero();
     Set<Long> sequences = calls.stream().map(RecordedCall::sequence).collect(Collectors.toSet());
-    assertThat(sequences).hasSize(threads * perThread)
-        .isEqualTo(LongStream.rangeClosed(1, (long) threads * perThread).boxed().collect(Collectors.toSet()));
-    Map<String, Long> perAccount = calls.stream().collect(Collectors.groupingBy(RecordedCall::accountId, Collectors.counting()));
-    assertThat(perAccount).hasSize(threads).allSatisfy((account, count) -> assertThat(count).isEqualTo((long) perThread));
+    assertThat(sequences)
+        .hasSize(threads * perThread)
+        .isEqualTo(
+            LongStream.rangeClosed(1, (long) threads * perThread)
+                .boxed()
+                .collect(Collectors.toSet()));
+    Map<String, Long> perAccount =
+        calls.stream()
+            .collect(Collectors.groupingBy(RecordedCall::accountId, Collectors.counting()));
+    assertThat(perAccount)
+        .hasSize(threads)
+        .allSatisfy((account, count) -> assertThat(count).isEqualTo((long) perThread));
   }
 
   @Test
   void retained_memory_with_the_journal_at_its_default_bound_is_flat() {
-    MockRuntime mock = InProcess.runtime(SEED, Clock.fixed(InProcess.T0, ZoneOffset.UTC), Duration.ZERO,
-        CallJournal.DEFAULT_CAPACITY);
-    HttpCall share = InProcess.call("UpdateWorkspaceImagePermission", "111111111111", "us-east-1", InProcess.body(b -> b
-        .put("ImageId", "wsi-golden0001").put("SharedAccountId", "333333333333").put("AllowCopyImage", true)));
+    MockRuntime mock =
+        InProcess.runtime(
+            SEED,
+            Clock.fixed(InProcess.T0, ZoneOffset.UTC),
+            Duration.ZERO,
+            CallJournal.DEFAULT_CAPACITY);
+    HttpCall share =
+        InProcess.call(
+            "UpdateWorkspaceImagePermission",
+            "111111111111",
+            "us-east-1",
+            InProcess.body(
+                b ->
+                    b.put("ImageId", "wsi-golden0001")
+                        .put("SharedAccountId", "333333333333")
+                        .put("AllowCopyImage", true)));
     for (int i = 0; i < CallJournal.DEFAULT_CAPACITY; i++) {
       mock.serve(share);
     }
@@ -111,9 +147,14 @@ class BoundedMemoryTests {
       mock.serve(share);
     }
     long afterTripleTheCalls = GraphLayout.parseInstance(mock.journal()).totalSize();
-    System.out.printf("[hardening] journal retained at its bound of %d calls: %d bytes (%.1f MiB, %d bytes/call);"
-            + " after 3x the bound: %d bytes%n", CallJournal.DEFAULT_CAPACITY, atBound, atBound / 1048576.0,
-        atBound / CallJournal.DEFAULT_CAPACITY, afterTripleTheCalls);
+    System.out.printf(
+        "[hardening] journal retained at its bound of %d calls: %d bytes (%.1f MiB, %d bytes/call);"
+            + " after 3x the bound: %d bytes%n",
+        CallJournal.DEFAULT_CAPACITY,
+        atBound,
+        atBound / 1048576.0,
+        atBound / CallJournal.DEFAULT_CAPACITY,
+        afterTripleTheCalls);
     assertThat(mock.journal().size()).isEqualTo(CallJournal.DEFAULT_CAPACITY);
     assertThat(mock.journal().dropped()).isEqualTo(2L * CallJournal.DEFAULT_CAPACITY);
     assertThat(afterTripleTheCalls).isBetween(atBound * 9 / 10, atBound * 11 / 10);
@@ -121,14 +162,22 @@ class BoundedMemoryTests {
   }
 
   @Test
-  void json_nested_far_beyond_the_depth_limit_is_a_SerializationException_not_a_StackOverflowError() {
+  void
+      json_nested_far_beyond_the_depth_limit_is_a_SerializationException_not_a_StackOverflowError() {
     MockRuntime mock = InProcess.runtime(SEED);
     byte[] deep = new byte[(1 << 20) - 16];
     Arrays.fill(deep, (byte) '[');
-    byte[] deepObject = ("{\"ImageId\":" + "{\"a\":".repeat(100_000)).getBytes(StandardCharsets.UTF_8);
-    for (byte[] body : List.of(deep, Arrays.copyOf(deepObject, Math.min(deepObject.length, (1 << 20) - 16)))) {
-      HttpAnswer answer = mock.serve(new HttpCall("POST", "/",
-          InProcess.headers("DescribeWorkspaceImages", "111111111111", "us-east-1"), body));
+    byte[] deepObject =
+        ("{\"ImageId\":" + "{\"a\":".repeat(100_000)).getBytes(StandardCharsets.UTF_8);
+    for (byte[] body :
+        List.of(deep, Arrays.copyOf(deepObject, Math.min(deepObject.length, (1 << 20) - 16)))) {
+      HttpAnswer answer =
+          mock.serve(
+              new HttpCall(
+                  "POST",
+                  "/",
+                  InProcess.headers("DescribeWorkspaceImages", "111111111111", "us-east-1"),
+                  body));
       assertThat(answer.status()).isEqualTo(400);
       assertThat(answer.errorCode()).isEqualTo("SerializationException");
     }
@@ -140,26 +189,37 @@ class BoundedMemoryTests {
     MockRuntime runtime = InProcess.runtime(SEED);
     byte[] oversized = new byte[(1 << 20) + 1];
     Arrays.fill(oversized, (byte) ' ');
-    HttpAnswer answer = runtime.serve(new HttpCall("POST", "/",
-        InProcess.headers("DescribeWorkspaceImages", "111111111111", "us-east-1"), oversized));
+    HttpAnswer answer =
+        runtime.serve(
+            new HttpCall(
+                "POST",
+                "/",
+                InProcess.headers("DescribeWorkspaceImages", "111111111111", "us-east-1"),
+                oversized));
     assertThat(answer.status()).isEqualTo(413);
     assertThat(answer.errorCode()).isEqualTo("RequestEntityTooLargeException");
 
-    // Over HTTP WireMock buffers the whole body before the pipeline sees it, so this sends 16 MiB, not 100 MB.
+    // Over HTTP WireMock buffers the whole body before the pipeline sees it, so this sends 16 MiB,
+    // not 100 MB.
     try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(SEED).start()) {
       HttpClient http = HttpClient.newHttpClient();
       byte[] big = new byte[16 << 20];
       Arrays.fill(big, (byte) 'x');
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(mock.endpoint() + "/"))
-          .POST(HttpRequest.BodyPublishers.ofByteArray(big));
-      InProcess.headers("DescribeWorkspaceImages", "111111111111", "us-east-1").forEach((k, v) -> {
-        if (!k.equalsIgnoreCase("Host")) {
-          request.header(k, v);
-        }
-      });
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(mock.endpoint() + "/"))
+              .POST(HttpRequest.BodyPublishers.ofByteArray(big));
+      InProcess.headers("DescribeWorkspaceImages", "111111111111", "us-east-1")
+          .forEach(
+              (k, v) -> {
+                if (!k.equalsIgnoreCase("Host")) {
+                  request.header(k, v);
+                }
+              });
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).isEqualTo(413);
-      assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("RequestEntityTooLargeException");
+      assertThat(response.headers().firstValue("x-amzn-ErrorType"))
+          .hasValue("RequestEntityTooLargeException");
       assertThat(mock.journal().last()).get().extracting(RecordedCall::status).isEqualTo(413);
     }
   }

@@ -24,30 +24,36 @@ import net.jqwik.api.lifecycle.AfterContainer;
  */
 class ContractFuzzTests {
   static final ContractRequests CONTRACT = ContractRequests.load();
+
   /** Figures for the report, summed over the container's tries. */
   private static final AtomicLong REQUESTS = new AtomicLong();
+
   private static final AtomicLong SERVER_ERRORS = new AtomicLong();
   private static final AtomicLong REFUSED = new AtomicLong();
   private static final AtomicLong SUCCEEDED = new AtomicLong();
   private static final AtomicLong INVARIANT_CHECKS = new AtomicLong();
 
   @Property(tries = 2500)
-  void generated_requests_never_get_a_5xx_always_get_aws_errors_and_keep_the_state_sound(@ForAll long seed) {
+  void generated_requests_never_get_a_5xx_always_get_aws_errors_and_keep_the_state_sound(
+      @ForAll long seed) {
     int rounds = Integer.getInteger("wsmock.fuzz.rounds", 1);
     Random random = new Random(seed);
     for (int round = 0; round < rounds; round++) {
       ManualClock clock = InProcess.manualClock();
-      MockRuntime mock = InProcess.runtime(FuzzSeeds.standard(), clock, Duration.ofSeconds(1), 10_000);
+      MockRuntime mock =
+          InProcess.runtime(FuzzSeeds.standard(), clock, Duration.ofSeconds(1), 10_000);
       List<FuzzRequest> history = new ArrayList<>();
       int length = 2 + random.nextInt(7);
       for (int n = 0; n < length; n++) {
-        FuzzRequest request = FuzzRequest.generate(CONTRACT, random, RequestPipeline.DEFAULT_MAX_BODY_BYTES);
+        FuzzRequest request =
+            FuzzRequest.generate(CONTRACT, random, RequestPipeline.DEFAULT_MAX_BODY_BYTES);
         history.add(request);
         long journalBefore = mock.journal().size() + mock.journal().dropped();
         HttpAnswer answer = mock.serve(request.call());
         REQUESTS.incrementAndGet();
         checkAnswer(request, answer, history);
-        assertThat(mock.journal().size() + mock.journal().dropped()).as("journal records every call")
+        assertThat(mock.journal().size() + mock.journal().dropped())
+            .as("journal records every call")
             .isEqualTo(journalBefore + 1);
         assertThat(mock.invariantViolations()).as("invariants after %s", history).isEmpty();
         INVARIANT_CHECKS.incrementAndGet();
@@ -62,14 +68,17 @@ class ContractFuzzTests {
     }
     assertThat(answer.status()).as("status for %s", history).isBetween(200, 499);
     if (request.mustFail()) {
-      assertThat(answer.isSuccess()).as("an invalid request must be refused: %s", request).isFalse();
+      assertThat(answer.isSuccess())
+          .as("an invalid request must be refused: %s", request)
+          .isFalse();
     }
     if (answer.isSuccess()) {
       SUCCEEDED.incrementAndGet();
       assertThat(answer.status()).isEqualTo(200);
       JsonNode output = InProcess.json(answer);
       assertThat(InProcess.CONTRACT.checkOutput(request.operation(), output))
-          .as("output of %s matches the contract", request).isEmpty();
+          .as("output of %s matches the contract", request)
+          .isEmpty();
     } else {
       REFUSED.incrementAndGet();
       assertAwsError(answer, request);
@@ -88,8 +97,13 @@ class ContractFuzzTests {
 
   @AfterContainer
   static void report() {
-    System.out.printf("[hardening] contract fuzz (in-process): %d requests, %d succeeded, %d refused with AWS errors,"
-        + " %d 5xx, %d invariant checks%n", REQUESTS.get(), SUCCEEDED.get(), REFUSED.get(), SERVER_ERRORS.get(),
+    System.out.printf(
+        "[hardening] contract fuzz (in-process): %d requests, %d succeeded, %d refused with AWS errors,"
+            + " %d 5xx, %d invariant checks%n",
+        REQUESTS.get(),
+        SUCCEEDED.get(),
+        REFUSED.get(),
+        SERVER_ERRORS.get(),
         INVARIANT_CHECKS.get());
   }
 }

@@ -24,9 +24,12 @@ import java.util.Random;
 final class ContractRequests {
   static final String[] ACCOUNTS = {"111111111111", "222222222222", "333333333333", "123456789012"};
   static final String[] REGIONS = {"us-east-1", "us-west-2", "eu-west-1"};
-  static final String[] IMAGE_IDS = {"wsi-golden0001", "wsi-golden0002", "wsi-golden0003", "wsi-abcdefghi", "wsi-000000000"};
+  static final String[] IMAGE_IDS = {
+    "wsi-golden0001", "wsi-golden0002", "wsi-golden0003", "wsi-abcdefghi", "wsi-000000000"
+  };
   static final String[] BUNDLE_IDS = {"wsb-golden001", "wsb-00000000"};
-  private static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./()-";
+  private static final String NAME_CHARS =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./()-";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonNode shapes;
@@ -40,7 +43,8 @@ final class ContractRequests {
   }
 
   static ContractRequests load() {
-    try (InputStream in = ContractRequests.class.getResourceAsStream(ServiceContract.DEFAULT_RESOURCE)) {
+    try (InputStream in =
+        ContractRequests.class.getResourceAsStream(ServiceContract.DEFAULT_RESOURCE)) {
       return new ContractRequests(new ObjectMapper().readTree(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -63,33 +67,40 @@ final class ContractRequests {
   private JsonNode value(String shapeName, Random random, int depth, boolean allMembers) {
     JsonNode shape = shapes.path(shapeName);
     switch (shape.path("type").asText()) {
-      case "structure": {
-        ObjectNode node = NODES.objectNode();
-        List<String> required = new ArrayList<>();
-        shape.path("required").forEach(r -> required.add(r.asText()));
-        for (Iterator<Map.Entry<String, JsonNode>> it = shape.path("members").fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> member = it.next();
-          if (required.contains(member.getKey()) || (allMembers ? random.nextInt(3) > 0 : random.nextBoolean())) {
-            node.set(member.getKey(), value(member.getValue().path("shape").asText(), random, depth + 1, false));
+      case "structure":
+        {
+          ObjectNode node = NODES.objectNode();
+          List<String> required = new ArrayList<>();
+          shape.path("required").forEach(r -> required.add(r.asText()));
+          for (Iterator<Map.Entry<String, JsonNode>> it = shape.path("members").fields();
+              it.hasNext(); ) {
+            Map.Entry<String, JsonNode> member = it.next();
+            if (required.contains(member.getKey())
+                || (allMembers ? random.nextInt(3) > 0 : random.nextBoolean())) {
+              node.set(
+                  member.getKey(),
+                  value(member.getValue().path("shape").asText(), random, depth + 1, false));
+            }
           }
+          return node;
         }
-        return node;
-      }
-      case "list": {
-        int min = shape.path("min").asInt(0);
-        int max = Math.min(shape.path("max").asInt(3), 3);
-        int size = min + random.nextInt(Math.max(1, max - min + 1));
-        ArrayNode list = NODES.arrayNode();
-        for (int i = 0; i < size; i++) {
-          list.add(value(shape.path("member").path("shape").asText(), random, depth + 1, false));
+      case "list":
+        {
+          int min = shape.path("min").asInt(0);
+          int max = Math.min(shape.path("max").asInt(3), 3);
+          int size = min + random.nextInt(Math.max(1, max - min + 1));
+          ArrayNode list = NODES.arrayNode();
+          for (int i = 0; i < size; i++) {
+            list.add(value(shape.path("member").path("shape").asText(), random, depth + 1, false));
+          }
+          return list;
         }
-        return list;
-      }
       case "boolean":
         return NODES.booleanNode(random.nextBoolean());
       case "integer":
-        return NODES.numberNode(shape.path("min").asInt(0)
-            + random.nextInt(shape.path("max").asInt(100) - shape.path("min").asInt(0) + 1));
+        return NODES.numberNode(
+            shape.path("min").asInt(0)
+                + random.nextInt(shape.path("max").asInt(100) - shape.path("min").asInt(0) + 1));
       case "timestamp":
         return NODES.numberNode(1767225600L + random.nextInt(1_000_000));
       default:
@@ -143,8 +154,14 @@ final class ContractRequests {
     parent.fieldNames().forEachRemaining(names::add);
     String name = names.get(random.nextInt(names.size()));
     JsonNode old = parent.get(name);
-    JsonNode[] candidates = {NODES.numberNode(42), NODES.textNode("text"), NODES.booleanNode(true), NODES.objectNode(),
-        NODES.arrayNode().add(1), NODES.numberNode(1.5e300)};
+    JsonNode[] candidates = {
+      NODES.numberNode(42),
+      NODES.textNode("text"),
+      NODES.booleanNode(true),
+      NODES.objectNode(),
+      NODES.arrayNode().add(1),
+      NODES.numberNode(1.5e300)
+    };
     JsonNode replacement;
     do {
       replacement = candidates[random.nextInt(candidates.length)];
@@ -163,11 +180,18 @@ final class ContractRequests {
     JsonNode shape = shapes.path(members.path(name).path("shape").asText());
     switch (shape.path("type").asText()) {
       case "string":
-        body.put(name, shape.has("max") ? "a".repeat(shape.path("max").asInt() + 1)
-            : shape.has("pattern") || shape.has("enum") ? "\u0000not valid\u202e" : "");
+        body.put(
+            name,
+            shape.has("max")
+                ? "a".repeat(shape.path("max").asInt() + 1)
+                : shape.has("pattern") || shape.has("enum") ? "\u0000not valid\u202e" : "");
         break;
       case "integer":
-        body.put(name, random.nextBoolean() ? shape.path("max").asInt(25) + 1 : shape.path("min").asInt(1) - 1);
+        body.put(
+            name,
+            random.nextBoolean()
+                ? shape.path("max").asInt(25) + 1
+                : shape.path("min").asInt(1) - 1);
         break;
       case "list":
         ArrayNode list = NODES.arrayNode();

@@ -28,8 +28,10 @@ import java.util.function.Consumer;
  */
 final class InProcess {
   static final Instant T0 = Instant.parse("2026-11-26T00:00:00Z");
+
   /** Parsed once per JVM: the contract is immutable and costs a few hundred milliseconds to load. */
   static final ServiceContract CONTRACT = ServiceContract.loadDefault();
+
   static final ObjectMapper JSON = AwsJson.newMapper();
 
   private InProcess() {}
@@ -39,8 +41,18 @@ final class InProcess {
   }
 
   static MockRuntime runtime(Seed seed, Clock clock, Duration readyAfter, int journalCapacity) {
-    return new MockRuntime(new MockSettings(clock, readyAfter, 7L, "123456789012", MockBehaviour.defaults(), seed,
-        "test seed", journalCapacity, 1 << 20), CONTRACT);
+    return new MockRuntime(
+        new MockSettings(
+            clock,
+            readyAfter,
+            7L,
+            "123456789012",
+            MockBehaviour.defaults(),
+            seed,
+            "test seed",
+            journalCapacity,
+            1 << 20),
+        CONTRACT);
   }
 
   static ManualClock manualClock() {
@@ -53,15 +65,21 @@ final class InProcess {
     headers.put("X-Amz-Target", Operation.TARGET_PREFIX + operation);
     headers.put("X-Amz-Date", "20261126T000000Z");
     headers.put("Host", "localhost");
-    headers.put("Authorization", "AWS4-HMAC-SHA256 Credential=" + accountId + "/20261126/" + region
-        + "/workspaces/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature="
-        + "0".repeat(64));
+    headers.put(
+        "Authorization",
+        "AWS4-HMAC-SHA256 Credential="
+            + accountId
+            + "/20261126/"
+            + region
+            + "/workspaces/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature="
+            + "0".repeat(64));
     return headers;
   }
 
   static HttpCall call(String operation, String accountId, String region, JsonNode body) {
     try {
-      return new HttpCall("POST", "/", headers(operation, accountId, region), JSON.writeValueAsBytes(body));
+      return new HttpCall(
+          "POST", "/", headers(operation, accountId, region), JSON.writeValueAsBytes(body));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

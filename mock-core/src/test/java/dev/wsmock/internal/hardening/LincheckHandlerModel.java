@@ -39,51 +39,83 @@ public final class LincheckHandlerModel {
   private static final String REGION = "us-east-1";
 
   private final ServiceState state = new ServiceState(7L, "123456789012");
-  private final OperationHandlers handlers = new OperationHandlers(
-      new ModelContext(state, MockBehaviour.defaults(), Duration.ZERO, new PageTokens(7L)));
+  private final OperationHandlers handlers =
+      new OperationHandlers(
+          new ModelContext(state, MockBehaviour.defaults(), Duration.ZERO, new PageTokens(7L)));
 
   public LincheckHandlerModel() {
     LincheckSharingModel.INVOCATIONS.incrementAndGet();
-    Seed seed = Seed.builder()
-        .image(IMAGES[0], OWNER, REGION, i -> i.name("golden-1").created(InProcess.T0))
-        .image(IMAGES[1], OWNER, REGION, i -> i.name("golden-2").created(InProcess.T0).sharedWith(RECIPIENT))
-        .build();
+    Seed seed =
+        Seed.builder()
+            .image(IMAGES[0], OWNER, REGION, i -> i.name("golden-1").created(InProcess.T0))
+            .image(
+                IMAGES[1],
+                OWNER,
+                REGION,
+                i -> i.name("golden-2").created(InProcess.T0).sharedWith(RECIPIENT))
+            .build();
     state.write(() -> SeedLoader.apply(state, seed, "lincheck", InProcess.T0));
   }
 
   @org.jetbrains.lincheck.datastructures.Operation
   public String share(@Param(name = "image") int image, @Param(name = "account") int account) {
-    return outcome(() -> handle(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION, OWNER,
-        new UpdateWorkspaceImagePermissionRequest(IMAGES[image], true, ACCOUNTS[account])));
+    return outcome(
+        () ->
+            handle(
+                Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION,
+                OWNER,
+                new UpdateWorkspaceImagePermissionRequest(IMAGES[image], true, ACCOUNTS[account])));
   }
 
   @org.jetbrains.lincheck.datastructures.Operation
   public String unshare(@Param(name = "image") int image, @Param(name = "account") int account) {
-    return outcome(() -> handle(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION, OWNER,
-        new UpdateWorkspaceImagePermissionRequest(IMAGES[image], false, ACCOUNTS[account])));
+    return outcome(
+        () ->
+            handle(
+                Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION,
+                OWNER,
+                new UpdateWorkspaceImagePermissionRequest(
+                    IMAGES[image], false, ACCOUNTS[account])));
   }
 
   @org.jetbrains.lincheck.datastructures.Operation
   public String describePermissions(@Param(name = "image") int image) {
-    return outcome(() -> {
-      DescribeWorkspaceImagePermissionsResult result = handle(Operation.DESCRIBE_WORKSPACE_IMAGE_PERMISSIONS, OWNER,
-          new DescribeWorkspaceImagePermissionsRequest(IMAGES[image], null, null));
-      return result.imagePermissions().stream().map(p -> p.sharedAccountId()).toList().toString();
-    });
+    return outcome(
+        () -> {
+          DescribeWorkspaceImagePermissionsResult result =
+              handle(
+                  Operation.DESCRIBE_WORKSPACE_IMAGE_PERMISSIONS,
+                  OWNER,
+                  new DescribeWorkspaceImagePermissionsRequest(IMAGES[image], null, null));
+          return result.imagePermissions().stream()
+              .map(p -> p.sharedAccountId())
+              .toList()
+              .toString();
+        });
   }
 
   @org.jetbrains.lincheck.datastructures.Operation
   public String delete(@Param(name = "image") int image) {
-    return outcome(() -> handle(Operation.DELETE_WORKSPACE_IMAGE, OWNER, new DeleteWorkspaceImageRequest(IMAGES[image])));
+    return outcome(
+        () ->
+            handle(
+                Operation.DELETE_WORKSPACE_IMAGE,
+                OWNER,
+                new DeleteWorkspaceImageRequest(IMAGES[image])));
   }
 
   @org.jetbrains.lincheck.datastructures.Operation
   public String copy(@Param(name = "image") int image) {
-    return outcome(() -> {
-      CopyWorkspaceImageResult result = handle(Operation.COPY_WORKSPACE_IMAGE, RECIPIENT,
-          new CopyWorkspaceImageRequest("copy-" + image, null, IMAGES[image], REGION, List.of()));
-      return "copied " + result.imageId();
-    });
+    return outcome(
+        () -> {
+          CopyWorkspaceImageResult result =
+              handle(
+                  Operation.COPY_WORKSPACE_IMAGE,
+                  RECIPIENT,
+                  new CopyWorkspaceImageRequest(
+                      "copy-" + image, null, IMAGES[image], REGION, List.of()));
+          return "copied " + result.imageId();
+        });
   }
 
   @SuppressWarnings("unchecked")

@@ -24,13 +24,16 @@ public final class LincheckSharingModel {
   private static final String[] IMAGES = {"wsi-golden0001", "wsi-golden0002"};
   private static final String[] ACCOUNTS = {"222222222222", "333333333333", OWNER};
   private static final String REGION = "us-east-1";
+
   /** Counts scenario invocations for the report; Lincheck builds one instance per invocation. */
   static final AtomicLong INVOCATIONS = new AtomicLong();
 
-  private final MockRuntime mock = InProcess.runtime(Seed.builder()
-      .image(IMAGES[0], OWNER, REGION, i -> i.name("golden-1"))
-      .image(IMAGES[1], OWNER, REGION, i -> i.name("golden-2").sharedWith("222222222222"))
-      .build());
+  private final MockRuntime mock =
+      InProcess.runtime(
+          Seed.builder()
+              .image(IMAGES[0], OWNER, REGION, i -> i.name("golden-1"))
+              .image(IMAGES[1], OWNER, REGION, i -> i.name("golden-2").sharedWith("222222222222"))
+              .build());
 
   public LincheckSharingModel() {
     INVOCATIONS.incrementAndGet();
@@ -38,39 +41,78 @@ public final class LincheckSharingModel {
 
   @Operation
   public String share(@Param(name = "image") int image, @Param(name = "account") int account) {
-    return outcome(mock.serve(InProcess.call("UpdateWorkspaceImagePermission", OWNER, REGION, InProcess.body(b -> b
-        .put("ImageId", IMAGES[image]).put("SharedAccountId", ACCOUNTS[account]).put("AllowCopyImage", true)))));
+    return outcome(
+        mock.serve(
+            InProcess.call(
+                "UpdateWorkspaceImagePermission",
+                OWNER,
+                REGION,
+                InProcess.body(
+                    b ->
+                        b.put("ImageId", IMAGES[image])
+                            .put("SharedAccountId", ACCOUNTS[account])
+                            .put("AllowCopyImage", true)))));
   }
 
   @Operation
   public String unshare(@Param(name = "image") int image, @Param(name = "account") int account) {
-    return outcome(mock.serve(InProcess.call("UpdateWorkspaceImagePermission", OWNER, REGION, InProcess.body(b -> b
-        .put("ImageId", IMAGES[image]).put("SharedAccountId", ACCOUNTS[account]).put("AllowCopyImage", false)))));
+    return outcome(
+        mock.serve(
+            InProcess.call(
+                "UpdateWorkspaceImagePermission",
+                OWNER,
+                REGION,
+                InProcess.body(
+                    b ->
+                        b.put("ImageId", IMAGES[image])
+                            .put("SharedAccountId", ACCOUNTS[account])
+                            .put("AllowCopyImage", false)))));
   }
 
   @Operation
   public String describePermissions(@Param(name = "image") int image) {
-    HttpAnswer answer = mock.serve(InProcess.call("DescribeWorkspaceImagePermissions", OWNER, REGION,
-        InProcess.body(b -> b.put("ImageId", IMAGES[image]))));
+    HttpAnswer answer =
+        mock.serve(
+            InProcess.call(
+                "DescribeWorkspaceImagePermissions",
+                OWNER,
+                REGION,
+                InProcess.body(b -> b.put("ImageId", IMAGES[image]))));
     if (!answer.isSuccess()) {
       return answer.errorCode();
     }
     List<String> accounts = new ArrayList<>();
-    InProcess.json(answer).path("ImagePermissions").forEach(p -> accounts.add(p.path("SharedAccountId").asText()));
+    InProcess.json(answer)
+        .path("ImagePermissions")
+        .forEach(p -> accounts.add(p.path("SharedAccountId").asText()));
     return accounts.toString();
   }
 
   @Operation
   public String delete(@Param(name = "image") int image) {
-    return outcome(mock.serve(InProcess.call("DeleteWorkspaceImage", OWNER, REGION,
-        InProcess.body(b -> b.put("ImageId", IMAGES[image])))));
+    return outcome(
+        mock.serve(
+            InProcess.call(
+                "DeleteWorkspaceImage",
+                OWNER,
+                REGION,
+                InProcess.body(b -> b.put("ImageId", IMAGES[image])))));
   }
 
   /** The recipient copies into its own account; the copy's id comes from the seeded generator, so it is part of the result. */
   @Operation
   public String copy(@Param(name = "image") int image) {
-    HttpAnswer answer = mock.serve(InProcess.call("CopyWorkspaceImage", "222222222222", REGION, InProcess.body(b -> b
-        .put("Name", "copy-" + image).put("SourceImageId", IMAGES[image]).put("SourceRegion", REGION))));
+    HttpAnswer answer =
+        mock.serve(
+            InProcess.call(
+                "CopyWorkspaceImage",
+                "222222222222",
+                REGION,
+                InProcess.body(
+                    b ->
+                        b.put("Name", "copy-" + image)
+                            .put("SourceImageId", IMAGES[image])
+                            .put("SourceRegion", REGION))));
     if (!answer.isSuccess()) {
       return answer.errorCode();
     }

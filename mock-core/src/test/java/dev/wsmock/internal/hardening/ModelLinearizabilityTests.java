@@ -30,8 +30,11 @@ class ModelLinearizabilityTests {
         .invocationTimeout$lincheck(INVOCATION_TIMEOUT_MILLIS)
         .check(LincheckHandlerModel.class);
     long explored = LincheckSharingModel.INVOCATIONS.get() - before;
-    System.out.println("[hardening] Lincheck model checking (handlers): 5 scenarios, up to 40 interleavings"
-        + " each; " + explored + " subject instances (one per invocation, plus the sequential specification's states)");
+    System.out.println(
+        "[hardening] Lincheck model checking (handlers): 5 scenarios, up to 40 interleavings"
+            + " each; "
+            + explored
+            + " subject instances (one per invocation, plus the sequential specification's states)");
     assertThat(explored).isPositive();
   }
 
@@ -46,8 +49,10 @@ class ModelLinearizabilityTests {
         .invocationTimeout$lincheck(INVOCATION_TIMEOUT_MILLIS)
         .check(LincheckSharingModel.class);
     long explored = LincheckSharingModel.INVOCATIONS.get() - before;
-    System.out.println("[hardening] Lincheck stress (MockRuntime.serve): 20 scenarios, " + explored
-        + " subject instances (one per invocation, plus the sequential specification's states)");
+    System.out.println(
+        "[hardening] Lincheck stress (MockRuntime.serve): 20 scenarios, "
+            + explored
+            + " subject instances (one per invocation, plus the sequential specification's states)");
     assertThat(explored).isPositive();
   }
 }

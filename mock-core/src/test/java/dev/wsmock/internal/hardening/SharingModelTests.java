@@ -41,18 +41,32 @@ class SharingModelTests {
     final SharingReferenceModel reference = new SharingReferenceModel();
 
     Both() {
-      mock = InProcess.runtime(Seed.builder()
-          .image("wsi-golden0001", ACCOUNTS[0], REGIONS[0], i -> i.name("golden-1").sharedWith(ACCOUNTS[1]))
-          .image("wsi-golden0002", ACCOUNTS[0], REGIONS[0], i -> i.name("golden-2"))
-          .image("wsi-golden0003", ACCOUNTS[1], REGIONS[1], i -> i.name("golden-1"))
-          .build(), clock, SharingReferenceModel.READY_AFTER, 10_000);
+      mock =
+          InProcess.runtime(
+              Seed.builder()
+                  .image(
+                      "wsi-golden0001",
+                      ACCOUNTS[0],
+                      REGIONS[0],
+                      i -> i.name("golden-1").sharedWith(ACCOUNTS[1]))
+                  .image("wsi-golden0002", ACCOUNTS[0], REGIONS[0], i -> i.name("golden-2"))
+                  .image("wsi-golden0003", ACCOUNTS[1], REGIONS[1], i -> i.name("golden-1"))
+                  .build(),
+              clock,
+              SharingReferenceModel.READY_AFTER,
+              10_000);
       reference.seed(REGIONS[0], "wsi-golden0001", ACCOUNTS[0], "golden-1", ACCOUNTS[1]);
       reference.seed(REGIONS[0], "wsi-golden0002", ACCOUNTS[0], "golden-2");
       reference.seed(REGIONS[1], "wsi-golden0003", ACCOUNTS[1], "golden-1");
     }
 
-    HttpAnswer call(String operation, String account, String region, Consumer<com.fasterxml.jackson.databind.node.ObjectNode> body) {
-      HttpAnswer answer = mock.serve(InProcess.call(operation, account, region, InProcess.body(body)));
+    HttpAnswer call(
+        String operation,
+        String account,
+        String region,
+        Consumer<com.fasterxml.jackson.databind.node.ObjectNode> body) {
+      HttpAnswer answer =
+          mock.serve(InProcess.call(operation, account, region, InProcess.body(body)));
       assertThat(answer.status()).isLessThan(500);
       assertThat(mock.invariantViolations()).isEmpty();
       return answer;
@@ -78,19 +92,30 @@ class SharingModelTests {
     return answer.isSuccess() ? "ok" : answer.errorCode();
   }
 
-  record Share(String caller, String region, int image, String target, boolean grant) implements Action<Both> {
+  record Share(String caller, String region, int image, String target, boolean grant)
+      implements Action<Both> {
     @Override
     public Both run(Both both) {
       String id = both.imageId(image);
-      String actual = outcome(both.call("UpdateWorkspaceImagePermission", caller, region,
-          b -> b.put("ImageId", id).put("SharedAccountId", target).put("AllowCopyImage", grant)));
-      assertThat(actual).as("%s of %s", this, id)
+      String actual =
+          outcome(
+              both.call(
+                  "UpdateWorkspaceImagePermission",
+                  caller,
+                  region,
+                  b ->
+                      b.put("ImageId", id)
+                          .put("SharedAccountId", target)
+                          .put("AllowCopyImage", grant)));
+      assertThat(actual)
+          .as("%s of %s", this, id)
           .isEqualTo(both.reference.share(caller, region, id, target, grant, both.clock.instant()));
       return both;
     }
   }
 
-  record DescribePermissions(String caller, String region, int image, int pageSize) implements Action<Both> {
+  record DescribePermissions(String caller, String region, int image, int pageSize)
+      implements Action<Both> {
     @Override
     public Both run(Both both) {
       String id = both.imageId(image);
@@ -99,12 +124,17 @@ class SharingModelTests {
       String error = null;
       do {
         String next = token;
-        HttpAnswer answer = both.call("DescribeWorkspaceImagePermissions", caller, region, b -> {
-          b.put("ImageId", id).put("MaxResults", pageSize);
-          if (next != null) {
-            b.put("NextToken", next);
-          }
-        });
+        HttpAnswer answer =
+            both.call(
+                "DescribeWorkspaceImagePermissions",
+                caller,
+                region,
+                b -> {
+                  b.put("ImageId", id).put("MaxResults", pageSize);
+                  if (next != null) {
+                    b.put("NextToken", next);
+                  }
+                });
         if (!answer.isSuccess()) {
           error = answer.errorCode();
           break;
@@ -115,34 +145,44 @@ class SharingModelTests {
         token = page.path("NextToken").isTextual() ? page.path("NextToken").asText() : null;
       } while (token != null);
       Object actual = error != null ? error : pages;
-      assertThat(actual).as("%s of %s", this, id).isEqualTo(both.reference.permissions(caller, region, id));
+      assertThat(actual)
+          .as("%s of %s", this, id)
+          .isEqualTo(both.reference.permissions(caller, region, id));
       return both;
     }
   }
 
-  record DescribeImages(String caller, String region, String imageType, int pageSize) implements Action<Both> {
+  record DescribeImages(String caller, String region, String imageType, int pageSize)
+      implements Action<Both> {
     @Override
     public Both run(Both both) {
       List<String> listed = new ArrayList<>();
       String token = null;
       do {
         String next = token;
-        HttpAnswer answer = both.call("DescribeWorkspaceImages", caller, region, b -> {
-          b.put("MaxResults", pageSize);
-          if (imageType != null) {
-            b.put("ImageType", imageType);
-          }
-          if (next != null) {
-            b.put("NextToken", next);
-          }
-        });
+        HttpAnswer answer =
+            both.call(
+                "DescribeWorkspaceImages",
+                caller,
+                region,
+                b -> {
+                  b.put("MaxResults", pageSize);
+                  if (imageType != null) {
+                    b.put("ImageType", imageType);
+                  }
+                  if (next != null) {
+                    b.put("NextToken", next);
+                  }
+                });
         assertThat(answer.isSuccess()).as("%s: %s", this, answer.errorMessage()).isTrue();
         JsonNode page = InProcess.json(answer);
         page.path("Images").forEach(i -> listed.add(i.path("ImageId").asText()));
         token = page.path("NextToken").isTextual() ? page.path("NextToken").asText() : null;
       } while (token != null);
       assertThat(listed).as("%s lists each image once", this).doesNotHaveDuplicates();
-      assertThat(new TreeSet<>(listed)).as("%s", this).isEqualTo(both.reference.visible(caller, region, imageType));
+      assertThat(new TreeSet<>(listed))
+          .as("%s", this)
+          .isEqualTo(both.reference.visible(caller, region, imageType));
       return both;
     }
   }
@@ -151,22 +191,36 @@ class SharingModelTests {
     @Override
     public Both run(Both both) {
       String id = both.imageId(image);
-      String actual = outcome(both.call("DeleteWorkspaceImage", caller, region, b -> b.put("ImageId", id)));
-      assertThat(actual).as("%s of %s", this, id).isEqualTo(both.reference.delete(caller, region, id, both.clock.instant()));
+      String actual =
+          outcome(both.call("DeleteWorkspaceImage", caller, region, b -> b.put("ImageId", id)));
+      assertThat(actual)
+          .as("%s of %s", this, id)
+          .isEqualTo(both.reference.delete(caller, region, id, both.clock.instant()));
       return both;
     }
   }
 
-  record Copy(String caller, String region, String sourceRegion, int image, String name) implements Action<Both> {
+  record Copy(String caller, String region, String sourceRegion, int image, String name)
+      implements Action<Both> {
     @Override
     public Both run(Both both) {
       String id = both.imageId(image);
-      HttpAnswer answer = both.call("CopyWorkspaceImage", caller, region,
-          b -> b.put("Name", name).put("SourceImageId", id).put("SourceRegion", sourceRegion));
-      Optional<String> expected = both.reference.copy(caller, region, sourceRegion, id, name, both.clock.instant());
+      HttpAnswer answer =
+          both.call(
+              "CopyWorkspaceImage",
+              caller,
+              region,
+              b -> b.put("Name", name).put("SourceImageId", id).put("SourceRegion", sourceRegion));
+      Optional<String> expected =
+          both.reference.copy(caller, region, sourceRegion, id, name, both.clock.instant());
       assertThat(outcome(answer)).as("%s of %s", this, id).isEqualTo(expected.orElse("ok"));
       if (answer.isSuccess()) {
-        both.reference.copied(caller, region, InProcess.json(answer).path("ImageId").asText(), name, both.clock.instant());
+        both.reference.copied(
+            caller,
+            region,
+            InProcess.json(answer).path("ImageId").asText(),
+            name,
+            both.clock.instant());
       }
       return both;
     }
@@ -181,7 +235,8 @@ class SharingModelTests {
   }
 
   @Property(tries = 300)
-  void the_mock_agrees_with_the_reference_model_of_sharing(@ForAll("sequences") ActionSequence<Both> actions) {
+  void the_mock_agrees_with_the_reference_model_of_sharing(
+      @ForAll("sequences") ActionSequence<Both> actions) {
     actions.run(new Both());
   }
 
@@ -190,22 +245,32 @@ class SharingModelTests {
     Arbitrary<String> caller = Arbitraries.of(ACCOUNTS);
     Arbitrary<String> region = Arbitraries.of(REGIONS);
     Arbitrary<Integer> image = Arbitraries.integers().between(0, 12);
-    Arbitrary<Action<Both>> share = Combinators.combine(caller, region, image, Arbitraries.of(ACCOUNTS),
-        Arbitraries.of(true, true, false)).as(Share::new);
-    Arbitrary<Action<Both>> permissions = Combinators.combine(caller, region, image, Arbitraries.integers().between(1, 3))
-        .as(DescribePermissions::new);
-    Arbitrary<Action<Both>> images = Combinators.combine(caller, region,
-        Arbitraries.of("OWNED", "SHARED").injectNull(0.3), Arbitraries.integers().between(1, 3))
-        .as(DescribeImages::new);
+    Arbitrary<Action<Both>> share =
+        Combinators.combine(
+                caller, region, image, Arbitraries.of(ACCOUNTS), Arbitraries.of(true, true, false))
+            .as(Share::new);
+    Arbitrary<Action<Both>> permissions =
+        Combinators.combine(caller, region, image, Arbitraries.integers().between(1, 3))
+            .as(DescribePermissions::new);
+    Arbitrary<Action<Both>> images =
+        Combinators.combine(
+                caller,
+                region,
+                Arbitraries.of("OWNED", "SHARED").injectNull(0.3),
+                Arbitraries.integers().between(1, 3))
+            .as(DescribeImages::new);
     Arbitrary<Action<Both>> delete = Combinators.combine(caller, region, image).as(Delete::new);
-    Arbitrary<Action<Both>> copy = Combinators.combine(caller, region, region, image, Arbitraries.of(NAMES)).as(Copy::new);
+    Arbitrary<Action<Both>> copy =
+        Combinators.combine(caller, region, region, image, Arbitraries.of(NAMES)).as(Copy::new);
     Arbitrary<Action<Both>> wait = Arbitraries.integers().between(1, 1500).map(Wait::new);
-    return Arbitraries.sequences(Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(5, share),
-        net.jqwik.api.Tuple.of(3, permissions),
-        net.jqwik.api.Tuple.of(3, images),
-        net.jqwik.api.Tuple.of(2, delete),
-        net.jqwik.api.Tuple.of(3, copy),
-        net.jqwik.api.Tuple.of(2, wait))).ofSize(30);
+    return Arbitraries.sequences(
+            Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(5, share),
+                net.jqwik.api.Tuple.of(3, permissions),
+                net.jqwik.api.Tuple.of(3, images),
+                net.jqwik.api.Tuple.of(2, delete),
+                net.jqwik.api.Tuple.of(3, copy),
+                net.jqwik.api.Tuple.of(2, wait)))
+        .ofSize(30);
   }
 }

@@ -50,7 +50,8 @@ final class SharingReferenceModel {
     return regions.getOrDefault(region, Map.of()).get(imageId);
   }
 
-  String share(String caller, String region, String imageId, String target, boolean grant, Instant now) {
+  String share(
+      String caller, String region, String imageId, String target, boolean grant, Instant now) {
     Image image = image(region, imageId);
     if (image == null || !image.owner.equals(caller)) {
       return "ResourceNotFoundException";
@@ -94,7 +95,13 @@ final class SharingReferenceModel {
   }
 
   /** The error code, or empty when the copy succeeds; the caller then {@link #copied}s the mock's new id. */
-  Optional<String> copy(String caller, String region, String sourceRegion, String sourceId, String name, Instant now) {
+  Optional<String> copy(
+      String caller,
+      String region,
+      String sourceRegion,
+      String sourceId,
+      String name,
+      Instant now) {
     Image source = image(sourceRegion, sourceId);
     if (source == null || !(source.owner.equals(caller) || source.shares.contains(caller))) {
       return Optional.of("ResourceNotFoundException");
@@ -103,7 +110,8 @@ final class SharingReferenceModel {
       return Optional.of("ResourceUnavailableException");
     }
     Map<String, Image> destination = regions.getOrDefault(region, Map.of());
-    if (destination.values().stream().anyMatch(i -> i.owner.equals(caller) && i.name.equals(name))) {
+    if (destination.values().stream()
+        .anyMatch(i -> i.owner.equals(caller) && i.name.equals(name))) {
       return Optional.of("ResourceAlreadyExistsException");
     }
     if (destination.values().stream().filter(i -> i.owner.equals(caller)).count() >= QUOTA) {
@@ -113,19 +121,25 @@ final class SharingReferenceModel {
   }
 
   void copied(String caller, String region, String newId, String name, Instant now) {
-    regions.computeIfAbsent(region, r -> new LinkedHashMap<>()).put(newId, new Image(caller, name, now.plus(READY_AFTER)));
+    regions
+        .computeIfAbsent(region, r -> new LinkedHashMap<>())
+        .put(newId, new Image(caller, name, now.plus(READY_AFTER)));
   }
 
   /** Ids DescribeWorkspaceImages lists for {@code caller}: {@code OWNED}, {@code SHARED} or both ({@code null}). */
   Set<String> visible(String caller, String region, String imageType) {
     Set<String> ids = new TreeSet<>();
-    regions.getOrDefault(region, Map.of()).forEach((id, image) -> {
-      boolean owned = image.owner.equals(caller);
-      boolean shared = image.shares.contains(caller);
-      if ((owned && !"SHARED".equals(imageType)) || (shared && !"OWNED".equals(imageType))) {
-        ids.add(id);
-      }
-    });
+    regions
+        .getOrDefault(region, Map.of())
+        .forEach(
+            (id, image) -> {
+              boolean owned = image.owner.equals(caller);
+              boolean shared = image.shares.contains(caller);
+              if ((owned && !"SHARED".equals(imageType))
+                  || (shared && !"OWNED".equals(imageType))) {
+                ids.add(id);
+              }
+            });
     return ids;
   }
 

@@ -25,12 +25,22 @@ class StateInvariantsTests {
   private final ServiceState state = new ServiceState(1L, "123456789012");
 
   StateInvariantsTests() {
-    state.write(() -> SeedLoader.apply(state, Seed.builder()
-        .image("wsi-golden0001", OWNER, "us-east-1", i -> i.name("golden-1").sharedWith("222222222222"))
-        .image("wsi-golden0002", OWNER, "us-east-1", i -> i.name("golden-2"))
-        .image("wsi-golden0003", "222222222222", "eu-west-1", i -> i.name("golden-1"))
-        .bundle("wsb-golden001", OWNER, "us-east-1", "wsi-golden0002")
-        .build(), "test", NOW));
+    state.write(
+        () ->
+            SeedLoader.apply(
+                state,
+                Seed.builder()
+                    .image(
+                        "wsi-golden0001",
+                        OWNER,
+                        "us-east-1",
+                        i -> i.name("golden-1").sharedWith("222222222222"))
+                    .image("wsi-golden0002", OWNER, "us-east-1", i -> i.name("golden-2"))
+                    .image("wsi-golden0003", "222222222222", "eu-west-1", i -> i.name("golden-1"))
+                    .bundle("wsb-golden001", OWNER, "us-east-1", "wsi-golden0002")
+                    .build(),
+                "test",
+                NOW));
   }
 
   private List<String> violations() {
@@ -41,9 +51,19 @@ class StateInvariantsTests {
     return state.region(region).image(id);
   }
 
-  private static ImageEntry newImage(String id, String owner, String region, String name, ImageState imageState) {
-    return new ImageEntry(id, owner, region, name, null, OperatingSystemType.WINDOWS, RequiredTenancy.DEFAULT, NOW,
-        imageState, null);
+  private static ImageEntry newImage(
+      String id, String owner, String region, String name, ImageState imageState) {
+    return new ImageEntry(
+        id,
+        owner,
+        region,
+        name,
+        null,
+        OperatingSystemType.WINDOWS,
+        RequiredTenancy.DEFAULT,
+        NOW,
+        imageState,
+        null);
   }
 
   @Test
@@ -54,7 +74,8 @@ class StateInvariantsTests {
   @Test
   void finds_an_image_shared_with_its_owner() {
     image("us-east-1", "wsi-golden0002").addShare(OWNER, 99);
-    assertThat(violations()).anyMatch(v -> v.contains("is shared with its owner"))
+    assertThat(violations())
+        .anyMatch(v -> v.contains("is shared with its owner"))
         .anyMatch(v -> v.contains("missing from its shared index"));
   }
 
@@ -71,7 +92,8 @@ class StateInvariantsTests {
     state.region("us-east-1").removeImage(shared);
     shared.addShare("222222222222", 1);
     state.region("us-east-1").sharedIndex(); // the index itself is clean after removal ...
-    state.addImage(newImage("wsi-golden0001", OWNER, "us-east-1", "golden-1", ImageState.AVAILABLE));
+    state.addImage(
+        newImage("wsi-golden0001", OWNER, "us-east-1", "golden-1", ImageState.AVAILABLE));
     // ... but a stale entry put back into the index is found
     state.region("us-east-1").grant(shared, "333333333333", 5);
     assertThat(violations()).anyMatch(v -> v.contains("stale or revoked image wsi-golden0001"));
@@ -81,24 +103,49 @@ class StateInvariantsTests {
   void finds_an_id_in_two_regions_and_a_malformed_id() {
     state.addImage(newImage("wsi-golden0001", OWNER, "eu-west-1", "dup", ImageState.AVAILABLE));
     state.addImage(newImage("wsi-BAD", OWNER, "eu-west-1", "bad", ImageState.AVAILABLE));
-    assertThat(violations()).anyMatch(v -> v.contains("exists in both"))
+    assertThat(violations())
+        .anyMatch(v -> v.contains("exists in both"))
         .anyMatch(v -> v.contains("'wsi-BAD' is not of the form"));
   }
 
   @Test
   void finds_a_bundle_on_a_missing_or_foreign_image() {
-    state.addBundle(new BundleEntry("wsb-foreign01", "333333333333", "us-east-1", "b", null, "wsi-golden0001",
-        "STANDARD", "80", "50", NOW));
-    state.addBundle(new BundleEntry("wsb-missing01", OWNER, "us-east-1", "b", null, "wsi-gone00001",
-        "STANDARD", "80", "50", NOW));
-    assertThat(violations()).anyMatch(v -> v.contains("wsb-foreign01") && v.contains("owned by " + OWNER))
+    state.addBundle(
+        new BundleEntry(
+            "wsb-foreign01",
+            "333333333333",
+            "us-east-1",
+            "b",
+            null,
+            "wsi-golden0001",
+            "STANDARD",
+            "80",
+            "50",
+            NOW));
+    state.addBundle(
+        new BundleEntry(
+            "wsb-missing01",
+            OWNER,
+            "us-east-1",
+            "b",
+            null,
+            "wsi-gone00001",
+            "STANDARD",
+            "80",
+            "50",
+            NOW));
+    assertThat(violations())
+        .anyMatch(v -> v.contains("wsb-foreign01") && v.contains("owned by " + OWNER))
         .anyMatch(v -> v.contains("wsb-missing01 points to missing image"));
   }
 
   @Test
   void finds_an_image_in_the_wrong_region_and_a_name_index_that_disagrees() {
-    state.region("us-east-1").addImage(newImage("wsi-stray0001", OWNER, "eu-west-1", "golden-2", ImageState.AVAILABLE));
-    assertThat(violations()).anyMatch(v -> v.contains("claims region eu-west-1"))
+    state
+        .region("us-east-1")
+        .addImage(newImage("wsi-stray0001", OWNER, "eu-west-1", "golden-2", ImageState.AVAILABLE));
+    assertThat(violations())
+        .anyMatch(v -> v.contains("claims region eu-west-1"))
         .anyMatch(v -> v.contains("wsi-golden0002 is not what the name index gives"));
   }
 
@@ -107,15 +154,28 @@ class StateInvariantsTests {
     System.setProperty(StateInvariants.DEBUG_PROPERTY, "true");
     MockRuntime runtime;
     try {
-      runtime = new MockRuntime(new MockSettings(Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO, 1L, "123456789012",
-          MockBehaviour.defaults(), Seed.builder()
-              .image("wsi-golden0001", OWNER, "us-east-1", i -> i.sharedWith("222222222222")).build(),
-          "test", 100, 1 << 20));
+      runtime =
+          new MockRuntime(
+              new MockSettings(
+                  Clock.fixed(NOW, ZoneOffset.UTC),
+                  Duration.ZERO,
+                  1L,
+                  "123456789012",
+                  MockBehaviour.defaults(),
+                  Seed.builder()
+                      .image(
+                          "wsi-golden0001", OWNER, "us-east-1", i -> i.sharedWith("222222222222"))
+                      .build(),
+                  "test",
+                  100,
+                  1 << 20));
     } finally {
       System.clearProperty(StateInvariants.DEBUG_PROPERTY);
     }
-    assertThatThrownBy(() -> runtime.forceImageState("us-east-1", "wsi-golden0001", ImageState.PENDING, null, null,
-        List.of()))
+    assertThatThrownBy(
+            () ->
+                runtime.forceImageState(
+                    "us-east-1", "wsi-golden0001", ImageState.PENDING, null, null, List.of()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("invariants broken after forcing wsi-golden0001 to PENDING")
         .hasMessageContaining("PENDING but shared with [222222222222]");

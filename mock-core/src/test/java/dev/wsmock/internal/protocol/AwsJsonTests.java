@@ -12,20 +12,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AwsJsonTests {
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{}",
-      "{\"ImageId\":\"wsi-abc123def\",\"AllowCopyImage\":true,\"MaxResults\":25}",
-      "{\"ImageIds\":[\"wsi-1\",\"wsi-2\"],\"NextToken\":null,\"Nested\":{\"Deep\":[{\"A\":[1,2.5,-3]},[]]}}",
-      "{\"Big\":123456789012345678901234567890,\"Long\":1234567890123,\"Float\":1.0E-7,\"Neg\":-0.0}",
-      "{\"Unicode\":\"\\u00e9\\ud83d\\ude00\",\"Empty\":\"\",\"False\":false,\"Order\":{\"z\":1,\"a\":2,\"m\":3}}"})
+  @ValueSource(
+      strings = {
+        "{}",
+        "{\"ImageId\":\"wsi-abc123def\",\"AllowCopyImage\":true,\"MaxResults\":25}",
+        "{\"ImageIds\":[\"wsi-1\",\"wsi-2\"],\"NextToken\":null,\"Nested\":{\"Deep\":[{\"A\":[1,2.5,-3]},[]]}}",
+        "{\"Big\":123456789012345678901234567890,\"Long\":1234567890123,\"Float\":1.0E-7,\"Neg\":-0.0}",
+        "{\"Unicode\":\"\\u00e9\\ud83d\\ude00\",\"Empty\":\"\",\"False\":false,\"Order\":{\"z\":1,\"a\":2,\"m\":3}}"
+      })
   void members_reads_a_request_exactly_as_jackson_binding_would(String json) throws Exception {
     JsonNode tree = AwsJson.shared().readTree(json);
 
     Map<String, Object> members = AwsJson.members(tree);
 
-    Map<String, Object> bound = AwsJson.shared().convertValue(tree, new TypeReference<Map<String, Object>>() {});
+    Map<String, Object> bound =
+        AwsJson.shared().convertValue(tree, new TypeReference<Map<String, Object>>() {});
     assertThat(members).isEqualTo(bound);
-    assertThat(members.toString()).isEqualTo(bound.toString()); // same member order, same number types' rendering
+    assertThat(members.toString())
+        .isEqualTo(bound.toString()); // same member order, same number types' rendering
   }
 
   @Test
@@ -35,7 +39,10 @@ class AwsJsonTests {
       assertThat(id.version()).isEqualTo(4);
       assertThat(id.variant()).isEqualTo(2);
     }
-    assertThat(java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> ErrorResponses.requestId()).distinct())
+    assertThat(
+            java.util.stream.IntStream.range(0, 10_000)
+                .mapToObj(i -> ErrorResponses.requestId())
+                .distinct())
         .hasSize(10_000);
   }
 }

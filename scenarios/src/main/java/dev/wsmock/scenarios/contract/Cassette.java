@@ -56,7 +56,8 @@ public record Cassette(JsonNode setup, List<Exchange> exchanges) {
       JsonNode line = json.readLine(lines[i], source, i + 1);
       if (line.has(SETUP)) {
         if (setup != null || !exchanges.isEmpty()) {
-          throw new IllegalArgumentException(source + ":" + (i + 1) + ": the Setup line must be the first line");
+          throw new IllegalArgumentException(
+              source + ":" + (i + 1) + ": the Setup line must be the first line");
         }
         setup = line.get(SETUP);
       } else {

@@ -40,8 +40,10 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
  * Thread-safe: one recorder may serve several clients.
  */
 public final class CassetteRecorder implements ExecutionInterceptor {
-  private static final ExecutionAttribute<byte[]> REQUEST_BODY = new ExecutionAttribute<>("wsmock.requestBody");
-  private static final ExecutionAttribute<String> AUTHORIZATION = new ExecutionAttribute<>("wsmock.authorization");
+  private static final ExecutionAttribute<byte[]> REQUEST_BODY =
+      new ExecutionAttribute<>("wsmock.requestBody");
+  private static final ExecutionAttribute<String> AUTHORIZATION =
+      new ExecutionAttribute<>("wsmock.authorization");
 
   private final ExchangeCapture capture;
   private final Path appendTo;
@@ -67,22 +69,33 @@ public final class CassetteRecorder implements ExecutionInterceptor {
   }
 
   @Override
-  public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-    // The request as signed: the scope is in the Authorization header, which is read here and never stored.
-    attributes.putAttribute(AUTHORIZATION, context.httpRequest().firstMatchingHeader("Authorization").orElse(null));
-    attributes.putAttribute(REQUEST_BODY, context.requestBody()
-        .map(body -> readAll(body.contentStreamProvider().newStream()))
-        .orElse(new byte[0]));
+  public void beforeTransmission(
+      Context.BeforeTransmission context, ExecutionAttributes attributes) {
+    // The request as signed: the scope is in the Authorization header, which is read here and never
+    // stored.
+    attributes.putAttribute(
+        AUTHORIZATION, context.httpRequest().firstMatchingHeader("Authorization").orElse(null));
+    attributes.putAttribute(
+        REQUEST_BODY,
+        context
+            .requestBody()
+            .map(body -> readAll(body.contentStreamProvider().newStream()))
+            .orElse(new byte[0]));
   }
 
   @Override
-  public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
-      ExecutionAttributes attributes) {
+  public Optional<InputStream> modifyHttpResponseContent(
+      Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
     byte[] body = context.responseBody().map(CassetteRecorder::readAll).orElse(new byte[0]);
     String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
-    Exchange exchange = capture.capture(operation, attributes.getAttribute(AUTHORIZATION),
-        attributes.getAttribute(REQUEST_BODY), context.httpResponse().statusCode(),
-        context.httpResponse().firstMatchingHeader("x-amzn-ErrorType").orElse(null), body);
+    Exchange exchange =
+        capture.capture(
+            operation,
+            attributes.getAttribute(AUTHORIZATION),
+            attributes.getAttribute(REQUEST_BODY),
+            context.httpResponse().statusCode(),
+            context.httpResponse().firstMatchingHeader("x-amzn-ErrorType").orElse(null),
+            body);
     append(exchange);
     return Optional.of(new ByteArrayInputStream(body));
   }
@@ -91,8 +104,12 @@ public final class CassetteRecorder implements ExecutionInterceptor {
     exchanges.add(exchange);
     if (appendTo != null) {
       try {
-        Files.writeString(appendTo, new Cassette(null, List.of(exchange)).toJsonLines(), StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+            appendTo,
+            new Cassette(null, List.of(exchange)).toJsonLines(),
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot append to cassette " + appendTo, e);
       }

@@ -61,9 +61,14 @@ public final class ConsumerChecks {
   }
 
   /** How a finding counts: ERROR fails the assertion, WARNING is reported, OFF is not looked for. */
-  public enum Severity { ERROR, WARNING, OFF }
+  public enum Severity {
+    ERROR,
+    WARNING,
+    OFF
+  }
 
-  private static final Set<String> MALFORMED_REQUEST_CODES = Set.of("ValidationException", "SerializationException");
+  private static final Set<String> MALFORMED_REQUEST_CODES =
+      Set.of("ValidationException", "SerializationException");
 
   private final Map<Check, Severity> severities;
 
@@ -105,20 +110,38 @@ public final class ConsumerChecks {
   public List<ContractViolation> check(List<RecordedCall> calls) {
     List<ContractViolation> found = new ArrayList<>();
     if (on(Check.MOCK_RESPONSES)) {
-      calls.stream().filter(c -> !c.contractViolations().isEmpty())
-          .forEach(c -> found.add(new ContractViolation.MockResponseBreach(severity(Check.MOCK_RESPONSES), c)));
+      calls.stream()
+          .filter(c -> !c.contractViolations().isEmpty())
+          .forEach(
+              c ->
+                  found.add(
+                      new ContractViolation.MockResponseBreach(severity(Check.MOCK_RESPONSES), c)));
     }
     if (on(Check.REQUEST_CONSTRAINTS)) {
-      calls.stream().filter(ConsumerChecks::rejectedAsMalformed)
-          .forEach(c -> found.add(new ContractViolation.RequestRejected(severity(Check.REQUEST_CONSTRAINTS), c)));
+      calls.stream()
+          .filter(ConsumerChecks::rejectedAsMalformed)
+          .forEach(
+              c ->
+                  found.add(
+                      new ContractViolation.RequestRejected(
+                          severity(Check.REQUEST_CONSTRAINTS), c)));
     }
     if (on(Check.PAGINATION_COMPLETENESS)) {
-      unfollowedPages(calls).forEach(c ->
-          found.add(new ContractViolation.IncompletePagination(severity(Check.PAGINATION_COMPLETENESS), c)));
+      unfollowedPages(calls)
+          .forEach(
+              c ->
+                  found.add(
+                      new ContractViolation.IncompletePagination(
+                          severity(Check.PAGINATION_COMPLETENESS), c)));
     }
     if (on(Check.INVISIBLE_IMAGES)) {
-      calls.stream().filter(c -> !c.invisibleImageIds().isEmpty()).forEach(c -> found.add(
-          new ContractViolation.InvisibleImage(severity(Check.INVISIBLE_IMAGES), c, c.invisibleImageIds())));
+      calls.stream()
+          .filter(c -> !c.invisibleImageIds().isEmpty())
+          .forEach(
+              c ->
+                  found.add(
+                      new ContractViolation.InvisibleImage(
+                          severity(Check.INVISIBLE_IMAGES), c, c.invisibleImageIds())));
     }
     if (on(Check.UNSAFE_RETRIES)) {
       unsafeRetries(calls, found);
@@ -134,9 +157,11 @@ public final class ConsumerChecks {
     if (call.errorCode() == null || call.faultFired() != null) {
       return false;
     }
-    // With the constraint-errors switch flipped, Coral's text arrives as InvalidParameterValuesException.
+    // With the constraint-errors switch flipped, Coral's text arrives as
+    // InvalidParameterValuesException.
     return MALFORMED_REQUEST_CODES.contains(call.errorCode())
-        || call.errorMessage() != null && call.errorMessage().matches("\\d+ validation errors? detected:.*");
+        || call.errorMessage() != null
+            && call.errorMessage().matches("\\d+ validation errors? detected:.*");
   }
 
   /** Answers with a NextToken that no later call of the same account and operation sent back. */
@@ -150,9 +175,10 @@ public final class ConsumerChecks {
       boolean followed = false;
       for (int j = i + 1; j < calls.size() && !followed; j++) {
         RecordedCall later = calls.get(j);
-        followed = Objects.equals(later.operationName(), page.operationName())
-            && Objects.equals(later.accountId(), page.accountId())
-            && page.responseNextToken().equals(later.requestMember("NextToken"));
+        followed =
+            Objects.equals(later.operationName(), page.operationName())
+                && Objects.equals(later.accountId(), page.accountId())
+                && page.responseNextToken().equals(later.requestMember("NextToken"));
       }
       if (!followed) {
         unfollowed.add(page);
@@ -169,14 +195,19 @@ public final class ConsumerChecks {
     Map<String, RecordedCall> committedByInvocation = new LinkedHashMap<>();
     Set<String> reported = new HashSet<>();
     for (RecordedCall call : calls) {
-      if (call.sdkInvocationId() == null || call.operation().filter(Operation::isMutating).isEmpty()) {
+      if (call.sdkInvocationId() == null
+          || call.operation().filter(Operation::isMutating).isEmpty()) {
         continue;
       }
       RecordedCall committed = committedByInvocation.get(call.sdkInvocationId());
       boolean refusedByTheModel = !call.succeeded() && call.faultFired() == null;
-      if (committed != null && call.sdkAttempt() != null && call.sdkAttempt() > 1 && refusedByTheModel
+      if (committed != null
+          && call.sdkAttempt() != null
+          && call.sdkAttempt() > 1
+          && refusedByTheModel
           && reported.add(call.sdkInvocationId())) {
-        found.add(new ContractViolation.UnsafeRetry(severity(Check.UNSAFE_RETRIES), committed, call));
+        found.add(
+            new ContractViolation.UnsafeRetry(severity(Check.UNSAFE_RETRIES), committed, call));
       }
       if (committed == null && committedOnServer(call)) {
         committedByInvocation.put(call.sdkInvocationId(), call);

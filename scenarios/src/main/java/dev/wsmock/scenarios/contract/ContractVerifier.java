@@ -71,14 +71,17 @@ public final class ContractVerifier {
 
   /** As {@link #verify(Cassette, Path)}; {@code source} names the cassette in the report. */
   public VerificationReport run(Cassette cassette, Path seedFile, String source) {
-    return replay(cassette, seedFile == null ? b -> {} : b -> b.seedFile(seedFile), seedFile == null, source);
+    return replay(
+        cassette, seedFile == null ? b -> {} : b -> b.seedFile(seedFile), seedFile == null, source);
   }
 
-  private VerificationReport replay(Cassette cassette, Consumer<WorkSpacesMock.Builder> seeding, boolean useSetup,
+  private VerificationReport replay(
+      Cassette cassette,
+      Consumer<WorkSpacesMock.Builder> seeding,
+      boolean useSetup,
       String source) {
-    WorkSpacesMock.Builder builder = WorkSpacesMock.builder()
-        .clock(ManualClock.at(REPLAY_EPOCH))
-        .strictResponses(true);
+    WorkSpacesMock.Builder builder =
+        WorkSpacesMock.builder().clock(ManualClock.at(REPLAY_EPOCH)).strictResponses(true);
     seeding.accept(builder);
     mockOptions.accept(builder);
     CassetteJson json = new CassetteJson();
@@ -87,7 +90,8 @@ public final class ContractVerifier {
         mock.loadSeedJson(json.line(cassette.setup()), source + " Setup");
       }
       ResponseComparer comparer = new ResponseComparer();
-      comparer.learn(json.body(mock.exportStateJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      comparer.learn(
+          json.body(mock.exportStateJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       ReplayClient client = new ReplayClient(mock.endpoint(), json);
       List<Result> results = new ArrayList<>();
       int index = 0;
@@ -95,22 +99,35 @@ public final class ContractVerifier {
         index++;
         JsonNode request = comparer.substitute(recorded.request());
         comparer.learn(recorded.request());
-        ReplayClient.Answer answer = client.send(recorded.operation(), recorded.accountId(), recorded.region(),
-            request);
+        ReplayClient.Answer answer =
+            client.send(recorded.operation(), recorded.accountId(), recorded.region(), request);
         List<Divergence> divergences = new ArrayList<>();
         if (recorded.status() != answer.status()) {
-          divergences.add(new Divergence("status", String.valueOf(recorded.status()), String.valueOf(answer.status())));
+          divergences.add(
+              new Divergence(
+                  "status", String.valueOf(recorded.status()), String.valueOf(answer.status())));
         }
         if (!Objects.equals(recorded.errorCode(), answer.errorCode())) {
-          divergences.add(new Divergence("errorCode", quote(recorded.errorCode()), quote(answer.errorCode())));
+          divergences.add(
+              new Divergence("errorCode", quote(recorded.errorCode()), quote(answer.errorCode())));
         }
-        mock.journal().last().map(RecordedCall::contractViolations).orElse(List.of())
+        mock.journal()
+            .last()
+            .map(RecordedCall::contractViolations)
+            .orElse(List.of())
             .forEach(v -> divergences.add(new Divergence("contract", "a conforming response", v)));
         if (Objects.equals(recorded.errorCode(), answer.errorCode())) {
           comparer.compare("", "", recorded.response(), answer.body(), divergences);
         }
-        results.add(new Result(index, recorded, request, answer.status(), answer.errorCode(), answer.body(),
-            divergences));
+        results.add(
+            new Result(
+                index,
+                recorded,
+                request,
+                answer.status(),
+                answer.errorCode(),
+                answer.body(),
+                divergences));
       }
       return new VerificationReport(source, results);
     }

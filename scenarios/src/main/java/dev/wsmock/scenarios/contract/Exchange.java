@@ -25,7 +25,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
  * @param note where the exchange came from, when it matters (golden cassettes say which recording)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"Operation", "AccountId", "Region", "Request", "Status", "ErrorCode", "Response", "Note"})
+@JsonPropertyOrder({
+  "Operation",
+  "AccountId",
+  "Region",
+  "Request",
+  "Status",
+  "ErrorCode",
+  "Response",
+  "Note"
+})
 public record Exchange(
     @JsonProperty("Operation") String operation,
     @JsonProperty("AccountId") String accountId,
@@ -50,7 +59,15 @@ public record Exchange(
 
   /** One readable line: operation, account, region, request, outcome. */
   public String describe() {
-    return operation + " " + (accountId == null ? "-" : accountId) + " " + (region == null ? "-" : region) + " "
-        + request + " -> " + status + (errorCode == null ? "" : " " + errorCode);
+    return operation
+        + " "
+        + (accountId == null ? "-" : accountId)
+        + " "
+        + (region == null ? "-" : region)
+        + " "
+        + request
+        + " -> "
+        + status
+        + (errorCode == null ? "" : " " + errorCode);
   }
 }

@@ -103,17 +103,30 @@ public final class RecordingProxy implements AutoCloseable {
       if (operation == null || response == null) {
         return;
       }
-      String errorType = response.getHeaders() == null || !response.getHeaders().getHeader("x-amzn-ErrorType").isPresent()
-          ? null : response.getHeaders().getHeader("x-amzn-ErrorType").firstValue();
-      append(capture.capture(operation, request.getHeader("Authorization"), request.getBody(), response.getStatus(),
-          errorType, response.getBody()));
+      String errorType =
+          response.getHeaders() == null
+                  || !response.getHeaders().getHeader("x-amzn-ErrorType").isPresent()
+              ? null
+              : response.getHeaders().getHeader("x-amzn-ErrorType").firstValue();
+      append(
+          capture.capture(
+              operation,
+              request.getHeader("Authorization"),
+              request.getBody(),
+              response.getStatus(),
+              errorType,
+              response.getBody()));
     }
 
     private synchronized void append(Exchange exchange) {
       exchanges.add(exchange);
       try {
-        Files.writeString(file, new Cassette(null, List.of(exchange)).toJsonLines(), StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+            file,
+            new Cassette(null, List.of(exchange)).toJsonLines(),
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot append to cassette " + file, e);
       }
@@ -163,14 +176,17 @@ public final class RecordingProxy implements AutoCloseable {
 
     public RecordingProxy start() {
       Recorder recorder = new Recorder(new ExchangeCapture(placeholders, accountId), recordTo);
-      WireMockServer server = new WireMockServer(WireMockConfiguration.options()
-          .port(port)
-          .bindAddress(bindAddress)
-          .preserveHostHeader(true)
-          .stubRequestLoggingDisabled(true)
-          .notifier(new Slf4jNotifier(false))
-          .maxRequestJournalEntries(1) // the serve event needs the response body; the cassette keeps everything
-          .extensions(recorder));
+      WireMockServer server =
+          new WireMockServer(
+              WireMockConfiguration.options()
+                  .port(port)
+                  .bindAddress(bindAddress)
+                  .preserveHostHeader(true)
+                  .stubRequestLoggingDisabled(true)
+                  .notifier(new Slf4jNotifier(false))
+                  .maxRequestJournalEntries(
+                      1) // the serve event needs the response body; the cassette keeps everything
+                  .extensions(recorder));
       server.start();
       server.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(proxyTo.toString())));
       return new RecordingProxy(server, recorder);

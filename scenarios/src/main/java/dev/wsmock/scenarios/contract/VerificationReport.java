@@ -43,8 +43,14 @@ public record VerificationReport(String source, List<Result> results) {
    * @param response the mock's answer body
    * @param divergences empty when the mock answered as recorded
    */
-  public record Result(int index, Exchange recorded, JsonNode sentRequest, int status, String errorCode,
-      JsonNode response, List<Divergence> divergences) {
+  public record Result(
+      int index,
+      Exchange recorded,
+      JsonNode sentRequest,
+      int status,
+      String errorCode,
+      JsonNode response,
+      List<Divergence> divergences) {
     public Result {
       divergences = List.copyOf(divergences);
     }
@@ -66,13 +72,23 @@ public record VerificationReport(String source, List<Result> results) {
   /** A readable report: a verdict, then each exchange with OK or its divergences. */
   public String render() {
     long diverging = results.stream().filter(r -> !r.matches()).count();
-    StringBuilder out = new StringBuilder()
-        .append(source).append(": ").append(results.size()).append(" exchanges, ")
-        .append(diverging == 0 ? "all match" : diverging + " diverge").append('\n');
+    StringBuilder out =
+        new StringBuilder()
+            .append(source)
+            .append(": ")
+            .append(results.size())
+            .append(" exchanges, ")
+            .append(diverging == 0 ? "all match" : diverging + " diverge")
+            .append('\n');
     for (Result r : results) {
-      out.append(String.format("%3d %-4s %s%n", r.index(), r.matches() ? "OK" : "DIFF", r.recorded().describe()));
+      out.append(
+          String.format(
+              "%3d %-4s %s%n", r.index(), r.matches() ? "OK" : "DIFF", r.recorded().describe()));
       if (!r.matches()) {
-        out.append(r.divergences().stream().map(d -> "        " + d.describe()).collect(Collectors.joining("\n")))
+        out.append(
+                r.divergences().stream()
+                    .map(d -> "        " + d.describe())
+                    .collect(Collectors.joining("\n")))
             .append('\n');
       }
     }

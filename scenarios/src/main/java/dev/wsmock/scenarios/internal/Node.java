@@ -28,14 +28,17 @@ record Node(JsonNode value, String path, String source) {
   /** This node as an object with only {@code allowed} members. */
   Node object(String... allowed) {
     if (!value.isObject()) {
-      throw error("expected an object with members " + String.join(", ", allowed) + ", got " + kind());
+      throw error(
+          "expected an object with members " + String.join(", ", allowed) + ", got " + kind());
     }
     List<String> known = Arrays.asList(allowed);
     Iterator<String> names = value.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
       if (!known.contains(name)) {
-        throw new ScenarioException(source, path + "." + name,
+        throw new ScenarioException(
+            source,
+            path + "." + name,
             "unknown member '" + name + "'; expected one of " + String.join(", ", allowed));
       }
     }
@@ -134,7 +137,8 @@ record Node(JsonNode value, String path, String source) {
       return "nothing";
     }
     String shown = value.toString();
-    return value.getNodeType().name().toLowerCase(Locale.ROOT) + " "
+    return value.getNodeType().name().toLowerCase(Locale.ROOT)
+        + " "
         + (shown.length() > 60 ? shown.substring(0, 60) + "..." : shown);
   }
 }

@@ -11,14 +11,28 @@ import java.util.Map;
 
 /** The {@code Faults} list of a scenario: {@code Name}, {@code When}, {@code Effect}, {@code Times}. */
 final class RuleParser {
-  private static final String[] TRIGGERS = {"Operation", "Account", "Region", "ImageId", "NthCall", "EveryKth",
-      "FirstN", "Probability", "TimeWindow", "AttemptsUpTo"};
-  private static final String[] EFFECTS = {"Error", "Latency", "Transport", "CorruptBody", "LostResponse"};
+  private static final String[] TRIGGERS = {
+    "Operation",
+    "Account",
+    "Region",
+    "ImageId",
+    "NthCall",
+    "EveryKth",
+    "FirstN",
+    "Probability",
+    "TimeWindow",
+    "AttemptsUpTo"
+  };
+  private static final String[] EFFECTS = {
+    "Error", "Latency", "Transport", "CorruptBody", "LostResponse"
+  };
+
   /** The status a well-known code implies when a file names only the code. */
-  private static final Map<String, Effect.Error> KNOWN_ERRORS = Map.of(
-      "ThrottlingException", Effect.throttling(),
-      "InternalFailure", Effect.internalFailure(),
-      "ServiceUnavailable", Effect.serviceUnavailable());
+  private static final Map<String, Effect.Error> KNOWN_ERRORS =
+      Map.of(
+          "ThrottlingException", Effect.throttling(),
+          "InternalFailure", Effect.internalFailure(),
+          "ServiceUnavailable", Effect.serviceUnavailable());
 
   private RuleParser() {}
 
@@ -31,9 +45,11 @@ final class RuleParser {
   }
 
   private static FaultRule rule(Node node) {
-    List<Trigger> when = node.has("When") ? triggers(node.member("When").object(TRIGGERS)) : List.of();
+    List<Trigger> when =
+        node.has("When") ? triggers(node.member("When").object(TRIGGERS)) : List.of();
     if (!node.has("Effect")) {
-      throw node.member("Effect").error("missing; expected an object with one of " + String.join(", ", EFFECTS));
+      throw node.member("Effect")
+          .error("missing; expected an object with one of " + String.join(", ", EFFECTS));
     }
     Effect effect = effect(node.member("Effect"), false);
     String name = node.has("Name") ? node.member("Name").text() : null;
@@ -46,9 +62,18 @@ final class RuleParser {
     if (when.has("Operation")) {
       Node op = when.member("Operation");
       String name = op.text();
-      triggers.add(new Trigger.OperationIs(Operation.fromAwsName(name).orElseThrow(() -> op.error(
-          "unknown operation '" + name + "'; expected one of "
-              + Arrays.stream(Operation.values()).map(Operation::awsName).toList()))));
+      triggers.add(
+          new Trigger.OperationIs(
+              Operation.fromAwsName(name)
+                  .orElseThrow(
+                      () ->
+                          op.error(
+                              "unknown operation '"
+                                  + name
+                                  + "'; expected one of "
+                                  + Arrays.stream(Operation.values())
+                                      .map(Operation::awsName)
+                                      .toList()))));
     }
     if (when.has("Account")) {
       triggers.add(new Trigger.AccountIs(accountId(when.member("Account"))));
@@ -74,9 +99,10 @@ final class RuleParser {
     if (when.has("TimeWindow")) {
       Node window = when.member("TimeWindow").object("From", "Until");
       try {
-        triggers.add(new Trigger.TimeWindow(
-            window.has("From") ? window.member("From").instant() : null,
-            window.has("Until") ? window.member("Until").instant() : null));
+        triggers.add(
+            new Trigger.TimeWindow(
+                window.has("From") ? window.member("From").instant() : null,
+                window.has("Until") ? window.member("Until").instant() : null));
       } catch (IllegalArgumentException e) {
         throw window.error(e.getMessage());
       }
@@ -89,7 +115,10 @@ final class RuleParser {
 
   private static String accountId(Node node) {
     // YAML reads an unquoted 12-digit account as a number; both spellings mean the account.
-    String id = node.value().isIntegralNumber() ? String.format("%012d", node.value().asLong()) : node.text();
+    String id =
+        node.value().isIntegralNumber()
+            ? String.format("%012d", node.value().asLong())
+            : node.text();
     if (!id.matches("\\d{12}")) {
       throw node.error("expected a 12-digit account id, got '" + id + "'");
     }
@@ -101,7 +130,8 @@ final class RuleParser {
     node.object(allowed);
     List<String> present = Arrays.stream(allowed).filter(node::has).toList();
     if (present.size() != 1) {
-      throw node.error("expected exactly one of " + String.join(", ", allowed) + ", got " + present);
+      throw node.error(
+          "expected exactly one of " + String.join(", ", allowed) + ", got " + present);
     }
     Node body = node.member(present.get(0));
     try {
@@ -124,17 +154,25 @@ final class RuleParser {
 
   private static Effect.Error error(Node node) {
     if (!node.has("Code")) {
-      throw node.member("Code").error("missing; expected an AWS error code such as ThrottlingException");
+      throw node.member("Code")
+          .error("missing; expected an AWS error code such as ThrottlingException");
     }
     String code = node.member("Code").text();
     Effect.Error known = KNOWN_ERRORS.get(code);
-    int status = node.has("Status") ? node.member("Status").integer(400) : known != null ? known.status() : 400;
-    String message = node.has("Message") ? node.member("Message").text() : known != null ? known.message() : code;
+    int status =
+        node.has("Status")
+            ? node.member("Status").integer(400)
+            : known != null ? known.status() : 400;
+    String message =
+        node.has("Message")
+            ? node.member("Message").text()
+            : known != null ? known.message() : code;
     return new Effect.Error(status, code, message);
   }
 
   private static Effect.Delay delay(Node node) {
-    List<String> present = Arrays.stream(new String[] {"Fixed", "Uniform", "LogNormal"}).filter(node::has).toList();
+    List<String> present =
+        Arrays.stream(new String[] {"Fixed", "Uniform", "LogNormal"}).filter(node::has).toList();
     if (present.size() != 1) {
       throw node.error("expected exactly one of Fixed, Uniform, LogNormal, got " + present);
     }
@@ -144,10 +182,12 @@ final class RuleParser {
         return new Effect.Delay.Fixed(body.duration());
       case "Uniform":
         body.object("Lower", "Upper");
-        return new Effect.Delay.Uniform(body.member("Lower").duration(), body.member("Upper").duration());
+        return new Effect.Delay.Uniform(
+            body.member("Lower").duration(), body.member("Upper").duration());
       default:
         body.object("Median", "Sigma");
-        return new Effect.Delay.LogNormal(body.member("Median").duration(), body.member("Sigma").number(0.0, 10.0));
+        return new Effect.Delay.LogNormal(
+            body.member("Median").duration(), body.member("Sigma").number(0.0, 10.0));
     }
   }
 }

@@ -28,8 +28,10 @@ public final class ScenarioParser {
     String description = root.has("Description") ? root.member("Description").text() : "";
     Long faultSeed = root.has("FaultSeed") ? root.member("FaultSeed").longValue() : null;
     Seed seed = root.has("Seed") ? seed(root.member("Seed"), source) : Seed.empty();
-    Consistency consistency = root.has("Consistency") ? consistency(root.member("Consistency")) : null;
-    List<FaultRule> faults = root.has("Faults") ? RuleParser.rules(root.member("Faults")) : List.of();
+    Consistency consistency =
+        root.has("Consistency") ? consistency(root.member("Consistency")) : null;
+    List<FaultRule> faults =
+        root.has("Faults") ? RuleParser.rules(root.member("Faults")) : List.of();
     return new Scenario(name, description, seed, faults, consistency, faultSeed);
   }
 
@@ -38,9 +40,12 @@ public final class ScenarioParser {
     try {
       return new YAMLMapper().readTree(content);
     } catch (JacksonException e) {
-      String where = e.getLocation() == null ? "$"
-          : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new ScenarioException(source, where, "not valid JSON or YAML: " + e.getOriginalMessage());
+      String where =
+          e.getLocation() == null
+              ? "$"
+              : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw new ScenarioException(
+          source, where, "not valid JSON or YAML: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new ScenarioException(source, "$", "cannot read: " + e.getMessage());
     }
@@ -51,8 +56,11 @@ public final class ScenarioParser {
     try {
       return Seed.fromJson(new ObjectMapper().writeValueAsBytes(node.value()), source);
     } catch (SeedException e) {
-      String problem = e.getMessage().substring(Math.min(e.getMessage().length(),
-          (e.source() + ": " + e.path() + ": ").length()));
+      String problem =
+          e.getMessage()
+              .substring(
+                  Math.min(
+                      e.getMessage().length(), (e.source() + ": " + e.path() + ": ").length()));
       throw new ScenarioException(source, "$.Seed" + e.path().substring(1), problem);
     } catch (IOException e) {
       throw node.error("cannot be re-read as JSON: " + e.getMessage());
@@ -61,9 +69,14 @@ public final class ScenarioParser {
 
   private static Consistency consistency(Node node) {
     node.object("ShareVisibleAfter", "ShareVisibleAfterDescribes", "PendingForDescribes");
-    Duration after = node.has("ShareVisibleAfter") ? node.member("ShareVisibleAfter").duration() : Duration.ZERO;
-    int describes = node.has("ShareVisibleAfterDescribes") ? node.member("ShareVisibleAfterDescribes").integer(0) : 0;
-    int pending = node.has("PendingForDescribes") ? node.member("PendingForDescribes").integer(0) : 0;
+    Duration after =
+        node.has("ShareVisibleAfter") ? node.member("ShareVisibleAfter").duration() : Duration.ZERO;
+    int describes =
+        node.has("ShareVisibleAfterDescribes")
+            ? node.member("ShareVisibleAfterDescribes").integer(0)
+            : 0;
+    int pending =
+        node.has("PendingForDescribes") ? node.member("PendingForDescribes").integer(0) : 0;
     return new Consistency(after, describes, pending);
   }
 

@@ -20,13 +20,15 @@ final class Clients {
     return WorkSpacesClient.builder()
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey,
-            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")))
-        .overrideConfiguration(c -> {
-          if (interceptor != null) {
-            c.addExecutionInterceptor(interceptor);
-          }
-        })
+        .credentialsProvider(
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(accessKey, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")))
+        .overrideConfiguration(
+            c -> {
+              if (interceptor != null) {
+                c.addExecutionInterceptor(interceptor);
+              }
+            })
         .build();
   }
 }

@@ -39,15 +39,21 @@ class ConsumerChecksTests {
 
       List<ContractViolation> found = ConsumerChecks.analyse(mock.journal());
 
-      assertThat(found).singleElement().isInstanceOfSatisfying(ContractViolation.IncompletePagination.class, v -> {
-        assertThat(v.severity()).isEqualTo(Severity.ERROR);
-        assertThat(v.lastPage().responseNextToken()).isNotBlank();
-      });
+      assertThat(found)
+          .singleElement()
+          .isInstanceOfSatisfying(
+              ContractViolation.IncompletePagination.class,
+              v -> {
+                assertThat(v.severity()).isEqualTo(Severity.ERROR);
+                assertThat(v.lastPage().responseNextToken()).isNotBlank();
+              });
       assertThatThrownBy(() -> assertThat(mock.journal()).hasNoContractViolations())
           .isInstanceOf(AssertionError.class)
-          .hasMessageContaining("[ERROR] DescribeWorkspaceImages listing stopped although the answer's NextToken said"
-              + " more remained")
-          .hasMessageContaining("111111111111 us-east-1 DescribeWorkspaceImages -> 200 (attempt 1)");
+          .hasMessageContaining(
+              "[ERROR] DescribeWorkspaceImages listing stopped although the answer's NextToken said"
+                  + " more remained")
+          .hasMessageContaining(
+              "111111111111 us-east-1 DescribeWorkspaceImages -> 200 (attempt 1)");
     }
   }
 
@@ -77,11 +83,14 @@ class ConsumerChecksTests {
       assertThatThrownBy(() -> client.describeWorkspaceImages(r -> r.maxResults(26)))
           .isInstanceOf(WorkSpacesException.class);
 
-      assertThat(ConsumerChecks.analyse(mock.journal())).singleElement()
+      assertThat(ConsumerChecks.analyse(mock.journal()))
+          .singleElement()
           .isInstanceOf(ContractViolation.RequestRejected.class)
-          .extracting(ContractViolation::message).asString()
-          .contains("DescribeWorkspaceImages request broke the API's constraints (ValidationException: 1 validation"
-              + " error detected: Value '26' at 'maxResults'");
+          .extracting(ContractViolation::message)
+          .asString()
+          .contains(
+              "DescribeWorkspaceImages request broke the API's constraints (ValidationException: 1 validation"
+                  + " error detected: Value '26' at 'maxResults'");
     }
   }
 
@@ -90,47 +99,86 @@ class ConsumerChecksTests {
     Seed seed = Seed.builder().image("wsi-golden0001", OWNER, "us-east-1").build();
     try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(seed).start();
         WorkSpacesClient stranger = Clients.forAccount(mock, STRANGER)) {
-      assertThatThrownBy(() -> stranger.describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001")))
+      assertThatThrownBy(
+              () -> stranger.describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001")))
           .isInstanceOf(ResourceNotFoundException.class);
 
-      assertThat(ConsumerChecks.analyse(mock.journal())).singleElement()
-          .isInstanceOfSatisfying(ContractViolation.InvisibleImage.class, v -> {
-            assertThat(v.severity()).isEqualTo(Severity.WARNING);
-            assertThat(v.imageIds()).containsExactly("wsi-golden0001");
-          });
+      assertThat(ConsumerChecks.analyse(mock.journal()))
+          .singleElement()
+          .isInstanceOfSatisfying(
+              ContractViolation.InvisibleImage.class,
+              v -> {
+                assertThat(v.severity()).isEqualTo(Severity.WARNING);
+                assertThat(v.imageIds()).containsExactly("wsi-golden0001");
+              });
       assertThat(mock.journal()).hasNoContractViolations();
-      ConsumerChecks strict = ConsumerChecks.defaults().with(Check.INVISIBLE_IMAGES, Severity.ERROR);
-      assertThatThrownBy(() -> assertThat(mock.journal()).usingChecks(strict).hasNoContractViolations())
-          .hasMessageContaining("DescribeWorkspaceImagePermissions by account 333333333333 named image(s)"
-              + " [wsi-golden0001] it cannot see in us-east-1");
+      ConsumerChecks strict =
+          ConsumerChecks.defaults().with(Check.INVISIBLE_IMAGES, Severity.ERROR);
+      assertThatThrownBy(
+              () -> assertThat(mock.journal()).usingChecks(strict).hasNoContractViolations())
+          .hasMessageContaining(
+              "DescribeWorkspaceImagePermissions by account 333333333333 named image(s)"
+                  + " [wsi-golden0001] it cannot see in us-east-1");
     }
   }
 
   @Test
-  void a_refused_retry_of_a_committed_copy_is_flagged_but_a_harmless_repeat_and_a_retried_describe_are_not() {
+  void
+      a_refused_retry_of_a_committed_copy_is_flagged_but_a_harmless_repeat_and_a_retried_describe_are_not() {
     CallJournal journal = new CallJournal(10);
-    journal.append(call(1, "CopyWorkspaceImage", 200, null, "lost response after commit", 1, "inv-copy"));
-    journal.append(call(2, "CopyWorkspaceImage", 400, "ResourceAlreadyExistsException", null, 2, "inv-copy"));
-    journal.append(call(3, "UpdateWorkspaceImagePermission", 200, null, "lost response after commit", 1, "inv-grant"));
+    journal.append(
+        call(1, "CopyWorkspaceImage", 200, null, "lost response after commit", 1, "inv-copy"));
+    journal.append(
+        call(2, "CopyWorkspaceImage", 400, "ResourceAlreadyExistsException", null, 2, "inv-copy"));
+    journal.append(
+        call(
+            3,
+            "UpdateWorkspaceImagePermission",
+            200,
+            null,
+            "lost response after commit",
+            1,
+            "inv-grant"));
     journal.append(call(4, "UpdateWorkspaceImagePermission", 200, null, null, 2, "inv-grant"));
-    journal.append(call(5, "DescribeWorkspaceImages", 500, "InternalFailure", "500 InternalFailure", 1, "inv-list"));
+    journal.append(
+        call(
+            5,
+            "DescribeWorkspaceImages",
+            500,
+            "InternalFailure",
+            "500 InternalFailure",
+            1,
+            "inv-list"));
     journal.append(call(6, "DescribeWorkspaceImages", 200, null, null, 2, "inv-list"));
 
-    assertThat(ConsumerChecks.analyse(journal)).singleElement()
-        .isInstanceOfSatisfying(ContractViolation.UnsafeRetry.class, v -> {
-          assertThat(v.severity()).isEqualTo(Severity.WARNING);
-          assertThat(v.committed().sequence()).isEqualTo(1);
-          assertThat(v.retry().sequence()).isEqualTo(2);
-          assertThat(v.message()).startsWith("CopyWorkspaceImage took effect on attempt 1 of invocation inv-copy"
-              + " (its response was lost), then the SDK's attempt 2 was refused with ResourceAlreadyExistsException:"
-              + " the client was told the call failed although it had succeeded");
-        });
+    assertThat(ConsumerChecks.analyse(journal))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            ContractViolation.UnsafeRetry.class,
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.WARNING);
+              assertThat(v.committed().sequence()).isEqualTo(1);
+              assertThat(v.retry().sequence()).isEqualTo(2);
+              assertThat(v.message())
+                  .startsWith(
+                      "CopyWorkspaceImage took effect on attempt 1 of invocation inv-copy"
+                          + " (its response was lost), then the SDK's attempt 2 was refused with ResourceAlreadyExistsException:"
+                          + " the client was told the call failed although it had succeeded");
+            });
   }
 
   @Test
   void a_retry_after_a_rejected_attempt_is_not_flagged() {
     CallJournal journal = new CallJournal(10);
-    journal.append(call(1, "CopyWorkspaceImage", 400, "ThrottlingException", "throttle first call", 1, "inv-copy"));
+    journal.append(
+        call(
+            1,
+            "CopyWorkspaceImage",
+            400,
+            "ThrottlingException",
+            "throttle first call",
+            1,
+            "inv-copy"));
     journal.append(call(2, "CopyWorkspaceImage", 200, null, null, 2, "inv-copy"));
 
     assertThat(ConsumerChecks.analyse(journal)).isEmpty();
@@ -139,22 +187,60 @@ class ConsumerChecksTests {
   @Test
   void a_mock_answer_that_broke_the_contract_is_reported_as_a_mock_bug() {
     CallJournal journal = new CallJournal(10);
-    journal.append(new RecordedCall(1, Instant.EPOCH, "DescribeTags", OWNER, "us-east-1", Map.of(), 500,
-        "InternalFailure", "self-check", "req-1", null, 1, "inv-1", Duration.ZERO,
-        List.of("tagList.1.member.key: Value null failed to satisfy constraint: Member must not be null"), null,
-        List.of()));
+    journal.append(
+        new RecordedCall(
+            1,
+            Instant.EPOCH,
+            "DescribeTags",
+            OWNER,
+            "us-east-1",
+            Map.of(),
+            500,
+            "InternalFailure",
+            "self-check",
+            "req-1",
+            null,
+            1,
+            "inv-1",
+            Duration.ZERO,
+            List.of(
+                "tagList.1.member.key: Value null failed to satisfy constraint: Member must not be null"),
+            null,
+            List.of()));
 
-    assertThat(ConsumerChecks.analyse(journal)).singleElement()
-        .extracting(ContractViolation::message).asString()
-        .startsWith("wsmock's answer to DescribeTags broke the service contract (a wsmock bug; please report it):"
-            + " tagList.1.member.key");
-    assertThat(ConsumerChecks.defaults().with(Check.MOCK_RESPONSES, Severity.OFF).check(journal)).isEmpty();
+    assertThat(ConsumerChecks.analyse(journal))
+        .singleElement()
+        .extracting(ContractViolation::message)
+        .asString()
+        .startsWith(
+            "wsmock's answer to DescribeTags broke the service contract (a wsmock bug; please report it):"
+                + " tagList.1.member.key");
+    assertThat(ConsumerChecks.defaults().with(Check.MOCK_RESPONSES, Severity.OFF).check(journal))
+        .isEmpty();
   }
 
-  private static RecordedCall call(long sequence, String operation, int status, String errorCode, String fault,
-      int attempt, String invocation) {
-    return new RecordedCall(sequence, Instant.EPOCH, operation, OWNER, "us-east-1",
-        Map.of("SourceImageId", "wsi-golden0001"), status, errorCode, errorCode, "req-" + sequence, fault, attempt,
-        invocation, Duration.ZERO);
+  private static RecordedCall call(
+      long sequence,
+      String operation,
+      int status,
+      String errorCode,
+      String fault,
+      int attempt,
+      String invocation) {
+    return new RecordedCall(
+        sequence,
+        Instant.EPOCH,
+        operation,
+        OWNER,
+        "us-east-1",
+        Map.of("SourceImageId", "wsi-golden0001"),
+        status,
+        errorCode,
+        errorCode,
+        "req-" + sequence,
+        fault,
+        attempt,
+        invocation,
+        Duration.ZERO);
   }
 }

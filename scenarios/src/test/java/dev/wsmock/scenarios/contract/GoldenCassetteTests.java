@@ -19,8 +19,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * that no longer happens (so the list never goes stale).
  */
 class GoldenCassetteTests {
-  private static final List<String> CASSETTES = List.of("image_query", "image_tag", "image_cross_account",
-      "image_delete", "image_delete_associated_error", "bundle_delete");
+  private static final List<String> CASSETTES =
+      List.of(
+          "image_query",
+          "image_tag",
+          "image_cross_account",
+          "image_delete",
+          "image_delete_associated_error",
+          "bundle_delete");
 
   static Stream<String> cassettes() {
     return CASSETTES.stream();
@@ -28,13 +34,17 @@ class GoldenCassetteTests {
 
   @ParameterizedTest
   @MethodSource("cassettes")
-  void the_mock_answers_the_recorded_aws_traffic_as_recorded_or_as_listed(String name) throws IOException {
+  void the_mock_answers_the_recorded_aws_traffic_as_recorded_or_as_listed(String name)
+      throws IOException {
     Cassette cassette = Cassette.parse(resource("golden/" + name + ".jsonl"), name + ".jsonl");
 
-    VerificationReport report = ContractVerifier.withMock(b -> {}).run(cassette, (dev.wsmock.Seed) null, name + ".jsonl");
+    VerificationReport report =
+        ContractVerifier.withMock(b -> {}).run(cassette, (dev.wsmock.Seed) null, name + ".jsonl");
 
     List<String> actual = new ArrayList<>();
-    report.results().forEach(r -> r.divergences().forEach(d -> actual.add(r.index() + " " + d.describe())));
+    report
+        .results()
+        .forEach(r -> r.divergences().forEach(d -> actual.add(r.index() + " " + d.describe())));
     assertThat(actual).as(report.render()).containsExactlyInAnyOrderElementsOf(expected(name));
   }
 
@@ -43,9 +53,17 @@ class GoldenCassetteTests {
     List<String> lines = new ArrayList<>();
     for (JsonNode d : all.path("divergences")) {
       if (d.path("cassette").asText().equals(cassette)) {
-        assertThat(d.path("reason").asText()).as("every listed divergence gives its reason").isNotBlank();
-        lines.add(d.path("exchange").asInt() + " " + d.path("path").asText() + ": recorded "
-            + d.path("recorded").asText() + ", mock " + d.path("mock").asText());
+        assertThat(d.path("reason").asText())
+            .as("every listed divergence gives its reason")
+            .isNotBlank();
+        lines.add(
+            d.path("exchange").asInt()
+                + " "
+                + d.path("path").asText()
+                + ": recorded "
+                + d.path("recorded").asText()
+                + ", mock "
+                + d.path("mock").asText());
       }
     }
     return lines;

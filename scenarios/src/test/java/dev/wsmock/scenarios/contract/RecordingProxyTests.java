@@ -13,7 +13,8 @@ import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundException;
 
 class RecordingProxyTests {
-  private static final Seed SEED = Seed.builder().image("wsi-golden0001", "111111111111", "us-east-1").build();
+  private static final Seed SEED =
+      Seed.builder().image("wsi-golden0001", "111111111111", "us-east-1").build();
 
   @Test
   void traffic_through_the_proxy_lands_in_the_cassette_and_verifies_clean(@TempDir Path dir) {
@@ -23,17 +24,22 @@ class RecordingProxyTests {
         WorkSpacesClient owner = Clients.client(proxy.endpoint(), "111111111111", null);
         WorkSpacesClient stranger = Clients.client(proxy.endpoint(), "333333333333", null)) {
       owner.describeWorkspaceImages(r -> {});
-      assertThatThrownBy(() -> stranger.describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001")))
+      assertThatThrownBy(
+              () -> stranger.describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001")))
           .isInstanceOf(ResourceNotFoundException.class);
       assertThat(mock.journal().size()).isEqualTo(2);
     }
 
     Cassette cassette = Cassette.read(file);
-    assertThat(cassette.exchanges()).extracting(Exchange::operation, Exchange::accountId, Exchange::status,
-            Exchange::errorCode)
+    assertThat(cassette.exchanges())
+        .extracting(Exchange::operation, Exchange::accountId, Exchange::status, Exchange::errorCode)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("DescribeWorkspaceImages", "111111111111", 200, null),
-            org.assertj.core.groups.Tuple.tuple("DescribeWorkspaceImagePermissions", "333333333333", 400,
+            org.assertj.core.groups.Tuple.tuple(
+                "DescribeWorkspaceImages", "111111111111", 200, null),
+            org.assertj.core.groups.Tuple.tuple(
+                "DescribeWorkspaceImagePermissions",
+                "333333333333",
+                400,
                 "ResourceNotFoundException"));
     assertThat(ContractVerifier.verify(cassette, SEED)).isClean();
   }
@@ -46,7 +52,8 @@ class RecordingProxyTests {
         WorkSpacesClient owner = Clients.client(proxy.endpoint(), "111111111111", null)) {
       for (int call = 1; call <= 25; call++) {
         owner.describeWorkspaceImages(r -> {});
-        // No waiting: a recorder that wrote after completion would lag the client here now and then.
+        // No waiting: a recorder that wrote after completion would lag the client here now and
+        // then.
         assertThat(proxy.exchanges()).as("exchanges after call %d", call).hasSize(call);
         assertThat(Cassette.read(file).exchanges()).hasSize(call);
       }

@@ -20,7 +20,8 @@ record AdminAccess(Optional<String> token, boolean generated) {
     try {
       loopback = InetAddress.getByName(bind).isLoopbackAddress();
     } catch (UnknownHostException e) {
-      throw new StartupFailure(StartupFailure.USAGE, "--bind " + bind + ": unknown host or address", e);
+      throw new StartupFailure(
+          StartupFailure.USAGE, "--bind " + bind + ": unknown host or address", e);
     }
     if (givenToken != null && givenToken.isBlank()) {
       throw new StartupFailure(StartupFailure.USAGE, "--admin-token must not be blank", null);
@@ -29,11 +30,17 @@ record AdminAccess(Optional<String> token, boolean generated) {
       return new AdminAccess(Optional.ofNullable(givenToken), false);
     }
     if (!allowRemote) {
-      throw new StartupFailure(StartupFailure.USAGE, "refusing to listen on " + bind + " without --allow-remote:"
-          + " other machines could reset and rewrite the mock through /__admin. Add --allow-remote (the admin"
-          + " endpoints then need a token), or bind to 127.0.0.1.", null);
+      throw new StartupFailure(
+          StartupFailure.USAGE,
+          "refusing to listen on "
+              + bind
+              + " without --allow-remote:"
+              + " other machines could reset and rewrite the mock through /__admin. Add --allow-remote (the admin"
+              + " endpoints then need a token), or bind to 127.0.0.1.",
+          null);
     }
-    return givenToken != null ? new AdminAccess(Optional.of(givenToken), false)
+    return givenToken != null
+        ? new AdminAccess(Optional.of(givenToken), false)
         : new AdminAccess(Optional.of(newToken()), true);
   }
 

@@ -11,38 +11,60 @@ import picocli.CommandLine.Option;
 public final class BehaviourOptions {
   private static final MockBehaviour DEFAULTS = MockBehaviour.defaults();
 
-  @Option(names = "--unknown-operation-status", paramLabel = "400|404",
+  @Option(
+      names = "--unknown-operation-status",
+      paramLabel = "400|404",
       description = "HTTP status of UnknownOperationException (default: 400).")
   private Integer unknownOperationStatus;
 
-  @Option(names = "--constraint-errors", paramLabel = "CODE",
-      description = "Error code of shape-constraint violations: ${COMPLETION-CANDIDATES} (default: VALIDATION_EXCEPTION).")
+  @Option(
+      names = "--constraint-errors",
+      paramLabel = "CODE",
+      description =
+          "Error code of shape-constraint violations: ${COMPLETION-CANDIDATES} (default: VALIDATION_EXCEPTION).")
   private ConstraintErrors constraintErrors;
 
-  @Option(names = "--revoke-of-unknown-grant", paramLabel = "MODE",
+  @Option(
+      names = "--revoke-of-unknown-grant",
+      paramLabel = "MODE",
       description = "Revoking a share never granted: ${COMPLETION-CANDIDATES} (default: REJECT).")
   private RevokeOfUnknownGrant revokeOfUnknownGrant;
 
-  @Option(names = "--delete-of-unknown-image", paramLabel = "MODE",
-      description = "Deleting an unknown or foreign image: ${COMPLETION-CANDIDATES} (default: IGNORE).")
+  @Option(
+      names = "--delete-of-unknown-image",
+      paramLabel = "MODE",
+      description =
+          "Deleting an unknown or foreign image: ${COMPLETION-CANDIDATES} (default: IGNORE).")
   private DeleteOfUnknownImage deleteOfUnknownImage;
 
-  @Option(names = "--recipient-reshare", paramLabel = "CODE",
-      description = "A recipient re-sharing a shared image: ${COMPLETION-CANDIDATES} (default: RESOURCE_NOT_FOUND).")
+  @Option(
+      names = "--recipient-reshare",
+      paramLabel = "CODE",
+      description =
+          "A recipient re-sharing a shared image: ${COMPLETION-CANDIDATES} (default: RESOURCE_NOT_FOUND).")
   private RecipientReshare recipientReshare;
 
-  @Option(names = "--image-quota-per-region", paramLabel = "N",
+  @Option(
+      names = "--image-quota-per-region",
+      paramLabel = "N",
       description = "Owned images per account and region (default: 40).")
   private Integer imageQuotaPerRegion;
 
-  @Option(names = "--bundle-quota-per-region", paramLabel = "N",
+  @Option(
+      names = "--bundle-quota-per-region",
+      paramLabel = "N",
       description = "Custom bundles per account and region (default: 50).")
   private Integer bundleQuotaPerRegion;
 
-  @Option(names = "--tags-per-resource", paramLabel = "N", description = "Tags per resource (default: 50).")
+  @Option(
+      names = "--tags-per-resource",
+      paramLabel = "N",
+      description = "Tags per resource (default: 50).")
   private Integer tagsPerResource;
 
-  @Option(names = "--byop-allow-listed", description = "Accounts may import with the *_BYOP ingestion processes.")
+  @Option(
+      names = "--byop-allow-listed",
+      description = "Accounts may import with the *_BYOP ingestion processes.")
   private boolean byopAllowListed;
 
   public MockBehaviour toMockBehaviour() {

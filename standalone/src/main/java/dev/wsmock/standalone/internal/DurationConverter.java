@@ -21,22 +21,26 @@ public final class DurationConverter implements ITypeConverter<Duration> {
     Duration duration;
     if (m.matches()) {
       long amount = Long.parseLong(m.group(1));
-      duration = switch (m.group(2)) {
-        case "ms" -> Duration.ofMillis(amount);
-        case "s" -> Duration.ofSeconds(amount);
-        case "m" -> Duration.ofMinutes(amount);
-        default -> Duration.ofHours(amount);
-      };
+      duration =
+          switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofHours(amount);
+          };
     } else {
       try {
         duration = Duration.parse(text);
       } catch (DateTimeParseException e) {
         throw new TypeConversionException(
-            "'" + value + "' is not a duration; expected e.g. 500ms, 1s, 45m, 2h, 0 or ISO-8601 PT1S");
+            "'"
+                + value
+                + "' is not a duration; expected e.g. 500ms, 1s, 45m, 2h, 0 or ISO-8601 PT1S");
       }
     }
     if (duration.isNegative()) {
-      throw new TypeConversionException("'" + value + "' is negative; a duration must be 0 or more");
+      throw new TypeConversionException(
+          "'" + value + "' is negative; a duration must be 0 or more");
     }
     return duration;
   }

@@ -9,7 +9,8 @@ import picocli.CommandLine.ParseResult;
 /** Turns a failed command into one "wsmock: ..." line and an exit code; the stack trace only with --verbose. */
 public final class FailureHandler implements IExecutionExceptionHandler {
   @Override
-  public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
+  public int handleExecutionException(
+      Exception failure, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     int exitCode;
     if (failure instanceof StartupFailure startup) {

@@ -33,13 +33,15 @@ public final class StandaloneServer {
 
   /** Starts the server and prints the ready line; fails with a {@link StartupFailure} or {@link SeedException}. */
   public static StandaloneServer start(ServerSettings settings, PrintWriter out) {
-    AdminAccess access = AdminAccess.decide(settings.bind(), settings.allowRemote(), settings.adminToken());
+    AdminAccess access =
+        AdminAccess.decide(settings.bind(), settings.allowRemote(), settings.adminToken());
     MockAccess mockAccess = new MockAccess();
     List<Extension> extensions = new ArrayList<>();
     extensions.add(new WorkspacesAdminApi(mockAccess));
     access.token().ifPresent(token -> extensions.add(new AdminTokenFilter(token)));
 
-    WorkSpacesMock.Builder builder = configure(settings).extensions(extensions.toArray(Extension[]::new));
+    WorkSpacesMock.Builder builder =
+        configure(settings).extensions(extensions.toArray(Extension[]::new));
     if (settings.seed() != null) {
       builder.seedFile(readableSeed(settings.seed()));
     }
@@ -51,8 +53,11 @@ public final class StandaloneServer {
       mock.journal().addListener(call -> out.println(call.describe()));
     }
     if (access.generated()) {
-      out.println("wsmock admin token (send as 'Authorization: Bearer <token>' or '" + AdminTokenFilter.TOKEN_HEADER
-          + ": <token>'): " + access.token().orElseThrow());
+      out.println(
+          "wsmock admin token (send as 'Authorization: Bearer <token>' or '"
+              + AdminTokenFilter.TOKEN_HEADER
+              + ": <token>'): "
+              + access.token().orElseThrow());
     }
     Runtime.getRuntime().addShutdownHook(server.shutdownHook);
     out.println("wsmock listening on " + mock.endpoint());
@@ -78,16 +83,20 @@ public final class StandaloneServer {
   /** Checks the one file we were given, so the message says "no such file" rather than an exception's name. */
   private static Path readableSeed(Path seed) {
     if (!Files.exists(seed)) {
-      throw new StartupFailure(StartupFailure.BAD_SEED, "cannot read seed file " + seed + ": no such file", null);
+      throw new StartupFailure(
+          StartupFailure.BAD_SEED, "cannot read seed file " + seed + ": no such file", null);
     }
     if (!Files.isRegularFile(seed) || !Files.isReadable(seed)) {
-      throw new StartupFailure(StartupFailure.BAD_SEED,
-          "cannot read seed file " + seed + ": not a readable regular file", null);
+      throw new StartupFailure(
+          StartupFailure.BAD_SEED,
+          "cannot read seed file " + seed + ": not a readable regular file",
+          null);
     }
     return seed;
   }
 
-  private static WorkSpacesMock startListening(WorkSpacesMock.Builder builder, ServerSettings settings) {
+  private static WorkSpacesMock startListening(
+      WorkSpacesMock.Builder builder, ServerSettings settings) {
     try {
       return builder.start();
     } catch (SeedException e) {
@@ -97,13 +106,19 @@ public final class StandaloneServer {
     } catch (RuntimeException e) {
       BindException bind = bindFailure(e);
       if (bind == null) {
-        throw new StartupFailure(StartupFailure.CANNOT_START, "the server could not start: " + e.getMessage(), e);
+        throw new StartupFailure(
+            StartupFailure.CANNOT_START, "the server could not start: " + e.getMessage(), e);
       }
       String where = settings.bind() + ":" + settings.port();
-      String message = String.valueOf(bind.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("in use")
-          ? "port " + settings.port() + " on " + settings.bind() + " is already in use; stop what holds it, choose"
-              + " another --port, or use --port 0 for a free one"
-          : "cannot listen on " + where + ": " + bind.getMessage();
+      String message =
+          String.valueOf(bind.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("in use")
+              ? "port "
+                  + settings.port()
+                  + " on "
+                  + settings.bind()
+                  + " is already in use; stop what holds it, choose"
+                  + " another --port, or use --port 0 for a free one"
+              : "cannot listen on " + where + ": " + bind.getMessage();
       throw new StartupFailure(StartupFailure.CANNOT_START, message, e);
     }
   }

@@ -6,8 +6,10 @@ public final class StartupFailure extends RuntimeException {
 
   /** Exit code for a server that cannot start: port in use, address not available. */
   public static final int CANNOT_START = 1;
+
   /** Exit code for a bad command line (picocli's own usage errors use the same). */
   public static final int USAGE = 2;
+
   /** Exit code for a seed file that cannot be read or is invalid. */
   public static final int BAD_SEED = 3;
 

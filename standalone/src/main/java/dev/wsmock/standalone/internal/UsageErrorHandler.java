@@ -13,7 +13,8 @@ public final class UsageErrorHandler implements IParameterExceptionHandler {
     PrintWriter err = commandLine.getErr();
     err.println("wsmock: " + failure.getMessage());
     CommandLine.UnmatchedArgumentException.printSuggestions(failure, err);
-    err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for the options.");
+    err.println(
+        "Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for the options.");
     err.flush();
     return StartupFailure.USAGE;
   }

@@ -7,6 +7,8 @@ public final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
     String version = VersionProvider.class.getPackage().getImplementationVersion();
-    return new String[] {"wsmock-standalone " + (version == null ? "(development build)" : version)};
+    return new String[] {
+      "wsmock-standalone " + (version == null ? "(development build)" : version)
+    };
   }
 }

@@ -45,12 +45,20 @@ public final class ExtensionOverhead {
     double plainMedian = median(plain);
     double extendedMedian = median(extended);
     ObjectNode json = report.section("extension");
-    json.put("methodsPerClass", METHODS).put("rounds", rounds)
-        .put("plainMicrosPerMethod", plainMedian).put("extensionMicrosPerMethod", extendedMedian)
+    json.put("methodsPerClass", METHODS)
+        .put("rounds", rounds)
+        .put("plainMicrosPerMethod", plainMedian)
+        .put("extensionMicrosPerMethod", extendedMedian)
         .put("overheadMicrosPerMethod", extendedMedian - plainMedian);
-    report.print(new Table("JUnit extension overhead per test method (median µs; one mock start per class amortised in)",
-        "methods", "rounds", "plain JUnit", "@WorkSpacesMockTest + injected client", "overhead")
-        .row(METHODS, rounds, plainMedian, extendedMedian, extendedMedian - plainMedian));
+    report.print(
+        new Table(
+                "JUnit extension overhead per test method (median µs; one mock start per class amortised in)",
+                "methods",
+                "rounds",
+                "plain JUnit",
+                "@WorkSpacesMockTest + injected client",
+                "overhead")
+            .row(METHODS, rounds, plainMedian, extendedMedian, extendedMedian - plainMedian));
   }
 
   private static double perMethodMicros(Class<?> testClass) {
@@ -60,14 +68,22 @@ public final class ExtensionOverhead {
   }
 
   private static void execute(Class<?> testClass) {
-    Events tests = EngineTestKit.engine("junit-jupiter")
-        .selectors(selectClass(testClass))
-        .execute()
-        .testEvents();
+    Events tests =
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(selectClass(testClass))
+            .execute()
+            .testEvents();
     long succeeded = tests.succeeded().count();
     if (succeeded != METHODS) {
-      throw new IllegalStateException(testClass.getSimpleName() + ": " + succeeded + " of " + METHODS
-          + " tests succeeded, " + tests.failed().count() + " failed");
+      throw new IllegalStateException(
+          testClass.getSimpleName()
+              + ": "
+              + succeeded
+              + " of "
+              + METHODS
+              + " tests succeeded, "
+              + tests.failed().count()
+              + " failed");
     }
   }
 

@@ -33,10 +33,18 @@ public class HttpPages {
     mock = WorkSpacesMock.builder().seed(Seeds.scale(images)).start();
     connection = new RawConnection(mock.endpoint());
     String host = connection.hostAndPort();
-    middleImagesPage = Scale.describeImages(Scale.middleToken(images, Scale::describeImages,
-        r -> Scale.body(connection.exchange(r)))).toHttp11(host);
-    middlePermissionsPage = Scale.describePermissions(Scale.middleToken(Seeds.SHARES_OF_WIDE_IMAGE,
-        Scale::describePermissions, r -> Scale.body(connection.exchange(r)))).toHttp11(host);
+    middleImagesPage =
+        Scale.describeImages(
+                Scale.middleToken(
+                    images, Scale::describeImages, r -> Scale.body(connection.exchange(r))))
+            .toHttp11(host);
+    middlePermissionsPage =
+        Scale.describePermissions(
+                Scale.middleToken(
+                    Seeds.SHARES_OF_WIDE_IMAGE,
+                    Scale::describePermissions,
+                    r -> Scale.body(connection.exchange(r))))
+            .toHttp11(host);
     Scale.settleHeap();
   }
 

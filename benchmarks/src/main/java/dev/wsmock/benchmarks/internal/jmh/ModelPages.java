@@ -36,10 +36,18 @@ public class ModelPages {
   public void seed() {
     runtime = Scale.runtime(Seeds.scale(images), MockBehaviour.defaults());
     firstImagesPage = Scale.describeImages(null).toHttpCall();
-    middleImagesPage = Scale.describeImages(Scale.middleToken(images, Scale::describeImages,
-        r -> Scale.body(runtime.serve(r.toHttpCall())))).toHttpCall();
-    middlePermissionsPage = Scale.describePermissions(Scale.middleToken(Seeds.SHARES_OF_WIDE_IMAGE,
-        Scale::describePermissions, r -> Scale.body(runtime.serve(r.toHttpCall())))).toHttpCall();
+    middleImagesPage =
+        Scale.describeImages(
+                Scale.middleToken(
+                    images, Scale::describeImages, r -> Scale.body(runtime.serve(r.toHttpCall()))))
+            .toHttpCall();
+    middlePermissionsPage =
+        Scale.describePermissions(
+                Scale.middleToken(
+                    Seeds.SHARES_OF_WIDE_IMAGE,
+                    Scale::describePermissions,
+                    r -> Scale.body(runtime.serve(r.toHttpCall()))))
+            .toHttpCall();
     Scale.settleHeap();
   }
 

@@ -35,7 +35,10 @@ public class Mutations {
 
   @Setup(Level.Trial)
   public void seed() {
-    runtime = Scale.runtime(Seeds.scale(images), MockBehaviour.defaults().withImageQuotaPerRegion(Integer.MAX_VALUE));
+    runtime =
+        Scale.runtime(
+            Seeds.scale(images),
+            MockBehaviour.defaults().withImageQuotaPerRegion(Integer.MAX_VALUE));
     share = Scale.updatePermission(Seeds.recipient(999_999), true).toHttpCall();
     unshare = Scale.updatePermission(Seeds.recipient(999_999), false).toHttpCall();
     Scale.settleHeap();

@@ -30,8 +30,13 @@ public final class PairedPages {
   private record Page(String name, Runnable small, Runnable large) {}
 
   /** Medians over the rounds. */
-  private record Measured(double wallRatio, double cpuRatio, double smallMicros, double largeMicros,
-      double smallAllocBytes, double largeAllocBytes) {}
+  private record Measured(
+      double wallRatio,
+      double cpuRatio,
+      double smallMicros,
+      double largeMicros,
+      double smallAllocBytes,
+      double largeAllocBytes) {}
 
   public static void run(RunPlan plan, Report report) {
     int smallest = plan.scaleSizes().get(0);
@@ -42,17 +47,28 @@ public final class PairedPages {
     HttpPages largeHttp = httpPages(largest);
     try {
       Scale.settleHeap();
-      List<Page> pages = List.of(
-          new Page("ModelPages.describeImagesFirstPage", smallModel::describeImagesFirstPage,
-              largeModel::describeImagesFirstPage),
-          new Page("ModelPages.describeImagesMiddlePage", smallModel::describeImagesMiddlePage,
-              largeModel::describeImagesMiddlePage),
-          new Page("ModelPages.describePermissionsMiddlePage", smallModel::describePermissionsMiddlePage,
-              largeModel::describePermissionsMiddlePage),
-          new Page("HttpPages.describeImagesMiddlePage", smallHttp::describeImagesMiddlePage,
-              largeHttp::describeImagesMiddlePage),
-          new Page("HttpPages.describePermissionsMiddlePage", smallHttp::describePermissionsMiddlePage,
-              largeHttp::describePermissionsMiddlePage));
+      List<Page> pages =
+          List.of(
+              new Page(
+                  "ModelPages.describeImagesFirstPage",
+                  smallModel::describeImagesFirstPage,
+                  largeModel::describeImagesFirstPage),
+              new Page(
+                  "ModelPages.describeImagesMiddlePage",
+                  smallModel::describeImagesMiddlePage,
+                  largeModel::describeImagesMiddlePage),
+              new Page(
+                  "ModelPages.describePermissionsMiddlePage",
+                  smallModel::describePermissionsMiddlePage,
+                  largeModel::describePermissionsMiddlePage),
+              new Page(
+                  "HttpPages.describeImagesMiddlePage",
+                  smallHttp::describeImagesMiddlePage,
+                  largeHttp::describeImagesMiddlePage),
+              new Page(
+                  "HttpPages.describePermissionsMiddlePage",
+                  smallHttp::describePermissionsMiddlePage,
+                  largeHttp::describePermissionsMiddlePage));
       record(plan, report, smallest, largest, pages);
     } finally {
       smallHttp.stop();
@@ -74,26 +90,52 @@ public final class PairedPages {
     return state;
   }
 
-  private static void record(RunPlan plan, Report report, int smallest, int largest, List<Page> pages) {
+  private static void record(
+      RunPlan plan, Report report, int smallest, int largest, List<Page> pages) {
     ObjectNode section = report.section("scale").putObject("paired");
-    section.put("smallest", smallest).put("largest", largest).put("rounds", plan.pairedRounds())
+    section
+        .put("smallest", smallest)
+        .put("largest", largest)
+        .put("rounds", plan.pairedRounds())
         .put("callsPerRound", plan.pairedCallsPerRound());
     ArrayNode rows = section.putArray("pages");
     Map<String, Double> ratios = new LinkedHashMap<>();
-    // Every page on both sizes first, so no page is measured while the JVM still settles from seeding and JIT work.
+    // Every page on both sizes first, so no page is measured while the JVM still settles from
+    // seeding and JIT work.
     for (Page page : pages) {
       warmUp(plan, page);
     }
-    Table table = new Table(String.format("Scale, paired: a page at %,d images / at %,d images (same JVM, alternating"
-            + " rounds, medians; target ≤ 1.2)", largest, smallest),
-        "page", "µs small", "µs large", "wall ratio", "cpu ratio", "alloc B small", "alloc B large");
+    Table table =
+        new Table(
+            String.format(
+                "Scale, paired: a page at %,d images / at %,d images (same JVM, alternating"
+                    + " rounds, medians; target ≤ 1.2)",
+                largest, smallest),
+            "page",
+            "µs small",
+            "µs large",
+            "wall ratio",
+            "cpu ratio",
+            "alloc B small",
+            "alloc B large");
     for (Page page : pages) {
       Measured m = measure(plan, page);
       ratios.put(page.name(), m.wallRatio());
-      rows.addObject().put("page", page.name()).put("wallRatio", m.wallRatio()).put("cpuRatio", m.cpuRatio())
-          .put("smallMicros", m.smallMicros()).put("largeMicros", m.largeMicros())
-          .put("smallAllocBytes", m.smallAllocBytes()).put("largeAllocBytes", m.largeAllocBytes());
-      table.row(page.name(), m.smallMicros(), m.largeMicros(), m.wallRatio(), m.cpuRatio(), m.smallAllocBytes(),
+      rows.addObject()
+          .put("page", page.name())
+          .put("wallRatio", m.wallRatio())
+          .put("cpuRatio", m.cpuRatio())
+          .put("smallMicros", m.smallMicros())
+          .put("largeMicros", m.largeMicros())
+          .put("smallAllocBytes", m.smallAllocBytes())
+          .put("largeAllocBytes", m.largeAllocBytes());
+      table.row(
+          page.name(),
+          m.smallMicros(),
+          m.largeMicros(),
+          m.wallRatio(),
+          m.cpuRatio(),
+          m.smallAllocBytes(),
           m.largeAllocBytes());
     }
     ObjectNode largestOverSmallest = section.putObject("largestOverSmallest");
@@ -124,15 +166,21 @@ public final class PairedPages {
         time(page.small(), calls, small, round);
       }
     }
-    Function<Integer, double[]> ratio = column -> {
-      double[] r = new double[rounds];
-      for (int i = 0; i < rounds; i++) {
-        r[i] = large[column][i] / small[column][i];
-      }
-      return r;
-    };
-    return new Measured(median(ratio.apply(0)), median(ratio.apply(1)), median(small[0]) / 1000.0,
-        median(large[0]) / 1000.0, median(small[2]), median(large[2]));
+    Function<Integer, double[]> ratio =
+        column -> {
+          double[] r = new double[rounds];
+          for (int i = 0; i < rounds; i++) {
+            r[i] = large[column][i] / small[column][i];
+          }
+          return r;
+        };
+    return new Measured(
+        median(ratio.apply(0)),
+        median(ratio.apply(1)),
+        median(small[0]) / 1000.0,
+        median(large[0]) / 1000.0,
+        median(small[2]),
+        median(large[2]));
   }
 
   /** Per call: wall ns, thread CPU ns, allocated bytes, into {@code into[column][round]}. */

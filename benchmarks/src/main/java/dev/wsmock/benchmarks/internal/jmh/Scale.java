@@ -28,8 +28,17 @@ public final class Scale {
 
   /** A model with the mock's defaults, seeded with {@code seed} as its base (what {@code reset()} returns to). */
   public static MockRuntime runtime(Seed seed, MockBehaviour behaviour) {
-    return new MockRuntime(new MockSettings(Clock.systemUTC(), Duration.ZERO, 0L, WorkSpacesMock.DEFAULT_ACCOUNT_ID,
-        behaviour, seed, "benchmark seed", CallJournal.DEFAULT_CAPACITY, RequestPipeline.DEFAULT_MAX_BODY_BYTES));
+    return new MockRuntime(
+        new MockSettings(
+            Clock.systemUTC(),
+            Duration.ZERO,
+            0L,
+            WorkSpacesMock.DEFAULT_ACCOUNT_ID,
+            behaviour,
+            seed,
+            "benchmark seed",
+            CallJournal.DEFAULT_CAPACITY,
+            RequestPipeline.DEFAULT_MAX_BODY_BYTES));
   }
 
   /**
@@ -51,7 +60,10 @@ public final class Scale {
   }
 
   public static WireRequest describePermissions(String nextToken) {
-    ObjectNode members = WireRequest.members().put("ImageId", Seeds.WIDELY_SHARED_IMAGE).put("MaxResults", PAGE_SIZE);
+    ObjectNode members =
+        WireRequest.members()
+            .put("ImageId", Seeds.WIDELY_SHARED_IMAGE)
+            .put("MaxResults", PAGE_SIZE);
     if (nextToken != null) {
       members.put("NextToken", nextToken);
     }
@@ -59,20 +71,33 @@ public final class Scale {
   }
 
   public static WireRequest updatePermission(String accountId, boolean allow) {
-    return WireRequest.of("UpdateWorkspaceImagePermission", Seeds.OWNER, Seeds.REGION, WireRequest.members()
-        .put("ImageId", Seeds.WIDELY_SHARED_IMAGE).put("AllowCopyImage", allow).put("SharedAccountId", accountId));
+    return WireRequest.of(
+        "UpdateWorkspaceImagePermission",
+        Seeds.OWNER,
+        Seeds.REGION,
+        WireRequest.members()
+            .put("ImageId", Seeds.WIDELY_SHARED_IMAGE)
+            .put("AllowCopyImage", allow)
+            .put("SharedAccountId", accountId));
   }
 
   public static WireRequest copy(String name) {
-    return WireRequest.of("CopyWorkspaceImage", Seeds.OWNER, Seeds.REGION, WireRequest.members()
-        .put("Name", name).put("SourceImageId", Seeds.imageId(1)).put("SourceRegion", Seeds.REGION));
+    return WireRequest.of(
+        "CopyWorkspaceImage",
+        Seeds.OWNER,
+        Seeds.REGION,
+        WireRequest.members()
+            .put("Name", name)
+            .put("SourceImageId", Seeds.imageId(1))
+            .put("SourceRegion", Seeds.REGION));
   }
 
   /**
    * The {@code NextToken} of the page in the middle of a listing of {@code items}: pages are followed from the first,
    * as a client would, because tokens are opaque.
    */
-  public static String middleToken(int items, Function<String, WireRequest> page, Function<WireRequest, byte[]> send) {
+  public static String middleToken(
+      int items, Function<String, WireRequest> page, Function<WireRequest, byte[]> send) {
     int pages = Math.max(1, items / PAGE_SIZE / 2);
     String token = null;
     for (int n = 0; n < pages; n++) {
@@ -88,16 +113,24 @@ public final class Scale {
 
   public static byte[] body(HttpAnswer answer) {
     if (answer.status() != 200) {
-      throw new IllegalStateException("setup call failed: " + answer.status() + " " + answer.errorCode() + " "
-          + answer.errorMessage());
+      throw new IllegalStateException(
+          "setup call failed: "
+              + answer.status()
+              + " "
+              + answer.errorCode()
+              + " "
+              + answer.errorMessage());
     }
     return answer.body();
   }
 
   public static byte[] body(dev.wsmock.benchmarks.internal.wire.RawConnection.Response response) {
     if (response.status() != 200) {
-      throw new IllegalStateException("setup call failed: " + response.status() + " "
-          + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+      throw new IllegalStateException(
+          "setup call failed: "
+              + response.status()
+              + " "
+              + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
     }
     return response.body();
   }

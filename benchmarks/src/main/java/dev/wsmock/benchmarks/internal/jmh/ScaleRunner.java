@@ -31,26 +31,29 @@ public final class ScaleRunner {
   private ScaleRunner() {}
 
   public static void run(RunPlan plan, Report report) {
-    Collection<RunResult> results = runJmh(plan, List.of(ModelPages.class, HttpPages.class, Mutations.class));
+    Collection<RunResult> results =
+        runJmh(plan, List.of(ModelPages.class, HttpPages.class, Mutations.class));
     results.addAll(runJmh(plan, List.of(Resets.class)));
     record(results, plan, report);
     PairedPages.run(plan, report);
   }
 
   private static Collection<RunResult> runJmh(RunPlan plan, List<Class<?>> benchmarks) {
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .forks(plan.jmhForks())
-        .warmupIterations(plan.jmhWarmupIterations())
-        .warmupTime(TimeValue.milliseconds(plan.jmhWarmupTime().toMillis()))
-        .measurementIterations(plan.jmhIterations())
-        .measurementTime(TimeValue.milliseconds(plan.jmhIterationTime().toMillis()))
-        .timeUnit(TimeUnit.MICROSECONDS)
-        .shouldFailOnError(true)
-        .verbosity(plan.isSmoke() ? VerboseMode.SILENT : VerboseMode.NORMAL)
-        .jvmArgsAppend("-Xmx3g");
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .forks(plan.jmhForks())
+            .warmupIterations(plan.jmhWarmupIterations())
+            .warmupTime(TimeValue.milliseconds(plan.jmhWarmupTime().toMillis()))
+            .measurementIterations(plan.jmhIterations())
+            .measurementTime(TimeValue.milliseconds(plan.jmhIterationTime().toMillis()))
+            .timeUnit(TimeUnit.MICROSECONDS)
+            .shouldFailOnError(true)
+            .verbosity(plan.isSmoke() ? VerboseMode.SILENT : VerboseMode.NORMAL)
+            .jvmArgsAppend("-Xmx3g");
     benchmarks.forEach(b -> options.include("\\." + b.getSimpleName() + "\\."));
     if (benchmarks.stream().anyMatch(b -> b != Resets.class)) {
-      options.param("images", plan.scaleSizes().stream().map(String::valueOf).toArray(String[]::new));
+      options.param(
+          "images", plan.scaleSizes().stream().map(String::valueOf).toArray(String[]::new));
     }
     if (plan.jmhGcProfiler()) {
       options.addProfiler(GCProfiler.class);
@@ -65,48 +68,69 @@ public final class ScaleRunner {
   private static void record(Collection<RunResult> results, RunPlan plan, Report report) {
     ObjectNode section = report.section("scale");
     ArrayNode rows = section.putArray("benchmarks");
-    Table table = new Table("Scale (JMH, average per operation)",
-        "benchmark", "images", "µs/op", "± error", "alloc B/op");
+    Table table =
+        new Table(
+            "Scale (JMH, average per operation)",
+            "benchmark",
+            "images",
+            "µs/op",
+            "± error",
+            "alloc B/op");
     Map<String, Map<Integer, Double>> byBenchmark = new LinkedHashMap<>();
     List<RunResult> sorted = new ArrayList<>(results);
-    sorted.sort(Comparator.comparing((RunResult r) -> r.getParams().getBenchmark())
-        .thenComparingInt(r -> images(r)));
+    sorted.sort(
+        Comparator.comparing((RunResult r) -> r.getParams().getBenchmark())
+            .thenComparingInt(r -> images(r)));
     for (RunResult result : sorted) {
       String name = shortName(result.getParams().getBenchmark());
       int images = images(result);
       Result<?> primary = result.getPrimaryResult();
       Result<?> alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
-      ObjectNode row = rows.addObject()
-          .put("benchmark", name)
-          .put("microsPerOp", primary.getScore())
-          .put("error", primary.getScoreError());
+      ObjectNode row =
+          rows.addObject()
+              .put("benchmark", name)
+              .put("microsPerOp", primary.getScore())
+              .put("error", primary.getScoreError());
       if (images > 0) {
         row.put("images", images);
       }
       if (alloc != null) {
         row.put("allocBytesPerOp", alloc.getScore());
       }
-      table.row(name, images > 0 ? (Object) images : "-", primary.getScore(),
+      table.row(
+          name,
+          images > 0 ? (Object) images : "-",
+          primary.getScore(),
           Double.isNaN(primary.getScoreError()) ? null : primary.getScoreError(),
           alloc == null ? null : alloc.getScore());
       if (images > 0) {
-        byBenchmark.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(images, primary.getScore());
+        byBenchmark
+            .computeIfAbsent(name, k -> new LinkedHashMap<>())
+            .put(images, primary.getScore());
       }
     }
     report.print(table);
     int smallest = plan.scaleSizes().get(0);
     int largest = plan.scaleSizes().get(plan.scaleSizes().size() - 1);
     ObjectNode ratios = section.putObject("largestOverSmallest");
-    Table flatness = new Table("Scale, JMH: latency at " + largest + " images / at " + smallest + " images (separate"
-        + " forks; the paired measurement below is the one judged)",
-        "benchmark", "ratio");
-    byBenchmark.forEach((name, scores) -> {
-      if (scores.containsKey(smallest) && scores.containsKey(largest)) {
-        double ratio = scores.get(largest) / scores.get(smallest);
-        ratios.put(name, ratio);
-        flatness.row(name, ratio);
-      }
-    });
+    Table flatness =
+        new Table(
+            "Scale, JMH: latency at "
+                + largest
+                + " images / at "
+                + smallest
+                + " images (separate"
+                + " forks; the paired measurement below is the one judged)",
+            "benchmark",
+            "ratio");
+    byBenchmark.forEach(
+        (name, scores) -> {
+          if (scores.containsKey(smallest) && scores.containsKey(largest)) {
+            double ratio = scores.get(largest) / scores.get(smallest);
+            ratios.put(name, ratio);
+            flatness.row(name, ratio);
+          }
+        });
     report.print(flatness);
   }
 

@@ -6,6 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.wsmock.CallJournal;
 import dev.wsmock.MockBehaviour;
 import dev.wsmock.Seed;
@@ -14,12 +16,10 @@ import dev.wsmock.benchmarks.internal.Seeds;
 import dev.wsmock.benchmarks.internal.jmh.Scale;
 import dev.wsmock.benchmarks.internal.report.Report;
 import dev.wsmock.benchmarks.internal.report.Table;
-import dev.wsmock.internal.MockRuntime;
-import dev.wsmock.internal.protocol.HttpCall;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.wsmock.benchmarks.internal.wire.RawConnection;
 import dev.wsmock.benchmarks.internal.wire.WireRequest;
+import dev.wsmock.internal.MockRuntime;
+import dev.wsmock.internal.protocol.HttpCall;
 import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
@@ -39,7 +39,8 @@ public final class RetainedMemory {
   private record Measured(long heapBytes, long jolBytes, String jolProblem) {}
 
   public static void run(RunPlan plan, Report report) {
-    // Without it JOL 0.17 cannot find field offsets on JDK 17 (records, hidden classes); it must be set before JOL loads.
+    // Without it JOL 0.17 cannot find field offsets on JDK 17 (records, hidden classes); it must be
+    // set before JOL loads.
     if (System.getProperty("jol.magicFieldOffset") == null) {
       System.setProperty("jol.magicFieldOffset", "true");
     }
@@ -47,49 +48,76 @@ public final class RetainedMemory {
     int images = plan.memoryImages();
     int sharedImages = 100;
     int sharesEach = plan.memoryPermissions() / sharedImages;
-    Table table = new Table("Retained memory (heap after GC; JOL graph size where available)",
-        "what", "count", "heap bytes each", "JOL bytes each", "heap total MiB");
+    Table table =
+        new Table(
+            "Retained memory (heap after GC; JOL graph size where available)",
+            "what",
+            "count",
+            "heap bytes each",
+            "JOL bytes each",
+            "heap total MiB");
 
-    // Loads what every runtime shares (the bundled contract, Jackson's caches) outside any measurement.
-    Scale.runtime(Seeds.realistic(), MockBehaviour.defaults()).serve(Scale.describeImages(null).toHttpCall());
-    Measured empty = measure(() -> Scale.runtime(Seed.empty(), MockBehaviour.defaults()), plan.jol());
-    Measured withImages = measure(() -> {
-      MockRuntime runtime = Scale.runtime(Seed.empty(), MockBehaviour.defaults());
-      runtime.seed(Seeds.images(images, 0, 0), "benchmark");
-      return runtime;
-    }, plan.jol());
+    // Loads what every runtime shares (the bundled contract, Jackson's caches) outside any
+    // measurement.
+    Scale.runtime(Seeds.realistic(), MockBehaviour.defaults())
+        .serve(Scale.describeImages(null).toHttpCall());
+    Measured empty =
+        measure(() -> Scale.runtime(Seed.empty(), MockBehaviour.defaults()), plan.jol());
+    Measured withImages =
+        measure(
+            () -> {
+              MockRuntime runtime = Scale.runtime(Seed.empty(), MockBehaviour.defaults());
+              runtime.seed(Seeds.images(images, 0, 0), "benchmark");
+              return runtime;
+            },
+            plan.jol());
     row(table, section, "image (model only)", images, empty, withImages);
 
-    Measured unshared = measure(() -> {
-      MockRuntime runtime = Scale.runtime(Seed.empty(), MockBehaviour.defaults());
-      runtime.seed(Seeds.images(sharedImages, 0, 0), "benchmark");
-      return runtime;
-    });
-    Measured shared = measure(() -> {
-      MockRuntime runtime = Scale.runtime(Seed.empty(), MockBehaviour.defaults());
-      runtime.seed(Seeds.images(sharedImages, sharedImages, sharesEach), "benchmark");
-      return runtime;
-    });
+    Measured unshared =
+        measure(
+            () -> {
+              MockRuntime runtime = Scale.runtime(Seed.empty(), MockBehaviour.defaults());
+              runtime.seed(Seeds.images(sharedImages, 0, 0), "benchmark");
+              return runtime;
+            });
+    Measured shared =
+        measure(
+            () -> {
+              MockRuntime runtime = Scale.runtime(Seed.empty(), MockBehaviour.defaults());
+              runtime.seed(Seeds.images(sharedImages, sharedImages, sharesEach), "benchmark");
+              return runtime;
+            });
     row(table, section, "share permission", sharedImages * sharesEach, unshared, shared);
 
-    Measured withBaseSeed = measure(() -> Scale.runtime(Seeds.images(images, 0, 0), MockBehaviour.defaults()));
+    Measured withBaseSeed =
+        measure(() -> Scale.runtime(Seeds.images(images, 0, 0), MockBehaviour.defaults()));
     row(table, section, "image (model + kept reset seed)", images, empty, withBaseSeed);
 
-    int journalCalls = Math.min(CallJournal.DEFAULT_CAPACITY, images); // the full bound, except in smoke runs
-    Measured fullJournal = measure(() -> {
-      MockRuntime runtime = Scale.runtime(Seeds.realistic(), MockBehaviour.defaults());
-      List<HttpCall> mix = List.of(
-          Scale.describeImages(null).toHttpCall(),
-          Scale.describePermissions(null).toHttpCall(),
-          Scale.updatePermission(Seeds.recipient(7), true).toHttpCall(),
-          Scale.updatePermission(Seeds.recipient(7), false).toHttpCall());
-      for (int n = 0; n < journalCalls; n++) {
-        runtime.serve(mix.get(n % mix.size()));
-      }
-      return runtime;
-    });
+    int journalCalls =
+        Math.min(CallJournal.DEFAULT_CAPACITY, images); // the full bound, except in smoke runs
+    Measured fullJournal =
+        measure(
+            () -> {
+              MockRuntime runtime = Scale.runtime(Seeds.realistic(), MockBehaviour.defaults());
+              List<HttpCall> mix =
+                  List.of(
+                      Scale.describeImages(null).toHttpCall(),
+                      Scale.describePermissions(null).toHttpCall(),
+                      Scale.updatePermission(Seeds.recipient(7), true).toHttpCall(),
+                      Scale.updatePermission(Seeds.recipient(7), false).toHttpCall());
+              for (int n = 0; n < journalCalls; n++) {
+                runtime.serve(mix.get(n % mix.size()));
+              }
+              return runtime;
+            });
     Measured realistic = measure(() -> Scale.runtime(Seeds.realistic(), MockBehaviour.defaults()));
-    row(table, section, "journal entry (default bound 10,000, full)", journalCalls, realistic, fullJournal);
+    row(
+        table,
+        section,
+        "journal entry (default bound 10,000, full)",
+        journalCalls,
+        realistic,
+        fullJournal);
     wireMockJournal(journalCalls, table, section);
     report.print(table);
   }
@@ -104,7 +132,10 @@ public final class RetainedMemory {
     MockRuntime runtime = build.get();
     long after = Heap.usedAfterGc();
     long jol = -1;
-    String problem = jolToo ? null : "not walked with JOL (slow); the per-image row cross-checks heap against JOL";
+    String problem =
+        jolToo
+            ? null
+            : "not walked with JOL (slow); the per-image row cross-checks heap against JOL";
     try {
       jol = jolToo ? GraphLayout.parseInstance(runtime).totalSize() : -1;
     } catch (RuntimeException | LinkageError e) {
@@ -120,11 +151,17 @@ public final class RetainedMemory {
    */
   private static void wireMockJournal(int requests, Table table, ObjectNode section) {
     WireRequest request = Scale.describeImages(null);
-    WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+    WireMockServer server =
+        new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
     try {
-      server.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(request.target()))
-          .willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1").withBody(new byte[512])));
+      server.stubFor(
+          post(urlEqualTo("/"))
+              .withHeader("X-Amz-Target", equalTo(request.target()))
+              .willReturn(
+                  aResponse()
+                      .withHeader("Content-Type", "application/x-amz-json-1.1")
+                      .withBody(new byte[512])));
       URI endpoint = URI.create("http://127.0.0.1:" + server.port());
       try (RawConnection connection = new RawConnection(endpoint)) {
         byte[] bytes = request.toHttp11(connection.hostAndPort());
@@ -136,8 +173,15 @@ public final class RetainedMemory {
         }
         long after = Heap.usedAfterGc();
         double each = (double) (after - before) / requests;
-        section.putObject("WireMock default journal entry (unbounded)").put("count", requests).put("heapBytesEach", each);
-        table.row("WireMock default journal entry (unbounded, for comparison)", requests, each, null,
+        section
+            .putObject("WireMock default journal entry (unbounded)")
+            .put("count", requests)
+            .put("heapBytesEach", each);
+        table.row(
+            "WireMock default journal entry (unbounded, for comparison)",
+            requests,
+            each,
+            null,
             (after - before) / (1024.0 * 1024));
       }
     } finally {
@@ -145,16 +189,25 @@ public final class RetainedMemory {
     }
   }
 
-  private static void row(Table table, ObjectNode section, String what, int count, Measured base, Measured loaded) {
+  private static void row(
+      Table table, ObjectNode section, String what, int count, Measured base, Measured loaded) {
     double heapEach = (double) (loaded.heapBytes() - base.heapBytes()) / count;
-    Double jolEach = loaded.jolBytes() < 0 || base.jolBytes() < 0
-        ? null : (double) (loaded.jolBytes() - base.jolBytes()) / count;
-    ObjectNode json = section.putObject(what).put("count", count).put("heapBytesEach", heapEach)
-        .put("heapBytesTotal", loaded.heapBytes());
+    Double jolEach =
+        loaded.jolBytes() < 0 || base.jolBytes() < 0
+            ? null
+            : (double) (loaded.jolBytes() - base.jolBytes()) / count;
+    ObjectNode json =
+        section
+            .putObject(what)
+            .put("count", count)
+            .put("heapBytesEach", heapEach)
+            .put("heapBytesTotal", loaded.heapBytes());
     if (jolEach != null) {
       json.put("jolBytesEach", jolEach).put("jolBytesTotal", loaded.jolBytes());
     } else {
-      json.put("jolProblem", String.valueOf(loaded.jolProblem() != null ? loaded.jolProblem() : base.jolProblem()));
+      json.put(
+          "jolProblem",
+          String.valueOf(loaded.jolProblem() != null ? loaded.jolProblem() : base.jolProblem()));
     }
     table.row(what, count, heapEach, jolEach, loaded.heapBytes() / (1024.0 * 1024));
   }

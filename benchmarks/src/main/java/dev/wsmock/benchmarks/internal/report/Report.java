@@ -14,7 +14,8 @@ import java.nio.file.Path;
  * each section finishes, so a long run shows progress.
  */
 public final class Report {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final ObjectNode root = JSON.createObjectNode();
   private final PrintStream out;
 

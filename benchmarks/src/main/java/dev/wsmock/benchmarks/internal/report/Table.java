@@ -35,8 +35,11 @@ public final class Table {
       if (d.isNaN()) {
         return "-";
       }
-      return abs >= 1000 ? String.format("%,.0f", d) : abs >= 100 ? String.format("%.0f", d)
-          : abs >= 10 ? String.format("%.1f", d) : String.format("%.2f", d);
+      return abs >= 1000
+          ? String.format("%,.0f", d)
+          : abs >= 100
+              ? String.format("%.0f", d)
+              : abs >= 10 ? String.format("%.1f", d) : String.format("%.2f", d);
     }
     if (cell instanceof Long || cell instanceof Integer) {
       return String.format("%,d", ((Number) cell).longValue());
@@ -67,8 +70,14 @@ public final class Table {
     text.append('|');
     for (int c = 0; c < cells.size(); c++) {
       String cell = cells.get(c);
-      boolean number = !header && !cell.isEmpty() && (Character.isDigit(cell.charAt(0)) || cell.charAt(0) == '-');
-      String padded = number ? " ".repeat(widths[c] - cell.length()) + cell : cell + " ".repeat(widths[c] - cell.length());
+      boolean number =
+          !header
+              && !cell.isEmpty()
+              && (Character.isDigit(cell.charAt(0)) || cell.charAt(0) == '-');
+      String padded =
+          number
+              ? " ".repeat(widths[c] - cell.length()) + cell
+              : cell + " ".repeat(widths[c] - cell.length());
       text.append(' ').append(padded).append(" |");
     }
     text.append('\n');

@@ -32,12 +32,17 @@ sealed interface Driver extends AutoCloseable {
   }
 
   static Driver sdk(URI endpoint, String accountId, String region) {
-    return new Sdk(WorkSpacesClient.builder()
-        .endpointOverride(endpoint)
-        .region(Region.of(region))
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "secret")))
-        .httpClientBuilder(ApacheHttpClient.builder().maxConnections(64).connectionTimeout(Duration.ofSeconds(5)))
-        .build());
+    return new Sdk(
+        WorkSpacesClient.builder()
+            .endpointOverride(endpoint)
+            .region(Region.of(region))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "secret")))
+            .httpClientBuilder(
+                ApacheHttpClient.builder()
+                    .maxConnections(64)
+                    .connectionTimeout(Duration.ofSeconds(5)))
+            .build());
   }
 
   static Driver raw(URI endpoint) {
@@ -90,7 +95,8 @@ sealed interface Driver extends AutoCloseable {
     public Caller caller(Workload workload, int thread) {
       RawConnection connection = new RawConnection(endpoint);
       List<WireRequest> wire = workload.wireRequests(images, thread);
-      byte[][] requests = wire.stream().map(r -> r.toHttp11(connection.hostAndPort())).toArray(byte[][]::new);
+      byte[][] requests =
+          wire.stream().map(r -> r.toHttp11(connection.hostAndPort())).toArray(byte[][]::new);
       return new Caller() {
         @Override
         public boolean call(long n) {

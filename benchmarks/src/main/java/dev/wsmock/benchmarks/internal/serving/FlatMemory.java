@@ -24,7 +24,8 @@ public final class FlatMemory {
   private FlatMemory() {}
 
   /** One sample: requests answered so far, heap after GC, and the journal's size and drop count. */
-  private record Sample(long requests, long heapBytes, int journalSize, long journalDropped, double seconds) {}
+  private record Sample(
+      long requests, long heapBytes, int journalSize, long journalDropped, double seconds) {}
 
   public static void run(RunPlan plan, Report report) {
     ObjectNode section = report.section("flatMemory");
@@ -41,24 +42,30 @@ public final class FlatMemory {
       List<Thread> workers = new ArrayList<>();
       for (int t = 0; t < plan.flatThreads(); t++) {
         int thread = t;
-        Thread worker = new Thread(() -> {
-          try (RawConnection connection = new RawConnection(mock.endpoint())) {
-            List<byte[]> mix = mix(thread, connection.hostAndPort());
-            // The mix index is this thread's own count, so its revoke always follows its grant.
-            int own = 0;
-            for (long n = issued.getAndIncrement(); n < total; n = issued.getAndIncrement()) {
-              if (connection.exchange(mix.get(own++ % mix.size())).status() != 200) {
-                errors.incrementAndGet();
-              }
-              if ((n + 1) % every == 0) {
-                marks.add(n + 1);
-              }
-            }
-          } catch (Throwable e) {
-            failure.compareAndSet(null, e);
-            marks.add(-1L);
-          }
-        }, "bench-flat-" + t);
+        Thread worker =
+            new Thread(
+                () -> {
+                  try (RawConnection connection = new RawConnection(mock.endpoint())) {
+                    List<byte[]> mix = mix(thread, connection.hostAndPort());
+                    // The mix index is this thread's own count, so its revoke always follows its
+                    // grant.
+                    int own = 0;
+                    for (long n = issued.getAndIncrement();
+                        n < total;
+                        n = issued.getAndIncrement()) {
+                      if (connection.exchange(mix.get(own++ % mix.size())).status() != 200) {
+                        errors.incrementAndGet();
+                      }
+                      if ((n + 1) % every == 0) {
+                        marks.add(n + 1);
+                      }
+                    }
+                  } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                    marks.add(-1L);
+                  }
+                },
+                "bench-flat-" + t);
         workers.add(worker);
         worker.start();
       }
@@ -73,7 +80,10 @@ public final class FlatMemory {
       if (failure.get() != null) {
         throw new IllegalStateException("flat-memory load failed", failure.get());
       }
-      section.put("requests", total).put("errors", errors.get()).put("threads", plan.flatThreads())
+      section
+          .put("requests", total)
+          .put("errors", errors.get())
+          .put("threads", plan.flatThreads())
           .put("seconds", (System.nanoTime() - started) / 1e9);
     }
     record(samples, section, report);
@@ -93,32 +103,61 @@ public final class FlatMemory {
     System.gc();
     System.gc();
     long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    return new Sample(requests, heap, mock.mock().journal().size(), mock.mock().journal().dropped(),
+    return new Sample(
+        requests,
+        heap,
+        mock.mock().journal().size(),
+        mock.mock().journal().dropped(),
         (System.nanoTime() - started) / 1e9);
   }
 
   private static void record(List<Sample> samples, ObjectNode section, Report report) {
-    Table table = new Table("Memory over " + String.format("%,d", samples.get(samples.size() - 1).requests())
-        + " requests (heap after GC while serving)", "requests", "heap MiB", "journal size", "journal dropped", "seconds");
+    Table table =
+        new Table(
+            "Memory over "
+                + String.format("%,d", samples.get(samples.size() - 1).requests())
+                + " requests (heap after GC while serving)",
+            "requests",
+            "heap MiB",
+            "journal size",
+            "journal dropped",
+            "seconds");
     ArrayNode json = section.putArray("samples");
     for (Sample s : samples) {
-      json.addObject().put("requests", s.requests()).put("heapBytes", s.heapBytes()).put("journalSize", s.journalSize())
-          .put("journalDropped", s.journalDropped()).put("seconds", s.seconds());
-      table.row(s.requests(), s.heapBytes() / (1024.0 * 1024), s.journalSize(), s.journalDropped(), s.seconds());
+      json.addObject()
+          .put("requests", s.requests())
+          .put("heapBytes", s.heapBytes())
+          .put("journalSize", s.journalSize())
+          .put("journalDropped", s.journalDropped())
+          .put("seconds", s.seconds());
+      table.row(
+          s.requests(),
+          s.heapBytes() / (1024.0 * 1024),
+          s.journalSize(),
+          s.journalDropped(),
+          s.seconds());
     }
-    // The first sample after the journal is full is the reference: from there on nothing should grow.
+    // The first sample after the journal is full is the reference: from there on nothing should
+    // grow.
     Sample reference = samples.size() > 1 ? samples.get(1) : samples.get(0);
     Sample last = samples.get(samples.size() - 1);
-    long maxAfter = samples.stream().skip(1).mapToLong(Sample::heapBytes).max().orElse(reference.heapBytes());
+    long maxAfter =
+        samples.stream().skip(1).mapToLong(Sample::heapBytes).max().orElse(reference.heapBytes());
     double growthMib = (last.heapBytes() - reference.heapBytes()) / (1024.0 * 1024);
-    double perRequest = last.requests() == reference.requests() ? 0
-        : (double) (last.heapBytes() - reference.heapBytes()) / (last.requests() - reference.requests());
-    section.put("growthAfterFirstSampleMiB", growthMib)
+    double perRequest =
+        last.requests() == reference.requests()
+            ? 0
+            : (double) (last.heapBytes() - reference.heapBytes())
+                / (last.requests() - reference.requests());
+    section
+        .put("growthAfterFirstSampleMiB", growthMib)
         .put("growthBytesPerRequest", perRequest)
         .put("maxHeapAfterFirstSampleBytes", maxAfter);
     report.print(table);
-    report.note(String.format("Heap growth from %,d to %,d requests: %.2f MiB (%.3f bytes/request)",
-        reference.requests(), last.requests(), growthMib, perRequest));
+    report.note(
+        String.format(
+            "Heap growth from %,d to %,d requests: %.2f MiB (%.3f bytes/request)",
+            reference.requests(), last.requests(), growthMib, perRequest));
   }
 
   private static long take(BlockingQueue<Long> marks) {

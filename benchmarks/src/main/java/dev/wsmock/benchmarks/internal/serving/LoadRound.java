@@ -36,7 +36,13 @@ record LoadRound(
     return requests * 1e9 / elapsedNanos;
   }
 
-  static LoadRound run(Target target, Driver driver, Workload workload, int threads, Duration time, long maxRequests) {
+  static LoadRound run(
+      Target target,
+      Driver driver,
+      Workload workload,
+      int threads,
+      Duration time,
+      long maxRequests) {
     target.beforeRound();
     List<Driver.Caller> callers = new ArrayList<>(threads);
     for (int t = 0; t < threads; t++) {
@@ -54,28 +60,33 @@ record LoadRound(
       Histogram histogram = new Histogram(MAX_LATENCY_NANOS, 3);
       histograms.add(histogram);
       Driver.Caller caller = callers.get(t);
-      Thread worker = new Thread(() -> {
-        ready.countDown();
-        try {
-          go.await();
-          long end = deadline[0];
-          for (long n = 0; issued.getAndIncrement() < maxRequests; n++) {
-            long start = System.nanoTime();
-            // Every caller makes at least one call: a thread scheduled late on a busy machine would otherwise find
-            // a short round (the smoke plan's 40 ms) already over, and the round would measure nothing at all.
-            if (n > 0 && start >= end) {
-              break;
-            }
-            boolean ok = caller.call(n);
-            histogram.recordValue(Math.min(System.nanoTime() - start, MAX_LATENCY_NANOS));
-            if (!ok) {
-              errors.incrementAndGet();
-            }
-          }
-        } catch (Throwable e) {
-          failure.compareAndSet(null, e);
-        }
-      }, "bench-client-" + t);
+      Thread worker =
+          new Thread(
+              () -> {
+                ready.countDown();
+                try {
+                  go.await();
+                  long end = deadline[0];
+                  for (long n = 0; issued.getAndIncrement() < maxRequests; n++) {
+                    long start = System.nanoTime();
+                    // Every caller makes at least one call: a thread scheduled late on a busy
+                    // machine would otherwise find
+                    // a short round (the smoke plan's 40 ms) already over, and the round would
+                    // measure nothing at all.
+                    if (n > 0 && start >= end) {
+                      break;
+                    }
+                    boolean ok = caller.call(n);
+                    histogram.recordValue(Math.min(System.nanoTime() - start, MAX_LATENCY_NANOS));
+                    if (!ok) {
+                      errors.incrementAndGet();
+                    }
+                  }
+                } catch (Throwable e) {
+                  failure.compareAndSet(null, e);
+                }
+              },
+              "bench-client-" + t);
       workers.add(worker);
       worker.start();
     }
@@ -91,16 +102,28 @@ record LoadRound(
     long process = processCpu() - processBefore;
     callers.forEach(Driver.Caller::close);
     if (failure.get() != null) {
-      throw new IllegalStateException(driver.name() + " load on " + target.name() + " failed", failure.get());
+      throw new IllegalStateException(
+          driver.name() + " load on " + target.name() + " failed", failure.get());
     }
     Histogram merged = new Histogram(MAX_LATENCY_NANOS, 3);
     histograms.forEach(merged::add);
-    return new LoadRound(target.name(), driver.name(), workload, threads, merged.getTotalCount(), errors.get(),
-        elapsed, merged, server.cpuNanos(), server.allocatedBytes(), process);
+    return new LoadRound(
+        target.name(),
+        driver.name(),
+        workload,
+        threads,
+        merged.getTotalCount(),
+        errors.get(),
+        elapsed,
+        merged,
+        server.cpuNanos(),
+        server.allocatedBytes(),
+        process);
   }
 
   private static long processCpu() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

@@ -12,5 +12,6 @@ import dev.wsmock.benchmarks.internal.Seeds;
  */
 record MeasuredImages(String accountId, String sharedImage, String toggledImage) {
   /** The images of {@link Seeds#realistic()}. */
-  static final MeasuredImages SEEDED = new MeasuredImages(Seeds.OWNER, Seeds.SHARED_IMAGE, Seeds.imageId(1));
+  static final MeasuredImages SEEDED =
+      new MeasuredImages(Seeds.OWNER, Seeds.SHARED_IMAGE, Seeds.imageId(1));
 }

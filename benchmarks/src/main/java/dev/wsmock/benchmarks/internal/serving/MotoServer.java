@@ -62,14 +62,17 @@ final class MotoServer implements AutoCloseable {
     Process process;
     try {
       log = Files.createTempFile("moto-server-", ".log");
-      process = new ProcessBuilder(python, "-m", "moto.server", "-H", "127.0.0.1", "-p", Integer.toString(port))
-          .redirectErrorStream(true)
-          .redirectOutput(log.toFile())
-          .start();
+      process =
+          new ProcessBuilder(
+                  python, "-m", "moto.server", "-H", "127.0.0.1", "-p", Integer.toString(port))
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
     } catch (IOException e) {
       throw new Unavailable("cannot start " + python + " -m moto.server: " + e.getMessage());
     }
-    MotoServer server = new MotoServer(python, process, log, URI.create("http://127.0.0.1:" + port));
+    MotoServer server =
+        new MotoServer(python, process, log, URI.create("http://127.0.0.1:" + port));
     try {
       server.awaitAnswer();
       return server;
@@ -95,15 +98,20 @@ final class MotoServer implements AutoCloseable {
    * {@code shares} accounts. Returns them with the account moto made their owner.
    */
   Setup createImages(int shares) throws Unavailable {
-    List<String> command = List.of(python, "-", endpoint.toString(), Seeds.REGION, Integer.toString(shares));
+    List<String> command =
+        List.of(python, "-", endpoint.toString(), Seeds.REGION, Integer.toString(shares));
     Output setup = run(command, script(), SETUP_TIMEOUT);
     if (setup.exitCode() != 0) {
       throw new Unavailable("moto setup failed: " + lastLine(setup.text()));
     }
     try {
       JsonNode images = Report.json().readTree(lastLine(setup.text()));
-      return new Setup(images.path("moto").asText(), new MeasuredImages(images.path("account").asText(),
-          images.path("describedImage").asText(), images.path("toggledImage").asText()));
+      return new Setup(
+          images.path("moto").asText(),
+          new MeasuredImages(
+              images.path("account").asText(),
+              images.path("describedImage").asText(),
+              images.path("toggledImage").asText()));
     } catch (IOException e) {
       throw new Unavailable("moto setup printed no JSON: " + lastLine(setup.text()));
     }
@@ -111,11 +119,13 @@ final class MotoServer implements AutoCloseable {
 
   /** Polls until moto answers a DescribeWorkspaceImages with 200, or gives up when it exits or times out. */
   private void awaitAnswer() throws Unavailable {
-    WireRequest probe = WireRequest.of("DescribeWorkspaceImages", Seeds.OWNER, Seeds.REGION, WireRequest.members());
+    WireRequest probe =
+        WireRequest.of("DescribeWorkspaceImages", Seeds.OWNER, Seeds.REGION, WireRequest.members());
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       try {
-        // Waiting on the exit doubles as the pause between polls, and notices a moto that died at once.
+        // Waiting on the exit doubles as the pause between polls, and notices a moto that died at
+        // once.
         process.onExit().get(100, TimeUnit.MILLISECONDS);
         throw new Unavailable("moto.server exited with " + process.exitValue() + ": " + logTail());
       } catch (TimeoutException stillRunning) {
@@ -129,7 +139,8 @@ final class MotoServer implements AutoCloseable {
         throw new Unavailable("interrupted while moto.server started");
       }
     }
-    throw new Unavailable("moto.server did not answer within " + START_TIMEOUT.toSeconds() + " s: " + logTail());
+    throw new Unavailable(
+        "moto.server did not answer within " + START_TIMEOUT.toSeconds() + " s: " + logTail());
   }
 
   private boolean answers(WireRequest probe) {
@@ -195,20 +206,31 @@ final class MotoServer implements AutoCloseable {
   private record Output(int exitCode, String text) {}
 
   /** Runs {@code command} with {@code stdin} (or none), stderr merged into the returned text. */
-  private static Output run(List<String> command, byte[] stdin, Duration timeout) throws Unavailable {
+  private static Output run(List<String> command, byte[] stdin, Duration timeout)
+      throws Unavailable {
     Path output = null;
     Process process = null;
     try {
       // Into a file, not a pipe, so a hung command cannot block this thread past the timeout.
       output = Files.createTempFile("moto-command-", ".out");
-      process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+      process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(output.toFile())
+              .start();
       try (var in = process.getOutputStream()) {
         if (stdin != null) {
           in.write(stdin);
         }
       }
       if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-        throw new Unavailable(command.get(0) + " " + command.get(1) + " took more than " + timeout.toSeconds() + " s");
+        throw new Unavailable(
+            command.get(0)
+                + " "
+                + command.get(1)
+                + " took more than "
+                + timeout.toSeconds()
+                + " s");
       }
       return new Output(process.exitValue(), Files.readString(output));
     } catch (IOException e) {

@@ -23,8 +23,11 @@ sealed interface ServerMeter {
   /** Cumulative CPU nanoseconds and allocated bytes (-1 when unknown) so far. */
   record Reading(long cpuNanos, long allocatedBytes) {
     Reading minus(Reading earlier) {
-      return new Reading(cpuNanos - earlier.cpuNanos,
-          allocatedBytes < 0 || earlier.allocatedBytes < 0 ? -1 : allocatedBytes - earlier.allocatedBytes);
+      return new Reading(
+          cpuNanos - earlier.cpuNanos,
+          allocatedBytes < 0 || earlier.allocatedBytes < 0
+              ? -1
+              : allocatedBytes - earlier.allocatedBytes);
     }
   }
 
@@ -43,6 +46,7 @@ sealed interface ServerMeter {
   final class JettyThreads implements ServerMeter {
     private final com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
     /** Threads seen earlier keep their last reading, so a thread that exits does not make the sum go backwards. */
     private final Map<Long, Reading> lastSeen = new HashMap<>();
 
@@ -80,7 +84,8 @@ sealed interface ServerMeter {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + stat + " (has the process exited?)", e);
       }
-      // The command name, field 2, is in parentheses and may hold spaces: count fields after its closing one.
+      // The command name, field 2, is in parentheses and may hold spaces: count fields after its
+      // closing one.
       String[] fields = line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
       long ticks = Long.parseLong(fields[UTIME]) + Long.parseLong(fields[UTIME + 1]);
       return new Reading(ticks * 1_000_000_000L / ticksPerSecond, -1);
@@ -93,7 +98,8 @@ sealed interface ServerMeter {
 
     static long perSecond() {
       try {
-        Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+        Process getconf =
+            new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
         String out = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
         return getconf.waitFor() == 0 ? Long.parseLong(out.trim()) : 100;
       } catch (IOException | NumberFormatException e) {

@@ -38,19 +38,45 @@ public final class ServingCost {
         targets.forEach(t -> described.put(t.name(), t.description()));
         checkSameBytes(targets, answers);
         ArrayNode cells = section.putArray("cells");
-        Table speed = new Table("Serving: throughput (req/s) and latency p50/p90/p99 (µs)",
-            "driver", "threads", "operation", "mock req/s", "static req/s", "nojournal req/s",
-            "mock p50/p90/p99", "static p50/p90/p99", "nojournal p50/p90/p99", "tput mock/static", "tput mock/nojournal");
-        Table cost = new Table("Serving: server CPU (µs/req, Jetty threads) and allocation (KiB/req)",
-            "driver", "threads", "operation", "mock cpu", "static cpu", "nojournal cpu",
-            "mock alloc", "static alloc", "nojournal alloc", "cpu mock/static", "cpu mock/nojournal");
+        Table speed =
+            new Table(
+                "Serving: throughput (req/s) and latency p50/p90/p99 (µs)",
+                "driver",
+                "threads",
+                "operation",
+                "mock req/s",
+                "static req/s",
+                "nojournal req/s",
+                "mock p50/p90/p99",
+                "static p50/p90/p99",
+                "nojournal p50/p90/p99",
+                "tput mock/static",
+                "tput mock/nojournal");
+        Table cost =
+            new Table(
+                "Serving: server CPU (µs/req, Jetty threads) and allocation (KiB/req)",
+                "driver",
+                "threads",
+                "operation",
+                "mock cpu",
+                "static cpu",
+                "nojournal cpu",
+                "mock alloc",
+                "static alloc",
+                "nojournal alloc",
+                "cpu mock/static",
+                "cpu mock/nojournal");
         for (String driverName : List.of("raw", "sdk")) {
           Map<String, Driver> drivers = new LinkedHashMap<>();
           for (Target target : targets) {
-            drivers.put(target.name(), "raw".equals(driverName)
-                ? Driver.raw(target.endpoint())
-                : Driver.sdk(target.endpoint(), dev.wsmock.benchmarks.internal.Seeds.OWNER,
-                    dev.wsmock.benchmarks.internal.Seeds.REGION));
+            drivers.put(
+                target.name(),
+                "raw".equals(driverName)
+                    ? Driver.raw(target.endpoint())
+                    : Driver.sdk(
+                        target.endpoint(),
+                        dev.wsmock.benchmarks.internal.Seeds.OWNER,
+                        dev.wsmock.benchmarks.internal.Seeds.REGION));
           }
           try {
             warmUp(plan, targets, drivers, List.of(Workload.values()));
@@ -73,27 +99,52 @@ public final class ServingCost {
   }
 
   /** JIT-compiles every server's and driver's path before the first measured cell: a 4-thread round of each. */
-  static void warmUp(RunPlan plan, List<Target> targets, Map<String, Driver> drivers, List<Workload> workloads) {
+  static void warmUp(
+      RunPlan plan, List<Target> targets, Map<String, Driver> drivers, List<Workload> workloads) {
     for (Target target : targets) {
       for (Workload workload : workloads) {
-        LoadRound.run(target, drivers.get(target.name()), workload, 4, plan.warmupRound(), plan.maxRequestsPerRound());
+        LoadRound.run(
+            target,
+            drivers.get(target.name()),
+            workload,
+            4,
+            plan.warmupRound(),
+            plan.maxRequestsPerRound());
       }
     }
   }
 
   /** A warm-up round per target, then {@code plan.rounds()} rounds each, interleaved in rotating order. */
-  static Cell measure(RunPlan plan, List<Target> targets, Map<String, Driver> drivers, Workload workload,
+  static Cell measure(
+      RunPlan plan,
+      List<Target> targets,
+      Map<String, Driver> drivers,
+      Workload workload,
       int threads) {
     for (Target target : targets) {
-      LoadRound.run(target, drivers.get(target.name()), workload, threads, plan.warmupRound(), plan.maxRequestsPerRound());
+      LoadRound.run(
+          target,
+          drivers.get(target.name()),
+          workload,
+          threads,
+          plan.warmupRound(),
+          plan.maxRequestsPerRound());
     }
     Map<String, List<LoadRound>> rounds = new LinkedHashMap<>();
     targets.forEach(t -> rounds.put(t.name(), new ArrayList<>()));
     for (int r = 0; r < plan.rounds(); r++) {
       for (int i = 0; i < targets.size(); i++) {
         Target target = targets.get((i + r) % targets.size());
-        rounds.get(target.name()).add(LoadRound.run(target, drivers.get(target.name()), workload, threads,
-            plan.round(), plan.maxRequestsPerRound()));
+        rounds
+            .get(target.name())
+            .add(
+                LoadRound.run(
+                    target,
+                    drivers.get(target.name()),
+                    workload,
+                    threads,
+                    plan.round(),
+                    plan.maxRequestsPerRound()));
       }
     }
     return new Cell(drivers.get(MOCK).name(), threads, workload, rounds);
@@ -107,10 +158,16 @@ public final class ServingCost {
         List<WireRequest> requests = workload.wireRequests(0);
         RawConnection.Response response = connection.exchange(requests.get(0));
         if (response.status() != 200) {
-          throw new IllegalStateException(workload.operation() + " on the mock answered " + response.status() + ": "
-              + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+          throw new IllegalStateException(
+              workload.operation()
+                  + " on the mock answered "
+                  + response.status()
+                  + ": "
+                  + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
         }
-        answers.put(workload.operation(), new CapturedAnswer(response.status(), response.contentType(), response.body()));
+        answers.put(
+            workload.operation(),
+            new CapturedAnswer(response.status(), response.contentType(), response.body()));
         requests.stream().skip(1).forEach(connection::exchange);
       }
     }
@@ -125,8 +182,11 @@ public final class ServingCost {
           byte[] body = connection.exchange(requests.get(0)).body();
           requests.stream().skip(1).forEach(connection::exchange);
           if (!Arrays.equals(body, answers.get(workload.operation()).body())) {
-            throw new IllegalStateException(target.name() + " does not answer " + workload.operation()
-                + " with the captured bytes");
+            throw new IllegalStateException(
+                target.name()
+                    + " does not answer "
+                    + workload.operation()
+                    + " with the captured bytes");
           }
         }
       }
@@ -163,7 +223,8 @@ public final class ServingCost {
       ObjectNode byTarget = json.putObject("targets");
       rounds.keySet().forEach(t -> summary(t).addTo(byTarget.putObject(t)));
       ObjectNode ratios = json.putObject("ratios");
-      ratios.put("throughputMockOverStatic", throughputRatio(STATIC))
+      ratios
+          .put("throughputMockOverStatic", throughputRatio(STATIC))
           .put("cpuPerRequestMockOverStatic", cpuRatio(STATIC))
           .put("throughputMockOverNoJournal", throughputRatio(FLOOR))
           .put("cpuPerRequestMockOverNoJournal", cpuRatio(FLOOR));
@@ -173,17 +234,42 @@ public final class ServingCost {
       Summary mock = summary(MOCK);
       Summary plain = summary(STATIC);
       Summary floor = summary(FLOOR);
-      speed.row(driver, threads, workload.operation(), mock.throughput(), plain.throughput(), floor.throughput(),
-          mock.percentiles(), plain.percentiles(), floor.percentiles(), throughputRatio(STATIC), throughputRatio(FLOOR));
-      cost.row(driver, threads, workload.operation(), mock.cpuMicrosPerRequest(), plain.cpuMicrosPerRequest(),
-          floor.cpuMicrosPerRequest(), mock.allocKibPerRequest(), plain.allocKibPerRequest(), floor.allocKibPerRequest(),
-          cpuRatio(STATIC), cpuRatio(FLOOR));
+      speed.row(
+          driver,
+          threads,
+          workload.operation(),
+          mock.throughput(),
+          plain.throughput(),
+          floor.throughput(),
+          mock.percentiles(),
+          plain.percentiles(),
+          floor.percentiles(),
+          throughputRatio(STATIC),
+          throughputRatio(FLOOR));
+      cost.row(
+          driver,
+          threads,
+          workload.operation(),
+          mock.cpuMicrosPerRequest(),
+          plain.cpuMicrosPerRequest(),
+          floor.cpuMicrosPerRequest(),
+          mock.allocKibPerRequest(),
+          plain.allocKibPerRequest(),
+          floor.allocKibPerRequest(),
+          cpuRatio(STATIC),
+          cpuRatio(FLOOR));
     }
 
     String progressLine() {
-      return String.format("serving %s x%d %-34s mock %,8.0f/s  static %,8.0f/s  nojournal %,8.0f/s  cpu mock/static %.2f",
-          driver, threads, workload.operation(), summary(MOCK).throughput(), summary(STATIC).throughput(),
-          summary(FLOOR).throughput(), cpuRatio(STATIC));
+      return String.format(
+          "serving %s x%d %-34s mock %,8.0f/s  static %,8.0f/s  nojournal %,8.0f/s  cpu mock/static %.2f",
+          driver,
+          threads,
+          workload.operation(),
+          summary(MOCK).throughput(),
+          summary(STATIC).throughput(),
+          summary(FLOOR).throughput(),
+          cpuRatio(STATIC));
     }
   }
 
@@ -192,6 +278,8 @@ public final class ServingCost {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     int n = sorted.length;
-    return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    return n == 0
+        ? Double.NaN
+        : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }

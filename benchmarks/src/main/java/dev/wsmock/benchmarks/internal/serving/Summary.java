@@ -5,8 +5,15 @@ import java.util.List;
 import org.HdrHistogram.Histogram;
 
 /** One target's rounds of one cell, added up: total requests over total time, merged latencies. */
-record Summary(long requests, long errors, long elapsedNanos, Histogram latencies, long serverCpuNanos,
-    long serverAllocatedBytes, long processCpuNanos, int rounds) {
+record Summary(
+    long requests,
+    long errors,
+    long elapsedNanos,
+    Histogram latencies,
+    long serverCpuNanos,
+    long serverAllocatedBytes,
+    long processCpuNanos,
+    int rounds) {
 
   static Summary of(List<LoadRound> rounds) {
     Histogram merged = new Histogram(LoadRound.MAX_LATENCY_NANOS, 3);
@@ -22,7 +29,10 @@ record Summary(long requests, long errors, long elapsedNanos, Histogram latencie
       errors += round.errors();
       elapsed += round.elapsedNanos();
       cpu += round.serverCpuNanos();
-      allocated = allocated < 0 || round.serverAllocatedBytes() < 0 ? -1 : allocated + round.serverAllocatedBytes();
+      allocated =
+          allocated < 0 || round.serverAllocatedBytes() < 0
+              ? -1
+              : allocated + round.serverAllocatedBytes();
       process += round.processCpuNanos();
     }
     return new Summary(requests, errors, elapsed, merged, cpu, allocated, process, rounds.size());

@@ -35,7 +35,8 @@ sealed interface Target extends AutoCloseable {
   /** The stateful mock with its defaults (bounded call journal, WireMock's journal off), seeded realistically. */
   record Mock(WorkSpacesMock mock, ServerMeter meter) implements Target {
     static Mock start() {
-      return new Mock(WorkSpacesMock.builder().seed(Seeds.realistic()).start(), ServerMeter.jettyThreads());
+      return new Mock(
+          WorkSpacesMock.builder().seed(Seeds.realistic()).start(), ServerMeter.jettyThreads());
     }
 
     @Override
@@ -65,25 +66,34 @@ sealed interface Target extends AutoCloseable {
    * round the way a per-test {@code resetAll()} would; without it the server is configured exactly like the mock's
    * (journal off, templating off, quiet notifier), which makes it the floor.
    */
-  record StaticWireMock(String name, boolean journal, WireMockServer server, ServerMeter meter) implements Target {
+  record StaticWireMock(String name, boolean journal, WireMockServer server, ServerMeter meter)
+      implements Target {
     static StaticWireMock start(boolean journal, Map<String, CapturedAnswer> answers) {
-      WireMockConfiguration options = WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1");
+      WireMockConfiguration options =
+          WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1");
       if (!journal) {
-        options.disableRequestJournal()
+        options
+            .disableRequestJournal()
             .templatingEnabled(false)
             .stubRequestLoggingDisabled(true)
             .notifier(new Slf4jNotifier(false));
       }
       WireMockServer server = new WireMockServer(options);
       server.start();
-      answers.forEach((operation, answer) -> server.stubFor(post(urlEqualTo("/"))
-          .withHeader("X-Amz-Target", equalTo("WorkspacesService." + operation))
-          .willReturn(aResponse()
-              .withStatus(answer.status())
-              .withHeader("Content-Type", answer.contentType())
-              .withHeader("x-amzn-RequestId", "00000000-0000-4000-8000-000000000000")
-              .withBody(answer.body()))));
-      return new StaticWireMock(journal ? "static" : "static-nojournal", journal, server, ServerMeter.jettyThreads());
+      answers.forEach(
+          (operation, answer) ->
+              server.stubFor(
+                  post(urlEqualTo("/"))
+                      .withHeader("X-Amz-Target", equalTo("WorkspacesService." + operation))
+                      .willReturn(
+                          aResponse()
+                              .withStatus(answer.status())
+                              .withHeader("Content-Type", answer.contentType())
+                              .withHeader(
+                                  "x-amzn-RequestId", "00000000-0000-4000-8000-000000000000")
+                              .withBody(answer.body()))));
+      return new StaticWireMock(
+          journal ? "static" : "static-nojournal", journal, server, ServerMeter.jettyThreads());
     }
 
     @Override
@@ -112,7 +122,8 @@ sealed interface Target extends AutoCloseable {
   }
 
   /** moto's server in its own process, with images its setup script created; measured by that process's CPU. */
-  record Moto(MotoServer server, String version, MeasuredImages images, Duration setUpIn, ServerMeter meter)
+  record Moto(
+      MotoServer server, String version, MeasuredImages images, Duration setUpIn, ServerMeter meter)
       implements Target {
     /** Starts moto with {@code python} and creates the measured images, the described one shared {@code shares} times. */
     static Moto start(String python, int shares) throws MotoServer.Unavailable {
@@ -120,7 +131,11 @@ sealed interface Target extends AutoCloseable {
       MotoServer server = MotoServer.start(python);
       try {
         MotoServer.Setup setup = server.createImages(shares);
-        return new Moto(server, setup.motoVersion(), setup.images(), Duration.ofNanos(System.nanoTime() - started),
+        return new Moto(
+            server,
+            setup.motoVersion(),
+            setup.images(),
+            Duration.ofNanos(System.nanoTime() - started),
             ServerMeter.procStat(server.pid()));
       } catch (MotoServer.Unavailable | RuntimeException e) {
         server.close();
@@ -135,7 +150,9 @@ sealed interface Target extends AutoCloseable {
 
     @Override
     public String description() {
-      return "python3 -m moto.server (moto " + version + ", Werkzeug, a thread per connection, Connection: close on "
+      return "python3 -m moto.server (moto "
+          + version
+          + ", Werkzeug, a thread per connection, Connection: close on "
           + "every answer), images created through boto3 by moto/setup_workspace_images.py";
     }
 

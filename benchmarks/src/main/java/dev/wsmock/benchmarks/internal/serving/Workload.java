@@ -46,19 +46,24 @@ enum Workload {
         members.putArray("ImageIds").add(images.sharedImage());
         yield List.of(request(images, members));
       }
-      case DESCRIBE_PERMISSIONS -> List.of(request(images, WireRequest.members().put("ImageId", images.sharedImage())));
-      case UPDATE_PERMISSION -> List.of(toggle(images, thread, true), toggle(images, thread, false));
+      case DESCRIBE_PERMISSIONS ->
+          List.of(request(images, WireRequest.members().put("ImageId", images.sharedImage())));
+      case UPDATE_PERMISSION ->
+          List.of(toggle(images, thread, true), toggle(images, thread, false));
     };
   }
 
   private WireRequest toggle(MeasuredImages images, int thread, boolean allow) {
-    return request(images, WireRequest.members()
-        .put("ImageId", images.toggledImage())
-        .put("AllowCopyImage", allow)
-        .put("SharedAccountId", togglingAccount(thread)));
+    return request(
+        images,
+        WireRequest.members()
+            .put("ImageId", images.toggledImage())
+            .put("AllowCopyImage", allow)
+            .put("SharedAccountId", togglingAccount(thread)));
   }
 
-  private WireRequest request(MeasuredImages images, com.fasterxml.jackson.databind.node.ObjectNode members) {
+  private WireRequest request(
+      MeasuredImages images, com.fasterxml.jackson.databind.node.ObjectNode members) {
     return WireRequest.of(operation, images.accountId(), Seeds.REGION, members);
   }
 
@@ -66,11 +71,14 @@ enum Workload {
   void callSdk(WorkSpacesClient client, int thread, long n) {
     switch (this) {
       case DESCRIBE_IMAGES -> client.describeWorkspaceImages(r -> r.imageIds(Seeds.SHARED_IMAGE));
-      case DESCRIBE_PERMISSIONS -> client.describeWorkspaceImagePermissions(r -> r.imageId(Seeds.SHARED_IMAGE));
-      case UPDATE_PERMISSION -> client.updateWorkspaceImagePermission(r -> r
-          .imageId(MeasuredImages.SEEDED.toggledImage())
-          .allowCopyImage(n % 2 == 0)
-          .sharedAccountId(togglingAccount(thread)));
+      case DESCRIBE_PERMISSIONS ->
+          client.describeWorkspaceImagePermissions(r -> r.imageId(Seeds.SHARED_IMAGE));
+      case UPDATE_PERMISSION ->
+          client.updateWorkspaceImagePermission(
+              r ->
+                  r.imageId(MeasuredImages.SEEDED.toggledImage())
+                      .allowCopyImage(n % 2 == 0)
+                      .sharedAccountId(togglingAccount(thread)));
     }
   }
 }

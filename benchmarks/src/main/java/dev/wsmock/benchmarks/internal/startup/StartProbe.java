@@ -26,7 +26,8 @@ public final class StartProbe {
   private StartProbe() {}
 
   private static byte[] emptyPage() {
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
     com.fasterxml.jackson.databind.node.ObjectNode page = json.createObjectNode();
     page.putArray("Images");
     try {
@@ -44,7 +45,8 @@ public final class StartProbe {
 
   /** Nanoseconds to start, and from start to the first answer. The server is stopped again. */
   public static long[] measure(String kind) {
-    WireRequest first = WireRequest.of("DescribeWorkspaceImages", Seeds.OWNER, Seeds.REGION, WireRequest.members());
+    WireRequest first =
+        WireRequest.of("DescribeWorkspaceImages", Seeds.OWNER, Seeds.REGION, WireRequest.members());
     long started = System.nanoTime();
     AutoCloseable server;
     URI endpoint;
@@ -53,11 +55,17 @@ public final class StartProbe {
       server = mock;
       endpoint = mock.endpoint();
     } else {
-      WireMockServer wireMock = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+      WireMockServer wireMock =
+          new WireMockServer(
+              WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
       wireMock.start();
-      wireMock.stubFor(post(urlEqualTo("/"))
-          .withHeader("X-Amz-Target", equalTo(first.target()))
-          .willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1").withBody(EMPTY_PAGE)));
+      wireMock.stubFor(
+          post(urlEqualTo("/"))
+              .withHeader("X-Amz-Target", equalTo(first.target()))
+              .willReturn(
+                  aResponse()
+                      .withHeader("Content-Type", "application/x-amz-json-1.1")
+                      .withBody(EMPTY_PAGE)));
       server = wireMock::stop;
       endpoint = URI.create("http://127.0.0.1:" + wireMock.port());
     }

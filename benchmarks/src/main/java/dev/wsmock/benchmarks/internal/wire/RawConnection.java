@@ -85,7 +85,7 @@ public final class RawConnection implements AutoCloseable {
         case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
         case "content-type" -> contentType = value;
         case "connection" -> close = "close".equalsIgnoreCase(value);
-        default -> { }
+        default -> {}
       }
     }
     byte[] body;
@@ -102,7 +102,8 @@ public final class RawConnection implements AutoCloseable {
     } else if (contentLength >= 0) {
       body = in.readNBytes((int) contentLength);
     } else {
-      throw new IOException("response without Content-Length or chunked encoding cannot keep the connection alive");
+      throw new IOException(
+          "response without Content-Length or chunked encoding cannot keep the connection alive");
     }
     if (close) {
       close();

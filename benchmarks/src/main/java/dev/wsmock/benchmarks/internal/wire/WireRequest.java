@@ -17,7 +17,8 @@ public record WireRequest(String operation, String accountId, String region, byt
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A request whose body is {@code members}, built with Jackson. */
-  public static WireRequest of(String operation, String accountId, String region, ObjectNode members) {
+  public static WireRequest of(
+      String operation, String accountId, String region, ObjectNode members) {
     try {
       return new WireRequest(operation, accountId, region, JSON.writeValueAsBytes(members));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -39,9 +40,14 @@ public record WireRequest(String operation, String accountId, String region, byt
     headers.put("Content-Type", "application/x-amz-json-1.1");
     headers.put("X-Amz-Target", target());
     headers.put("X-Amz-Date", "20260101T000000Z");
-    headers.put("Authorization", "AWS4-HMAC-SHA256 Credential=" + accountId + "/20260101/" + region
-        + "/workspaces/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature="
-        + "0".repeat(64));
+    headers.put(
+        "Authorization",
+        "AWS4-HMAC-SHA256 Credential="
+            + accountId
+            + "/20260101/"
+            + region
+            + "/workspaces/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature="
+            + "0".repeat(64));
     return headers;
   }
 
@@ -52,9 +58,14 @@ public record WireRequest(String operation, String accountId, String region, byt
 
   /** The whole HTTP/1.1 request, ready to write to a keep-alive socket. */
   public byte[] toHttp11(String hostAndPort) {
-    StringBuilder head = new StringBuilder("POST / HTTP/1.1\r\n")
-        .append("Host: ").append(hostAndPort).append("\r\n")
-        .append("Content-Length: ").append(body.length).append("\r\n");
+    StringBuilder head =
+        new StringBuilder("POST / HTTP/1.1\r\n")
+            .append("Host: ")
+            .append(hostAndPort)
+            .append("\r\n")
+            .append("Content-Length: ")
+            .append(body.length)
+            .append("\r\n");
     headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
     head.append("\r\n");
     ByteArrayOutputStream out = new ByteArrayOutputStream(head.length() + body.length);

@@ -9,9 +9,12 @@ import org.junit.jupiter.api.Test;
 class LoadRoundTests {
   @Test
   void each_caller_makes_one_call_even_when_the_round_is_over_before_it_starts() {
-    // A zero-length round is what a caller thread sees when the scheduler runs it after a short round has ended.
-    try (Target.Mock target = Target.Mock.start(); Driver driver = Driver.raw(target.endpoint())) {
-      LoadRound round = LoadRound.run(target, driver, Workload.DESCRIBE_IMAGES, 3, Duration.ZERO, 1_000);
+    // A zero-length round is what a caller thread sees when the scheduler runs it after a short
+    // round has ended.
+    try (Target.Mock target = Target.Mock.start();
+        Driver driver = Driver.raw(target.endpoint())) {
+      LoadRound round =
+          LoadRound.run(target, driver, Workload.DESCRIBE_IMAGES, 3, Duration.ZERO, 1_000);
 
       assertThat(round.requests()).isEqualTo(3);
       assertThat(round.errors()).isZero();
@@ -20,8 +23,10 @@ class LoadRoundTests {
 
   @Test
   void the_request_budget_still_caps_the_round() {
-    try (Target.Mock target = Target.Mock.start(); Driver driver = Driver.raw(target.endpoint())) {
-      LoadRound round = LoadRound.run(target, driver, Workload.DESCRIBE_IMAGES, 2, Duration.ofMinutes(5), 7);
+    try (Target.Mock target = Target.Mock.start();
+        Driver driver = Driver.raw(target.endpoint())) {
+      LoadRound round =
+          LoadRound.run(target, driver, Workload.DESCRIBE_IMAGES, 2, Duration.ofMinutes(5), 7);
 
       assertThat(round.requests()).isEqualTo(7);
     }

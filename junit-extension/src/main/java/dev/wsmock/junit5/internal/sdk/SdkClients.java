@@ -5,11 +5,11 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.LegacyRetryStrategy;
 import software.amazon.awssdk.retries.StandardRetryStrategy;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.workspaces.WorkSpacesAsyncClient;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 
@@ -19,13 +19,14 @@ import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
  */
 public final class SdkClients {
   public static final String SYNC = "software.amazon.awssdk.services.workspaces.WorkSpacesClient";
-  public static final String ASYNC = "software.amazon.awssdk.services.workspaces.WorkSpacesAsyncClient";
+  public static final String ASYNC =
+      "software.amazon.awssdk.services.workspaces.WorkSpacesAsyncClient";
 
   private SdkClients() {}
 
   /** A client of type {@code typeName} ({@link #SYNC} or {@link #ASYNC}) calling {@code endpoint} as {@code accountId}. */
-  public static AutoCloseable build(String typeName, URI endpoint, String accountId, String region,
-      boolean fastRetries) {
+  public static AutoCloseable build(
+      String typeName, URI endpoint, String accountId, String region, boolean fastRetries) {
     // The mock reads the account from the SigV4 access key: a 12-digit key is the account itself.
     StaticCredentialsProvider credentials =
         StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "wsmock-secret"));
@@ -46,10 +47,19 @@ public final class SdkClients {
           .build();
     } catch (SdkClientException e) {
       boolean sync = SYNC.equals(typeName);
-      throw new ParameterResolutionException("Cannot build a " + simpleName(typeName) + ": " + e.getMessage()
-          + " Add " + (sync ? "software.amazon.awssdk:url-connection-client or apache-client"
-              : "software.amazon.awssdk:netty-nio-client") + " as a test dependency (exactly one "
-          + (sync ? "sync" : "async") + " HTTP client).", e);
+      throw new ParameterResolutionException(
+          "Cannot build a "
+              + simpleName(typeName)
+              + ": "
+              + e.getMessage()
+              + " Add "
+              + (sync
+                  ? "software.amazon.awssdk:url-connection-client or apache-client"
+                  : "software.amazon.awssdk:netty-nio-client")
+              + " as a test dependency (exactly one "
+              + (sync ? "sync" : "async")
+              + " HTTP client).",
+          e);
     }
   }
 
@@ -60,15 +70,17 @@ public final class SdkClients {
    */
   private static void retries(ClientOverrideConfiguration.Builder config, boolean fast) {
     if (fast) {
-      config.retryStrategy(strategy -> {
-        strategy.backoffStrategy(BackoffStrategy.retryImmediately())
-            .throttlingBackoffStrategy(BackoffStrategy.retryImmediately());
-        if (strategy instanceof StandardRetryStrategy.Builder standard) {
-          standard.circuitBreakerEnabled(false);
-        } else if (strategy instanceof LegacyRetryStrategy.Builder legacy) {
-          legacy.circuitBreakerEnabled(false);
-        }
-      });
+      config.retryStrategy(
+          strategy -> {
+            strategy
+                .backoffStrategy(BackoffStrategy.retryImmediately())
+                .throttlingBackoffStrategy(BackoffStrategy.retryImmediately());
+            if (strategy instanceof StandardRetryStrategy.Builder standard) {
+              standard.circuitBreakerEnabled(false);
+            } else if (strategy instanceof LegacyRetryStrategy.Builder legacy) {
+              legacy.circuitBreakerEnabled(false);
+            }
+          });
     }
   }
 

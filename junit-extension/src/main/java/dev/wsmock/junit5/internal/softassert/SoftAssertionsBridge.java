@@ -18,8 +18,8 @@ public final class SoftAssertionsBridge {
 
   /** Whether {@code SoftAssertionsExtension} is collecting for this test; if so, {@code error} is now collected. */
   public static boolean collect(ExtensionContext context, AssertionError error) {
-    AssertionErrorCollector collector = context.getStore(SOFT).get(AssertionErrorCollector.class,
-        AssertionErrorCollector.class);
+    AssertionErrorCollector collector =
+        context.getStore(SOFT).get(AssertionErrorCollector.class, AssertionErrorCollector.class);
     if (collector == null) {
       return false;
     }

@@ -17,7 +17,8 @@ import org.assertj.core.api.AbstractAssert;
  *     .with(Check.INVISIBLE_IMAGES, Severity.ERROR)).hasNoContractViolations();
  * }</pre>
  */
-public final class CallJournalContractAssert extends AbstractAssert<CallJournalContractAssert, CallJournal> {
+public final class CallJournalContractAssert
+    extends AbstractAssert<CallJournalContractAssert, CallJournal> {
   private ConsumerChecks checks = ConsumerChecks.defaults();
 
   CallJournalContractAssert(CallJournal actual) {
@@ -35,9 +36,15 @@ public final class CallJournalContractAssert extends AbstractAssert<CallJournalC
     isNotNull();
     List<ContractViolation> found = checks.check(actual);
     if (found.stream().anyMatch(v -> v.severity() == ConsumerChecks.Severity.ERROR)) {
-      failWithMessage("Expected no contract violations in the mock's journal, but found:%n%s%s", render(found),
+      failWithMessage(
+          "Expected no contract violations in the mock's journal, but found:%n%s%s",
+          render(found),
           actual.dropped() > 0
-          ? System.lineSeparator() + "(" + actual.dropped() + " older calls were dropped from the journal)" : "");
+              ? System.lineSeparator()
+                  + "("
+                  + actual.dropped()
+                  + " older calls were dropped from the journal)"
+              : "");
     }
     return this;
   }
@@ -47,7 +54,8 @@ public final class CallJournalContractAssert extends AbstractAssert<CallJournalC
     isNotNull();
     List<ContractViolation> found = checks.check(actual);
     if (!found.isEmpty()) {
-      failWithMessage("Expected no contract findings in the mock's journal, but found:%n%s", render(found));
+      failWithMessage(
+          "Expected no contract findings in the mock's journal, but found:%n%s", render(found));
     }
     return this;
   }

@@ -10,7 +10,8 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(ContractVerifier.verify(cassette, seed)).isClean();
  * }</pre>
  */
-public final class VerificationReportAssert extends AbstractAssert<VerificationReportAssert, VerificationReport> {
+public final class VerificationReportAssert
+    extends AbstractAssert<VerificationReportAssert, VerificationReport> {
   VerificationReportAssert(VerificationReport actual) {
     super(actual, VerificationReportAssert.class);
   }
@@ -19,7 +20,9 @@ public final class VerificationReportAssert extends AbstractAssert<VerificationR
   public VerificationReportAssert isClean() {
     isNotNull();
     if (!actual.isClean()) {
-      failWithMessage("Expected the mock to answer every recorded exchange as recorded, but:%n%s", actual.render());
+      failWithMessage(
+          "Expected the mock to answer every recorded exchange as recorded, but:%n%s",
+          actual.render());
     }
     return this;
   }
@@ -28,7 +31,9 @@ public final class VerificationReportAssert extends AbstractAssert<VerificationR
   public VerificationReportAssert hasDivergences() {
     isNotNull();
     if (actual.isClean()) {
-      failWithMessage("Expected divergences, but the mock answered every exchange as recorded:%n%s", actual.render());
+      failWithMessage(
+          "Expected divergences, but the mock answered every exchange as recorded:%n%s",
+          actual.render());
     }
     return this;
   }

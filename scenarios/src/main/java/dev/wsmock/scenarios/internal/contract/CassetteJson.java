@@ -9,10 +9,11 @@ import dev.wsmock.scenarios.contract.Exchange;
 
 /** The cassette's JSON: one mapper per user, lines without pretty printing, errors with file and line. */
 public final class CassetteJson {
-  private final ObjectMapper mapper = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private final ObjectMapper mapper =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   public ObjectMapper mapper() {
     return mapper;
@@ -22,11 +23,13 @@ public final class CassetteJson {
     try {
       JsonNode node = mapper.readTree(text);
       if (node == null || !node.isObject()) {
-        throw new IllegalArgumentException(source + ":" + lineNumber + ": each line must be a JSON object");
+        throw new IllegalArgumentException(
+            source + ":" + lineNumber + ": each line must be a JSON object");
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(source + ":" + lineNumber + ": not JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          source + ":" + lineNumber + ": not JSON: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -35,7 +38,8 @@ public final class CassetteJson {
       return mapper.treeToValue(line, Exchange.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-      throw new IllegalArgumentException(source + ":" + lineNumber + ": not an exchange: " + why, e);
+      throw new IllegalArgumentException(
+          source + ":" + lineNumber + ": not an exchange: " + why, e);
     }
   }
 
@@ -56,7 +60,9 @@ public final class CassetteJson {
       JsonNode node = mapper.readTree(bytes);
       return node == null || node.isMissingNode() ? mapper.createObjectNode() : node;
     } catch (java.io.IOException e) {
-      return mapper.getNodeFactory().textNode(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+      return mapper
+          .getNodeFactory()
+          .textNode(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
     }
   }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * never copied, and mapped account ids are replaced wherever they occur (also inside ARNs).
  */
 public final class ExchangeCapture {
-  private static final Pattern SCOPE = Pattern.compile("Credential=([^/,\\s]+)/\\d{8}/([^/]+)/[^/]+/aws4_request");
+  private static final Pattern SCOPE =
+      Pattern.compile("Credential=([^/,\\s]+)/\\d{8}/([^/]+)/[^/]+/aws4_request");
   private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
   private static final String TARGET_PREFIX = "WorkspacesService.";
 
@@ -34,11 +35,18 @@ public final class ExchangeCapture {
 
   /** The operation of an {@code X-Amz-Target} header, or null if it names no WorkSpaces operation. */
   public static String operation(String target) {
-    return target != null && target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : null;
+    return target != null && target.startsWith(TARGET_PREFIX)
+        ? target.substring(TARGET_PREFIX.length())
+        : null;
   }
 
-  public Exchange capture(String operation, String authorization, byte[] requestBody, int status,
-      String errorTypeHeader, byte[] responseBody) {
+  public Exchange capture(
+      String operation,
+      String authorization,
+      byte[] requestBody,
+      int status,
+      String errorTypeHeader,
+      byte[] responseBody) {
     String accountId = fixedAccountId;
     String region = null;
     Matcher scope = authorization == null ? null : SCOPE.matcher(authorization);
@@ -50,8 +58,15 @@ public final class ExchangeCapture {
     }
     JsonNode response = json.body(responseBody);
     String errorCode = status >= 300 ? errorCode(errorTypeHeader, response, status) : null;
-    return new Exchange(operation, mask(accountId), region, mask(json.body(requestBody)), status, errorCode,
-        mask(response), null);
+    return new Exchange(
+        operation,
+        mask(accountId),
+        region,
+        mask(json.body(requestBody)),
+        status,
+        errorCode,
+        mask(response),
+        null);
   }
 
   /** Like botocore: {@code __type} without namespace or suffix; else the header; else the status. */

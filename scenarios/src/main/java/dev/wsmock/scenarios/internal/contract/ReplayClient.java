@@ -16,7 +16,8 @@ import java.net.http.HttpResponse;
 public final class ReplayClient {
   private final URI endpoint;
   private final CassetteJson json;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   /** The mock's answer: status, error code as botocore would read it, body. */
   public record Answer(int status, String errorCode, JsonNode body) {}
@@ -28,19 +29,27 @@ public final class ReplayClient {
 
   public Answer send(String operation, String accountId, String region, JsonNode request) {
     String accessKey = accountId == null ? WorkSpacesMock.DEFAULT_ACCOUNT_ID : accountId;
-    HttpRequest call = HttpRequest.newBuilder(endpoint.resolve("/"))
-        .header("Content-Type", "application/x-amz-json-1.1")
-        .header("X-Amz-Target", "WorkspacesService." + operation)
-        .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + accessKey + "/20260101/"
-            + (region == null ? "us-east-1" : region) + "/workspaces/aws4_request, SignedHeaders=host, Signature=0")
-        .POST(HttpRequest.BodyPublishers.ofString(json.line(request)))
-        .build();
+    HttpRequest call =
+        HttpRequest.newBuilder(endpoint.resolve("/"))
+            .header("Content-Type", "application/x-amz-json-1.1")
+            .header("X-Amz-Target", "WorkspacesService." + operation)
+            .header(
+                "Authorization",
+                "AWS4-HMAC-SHA256 Credential="
+                    + accessKey
+                    + "/20260101/"
+                    + (region == null ? "us-east-1" : region)
+                    + "/workspaces/aws4_request, SignedHeaders=host, Signature=0")
+            .POST(HttpRequest.BodyPublishers.ofString(json.line(request)))
+            .build();
     try {
       HttpResponse<byte[]> response = http.send(call, HttpResponse.BodyHandlers.ofByteArray());
       JsonNode body = json.body(response.body());
       String code = null;
       if (response.statusCode() >= 300) {
-        String type = body.path("__type").asText(response.headers().firstValue("x-amzn-ErrorType").orElse(""));
+        String type =
+            body.path("__type")
+                .asText(response.headers().firstValue("x-amzn-ErrorType").orElse(""));
         code = type.substring(type.lastIndexOf('#') + 1);
       }
       return new Answer(response.statusCode(), code, body);

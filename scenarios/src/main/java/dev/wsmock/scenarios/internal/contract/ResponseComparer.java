@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 public final class ResponseComparer {
   /** Timestamp members of the WorkSpaces shapes: their values depend on when the traffic ran. */
   private static final Set<String> VOLATILE = Set.of("Created", "CreationTime", "LastUpdatedTime");
+
   private static final String TOKEN = "NextToken";
+
   /** Ids the service generates: images, bundles, WorkSpaces. */
   private static final Pattern GENERATED_ID = Pattern.compile("(wsi|wsb|ws)-[0-9a-z]{8,63}");
 
@@ -34,7 +36,9 @@ public final class ResponseComparer {
     if (node == null) {
       return;
     }
-    if (node.isTextual() && GENERATED_ID.matcher(node.textValue()).matches() && !mapped.containsKey(node.textValue())) {
+    if (node.isTextual()
+        && GENERATED_ID.matcher(node.textValue()).matches()
+        && !mapped.containsKey(node.textValue())) {
       known.add(node.textValue());
     }
     node.forEach(this::learn);
@@ -71,7 +75,8 @@ public final class ResponseComparer {
   }
 
   /** Adds every difference between {@code recorded} and {@code actual} to {@code out}; maps new ids as it goes. */
-  public void compare(String path, String member, JsonNode recorded, JsonNode actual, List<Divergence> out) {
+  public void compare(
+      String path, String member, JsonNode recorded, JsonNode actual, List<Divergence> out) {
     if (recorded.isObject() && actual.isObject()) {
       Set<String> names = new TreeSet<>();
       recorded.fieldNames().forEachRemaining(names::add);
@@ -90,7 +95,9 @@ public final class ResponseComparer {
     }
     if (recorded.isArray() && actual.isArray()) {
       if (recorded.size() != actual.size()) {
-        out.add(new Divergence(path + ".size()", String.valueOf(recorded.size()), String.valueOf(actual.size())));
+        out.add(
+            new Divergence(
+                path + ".size()", String.valueOf(recorded.size()), String.valueOf(actual.size())));
       }
       for (int i = 0; i < Math.min(recorded.size(), actual.size()); i++) {
         compare(path + "[" + i + "]", member, recorded.get(i), actual.get(i), out);
@@ -100,7 +107,9 @@ public final class ResponseComparer {
     if (VOLATILE.contains(member) && recorded.getNodeType() == actual.getNodeType()) {
       return;
     }
-    if (recorded.isTextual() && actual.isTextual() && mapsTo(member, recorded.textValue(), actual.textValue())) {
+    if (recorded.isTextual()
+        && actual.isTextual()
+        && mapsTo(member, recorded.textValue(), actual.textValue())) {
       return;
     }
     if (recorded.isNumber() && actual.isNumber()
@@ -115,9 +124,11 @@ public final class ResponseComparer {
     if (mapped.containsKey(recorded)) {
       return mapped.get(recorded).equals(actual);
     }
-    boolean mappable = TOKEN.equals(member)
-        || GENERATED_ID.matcher(recorded).matches() && !known.contains(recorded)
-            && GENERATED_ID.matcher(actual).matches();
+    boolean mappable =
+        TOKEN.equals(member)
+            || GENERATED_ID.matcher(recorded).matches()
+                && !known.contains(recorded)
+                && GENERATED_ID.matcher(actual).matches();
     if (mappable) {
       mapped.put(recorded, actual);
       return true;

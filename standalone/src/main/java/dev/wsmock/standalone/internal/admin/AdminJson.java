@@ -10,11 +10,12 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
 /** Admin bodies in and out, always through Jackson records; errors are {@link AdminError}, never a stack trace. */
 public final class AdminJson {
-  private final ObjectMapper mapper = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .serializationInclusion(JsonInclude.Include.NON_NULL)
-      .build();
+  private final ObjectMapper mapper =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .build();
 
   /** The error body of every admin failure. */
   public record AdminError(String error, String message) {}
@@ -29,7 +30,8 @@ public final class AdminJson {
     try {
       return mapper.readValue(body, type);
     } catch (JacksonException e) {
-      throw new AdminProblem(400, "InvalidRequest", "the request body is not " + what + ": " + e.getOriginalMessage());
+      throw new AdminProblem(
+          400, "InvalidRequest", "the request body is not " + what + ": " + e.getOriginalMessage());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -43,7 +45,8 @@ public final class AdminJson {
     try {
       return raw(status, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(body));
     } catch (JacksonException e) {
-      throw new IllegalStateException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
+      throw new IllegalStateException(
+          "cannot write " + body.getClass().getSimpleName() + " as JSON", e);
     }
   }
 

@@ -37,10 +37,22 @@ final class CallsTask extends JsonTask {
       String line) {
 
     static CallView of(RecordedCall call) {
-      return new CallView(call.sequence(), call.time().toString(), call.operationName(), call.accountId(),
-          call.region(), call.request(), call.status(), call.errorCode(), call.errorMessage(), call.requestId(),
-          call.faultFired(), call.sdkAttempt(), call.sdkInvocationId(),
-          call.latency() == null ? null : call.latency().toNanos() / 1000, call.describe());
+      return new CallView(
+          call.sequence(),
+          call.time().toString(),
+          call.operationName(),
+          call.accountId(),
+          call.region(),
+          call.request(),
+          call.status(),
+          call.errorCode(),
+          call.errorMessage(),
+          call.requestId(),
+          call.faultFired(),
+          call.sdkAttempt(),
+          call.sdkInvocationId(),
+          call.latency() == null ? null : call.latency().toNanos() / 1000,
+          call.describe());
     }
   }
 

@@ -32,8 +32,12 @@ final class FaultsTask extends JsonTask {
       throw new AdminProblem(400, "InvalidFaults", e.getMessage());
     }
     scenario.applyTo(mock);
-    return json.ok(new AdminJson.AdminMessage(
-        scenario.faults().size() + " fault rule(s) added; " + mock.faults().rules().size() + " active; fault seed "
-            + mock.faults().seed()));
+    return json.ok(
+        new AdminJson.AdminMessage(
+            scenario.faults().size()
+                + " fault rule(s) added; "
+                + mock.faults().rules().size()
+                + " active; fault seed "
+                + mock.faults().seed()));
   }
 }

@@ -28,7 +28,9 @@ final class ImageStateTask extends JsonTask {
       @JsonProperty("ErrorMessage") String errorMessage,
       @JsonProperty("ErrorDetails") List<ErrorDetail> errorDetails) {}
 
-  record ErrorDetail(@JsonProperty("ErrorCode") String errorCode, @JsonProperty("ErrorMessage") String errorMessage) {}
+  record ErrorDetail(
+      @JsonProperty("ErrorCode") String errorCode,
+      @JsonProperty("ErrorMessage") String errorMessage) {}
 
   /** The answer: the image's state after the change. */
   record ImageStateView(
@@ -41,30 +43,45 @@ final class ImageStateTask extends JsonTask {
   @Override
   ResponseDefinition handle(WorkSpacesMock mock, Request request, PathParams pathParams) {
     String imageId = pathParams.get("id");
-    StateChange change = json.read(request.getBody(), StateChange.class,
-        "{\"State\": \"AVAILABLE\"} or {\"State\": \"ERROR\", \"ErrorCode\": ..., \"ErrorMessage\": ...}");
+    StateChange change =
+        json.read(
+            request.getBody(),
+            StateChange.class,
+            "{\"State\": \"AVAILABLE\"} or {\"State\": \"ERROR\", \"ErrorCode\": ..., \"ErrorMessage\": ...}");
     String region = region(mock, request, imageId);
     if ("AVAILABLE".equals(change.state())) {
       mock.forceAvailable(region, imageId);
     } else if ("ERROR".equals(change.state())) {
       if (change.errorCode() == null) {
-        throw new AdminProblem(400, "InvalidRequest", "State ERROR needs an ErrorCode, e.g. \"InvalidImage\"");
+        throw new AdminProblem(
+            400, "InvalidRequest", "State ERROR needs an ErrorCode, e.g. \"InvalidImage\"");
       }
       List<ErrorDetail> details = change.errorDetails() == null ? List.of() : change.errorDetails();
       for (ErrorDetail detail : details) {
         if (detail == null || detail.errorCode() == null) {
-          throw new AdminProblem(400, "InvalidRequest", "every ErrorDetails entry needs an ErrorCode");
+          throw new AdminProblem(
+              400, "InvalidRequest", "every ErrorDetails entry needs an ErrorCode");
         }
       }
-      mock.forceError(region, imageId, change.errorCode(), change.errorMessage(), details.stream()
-          .map(d -> new ImageErrorDetail(d.errorCode(), d.errorMessage()))
-          .toArray(ImageErrorDetail[]::new));
+      mock.forceError(
+          region,
+          imageId,
+          change.errorCode(),
+          change.errorMessage(),
+          details.stream()
+              .map(d -> new ImageErrorDetail(d.errorCode(), d.errorMessage()))
+              .toArray(ImageErrorDetail[]::new));
     } else {
-      throw new AdminProblem(400, "InvalidRequest",
-          "State must be AVAILABLE or ERROR, not " + (change.state() == null ? "missing" : "'" + change.state() + "'"));
+      throw new AdminProblem(
+          400,
+          "InvalidRequest",
+          "State must be AVAILABLE or ERROR, not "
+              + (change.state() == null ? "missing" : "'" + change.state() + "'"));
     }
     WorkspaceImage image = mock.image(region, imageId).orElseThrow();
-    return json.ok(new ImageStateView(imageId, region, image.state().name(), image.errorCode(), image.errorMessage()));
+    return json.ok(
+        new ImageStateView(
+            imageId, region, image.state().name(), image.errorCode(), image.errorMessage()));
   }
 
   private static String region(WorkSpacesMock mock, Request request, String imageId) {
@@ -81,6 +98,7 @@ final class ImageStateTask extends JsonTask {
         .filter(i -> i.imageId().equals(imageId))
         .map(Seed.Image::region)
         .findFirst()
-        .orElseThrow(() -> new AdminProblem(404, "ImageNotFound", "no image " + imageId + " in any region"));
+        .orElseThrow(
+            () -> new AdminProblem(404, "ImageNotFound", "no image " + imageId + " in any region"));
   }
 }

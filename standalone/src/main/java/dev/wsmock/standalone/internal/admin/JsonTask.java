@@ -20,7 +20,8 @@ abstract class JsonTask implements AdminTask {
   }
 
   @Override
-  public final ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
+  public final ResponseDefinition execute(
+      Admin admin, ServeEvent serveEvent, PathParams pathParams) {
     try {
       return handle(access.get(), serveEvent.getRequest(), pathParams);
     } catch (AdminProblem problem) {

@@ -15,7 +15,8 @@ public final class MockAccess {
   WorkSpacesMock get() {
     WorkSpacesMock current = mock;
     if (current == null) {
-      throw new AdminProblem(503, "ServerStarting", "the mock is still starting; retry in a moment");
+      throw new AdminProblem(
+          503, "ServerStarting", "the mock is still starting; retry in a moment");
     }
     return current;
   }

@@ -14,6 +14,7 @@ final class ResetTask extends JsonTask {
   @Override
   ResponseDefinition handle(WorkSpacesMock mock, Request request, PathParams pathParams) {
     mock.reset();
-    return json.ok(new AdminJson.AdminMessage("state reset to the start-up seed; call journal cleared"));
+    return json.ok(
+        new AdminJson.AdminMessage("state reset to the start-up seed; call journal cleared"));
   }
 }

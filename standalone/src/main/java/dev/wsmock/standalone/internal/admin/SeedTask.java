@@ -17,7 +17,8 @@ final class SeedTask extends JsonTask {
   ResponseDefinition handle(WorkSpacesMock mock, Request request, PathParams pathParams) {
     String body = request.getBodyAsString();
     if (body == null || body.isBlank()) {
-      throw new AdminProblem(400, "InvalidSeed", SOURCE + ": $: the body is empty; expected a seed file's JSON");
+      throw new AdminProblem(
+          400, "InvalidSeed", SOURCE + ": $: the body is empty; expected a seed file's JSON");
     }
     mock.loadSeedJson(body, SOURCE);
     return json.ok(new AdminJson.AdminMessage("seed added"));

@@ -27,6 +27,7 @@ public final class WorkspacesAdminApi implements AdminApiExtension {
     // WireMock's route table refuses one task instance under two routes.
     router.add(RequestMethod.POST, "/workspaces/faults", new FaultsTask(access, json));
     router.add(RequestMethod.DELETE, "/workspaces/faults", new FaultsTask(access, json));
-    router.add(RequestMethod.POST, "/workspaces/images/{id}/state", new ImageStateTask(access, json));
+    router.add(
+        RequestMethod.POST, "/workspaces/images/{id}/state", new ImageStateTask(access, json));
   }
 }
