@@ -11,7 +11,9 @@ import dev.wsmock.WorkspaceImage;
 import dev.wsmock.internal.contract.ServiceContract;
 import dev.wsmock.internal.fault.FaultEngine;
 import dev.wsmock.internal.model.ImageEntry;
+import dev.wsmock.internal.model.RegionNames;
 import dev.wsmock.internal.model.SeedLoader;
+import dev.wsmock.internal.model.SeedRules;
 import dev.wsmock.internal.model.ServiceState;
 import dev.wsmock.internal.model.StateExporter;
 import dev.wsmock.internal.model.StateInvariants;
@@ -45,6 +47,8 @@ public final class MockRuntime {
   private final ServiceState state;
   private final RequestPipeline pipeline;
   private final CallJournal journal;
+  private final RegionNames regions;
+  private final SeedRules seedRules;
 
   /** Random until pinned ({@code reseed}); the seed is printed on failure so a run can be replayed. */
   private final FaultEngine faults = new FaultEngine(ThreadLocalRandom.current().nextLong());
@@ -68,17 +72,22 @@ public final class MockRuntime {
     this.settings = settings;
     this.seedShapes = new SeedShapeCheck(contract, mapper);
     this.state = new ServiceState(settings.idSeed(), settings.defaultAccountId());
+    this.regions = RegionNames.withExtra(settings.extraRegions());
+    this.seedRules = new SeedRules(settings.behaviour(), regions, settings.strictAuth());
     ModelContext context =
         new ModelContext(
             state,
             settings.behaviour(),
             settings.imageReadyAfter(),
-            new PageTokens(settings.idSeed()),
-            faults::consistency);
+            settings.pageTokenKey() == null
+                ? PageTokens.randomKey()
+                : PageTokens.pinnedKey(settings.pageTokenKey()),
+            faults::consistency,
+            regions);
     SigV4Verifier signatures =
         settings.strictAuth()
-            ? SigV4Verifier.strict(key -> state.read(() -> state.secretAccessKey(key)))
-            : SigV4Verifier.off();
+            ? SigV4Verifier.strict(key -> state.read(() -> state.secretAccessKey(key)), regions)
+            : SigV4Verifier.lax(regions);
     this.pipeline =
         new RequestPipeline(
             mapper,
@@ -96,7 +105,7 @@ public final class MockRuntime {
             : null;
     this.baseSeed = settings.seed();
     seedShapes.check(baseSeed, settings.seedSource());
-    state.write(() -> SeedLoader.apply(state, baseSeed, settings.seedSource(), now()));
+    state.write(() -> SeedLoader.apply(state, baseSeed, settings.seedSource(), now(), seedRules));
   }
 
   public Instant now() {
@@ -218,7 +227,7 @@ public final class MockRuntime {
     state.write(
         () -> {
           state.clear(settings.defaultAccountId());
-          SeedLoader.apply(state, baseSeed, settings.seedSource(), now());
+          SeedLoader.apply(state, baseSeed, settings.seedSource(), now(), seedRules);
         });
     journal.clear();
     debugCheck("reset");
@@ -227,7 +236,7 @@ public final class MockRuntime {
   /** Adds {@code seed} to the current state; it is not part of what {@link #reset()} returns to. */
   public void seed(Seed seed, String source) {
     seedShapes.check(seed, source);
-    state.write(() -> SeedLoader.apply(state, seed, source, now()));
+    state.write(() -> SeedLoader.apply(state, seed, source, now(), seedRules));
     debugCheck("seed " + source);
   }
 
@@ -237,7 +246,7 @@ public final class MockRuntime {
     state.write(
         () -> {
           state.clear(settings.defaultAccountId());
-          SeedLoader.apply(state, seed, source, now());
+          SeedLoader.apply(state, seed, source, now(), seedRules);
         });
     baseSeed = seed;
     journal.clear();

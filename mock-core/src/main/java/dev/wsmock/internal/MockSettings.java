@@ -4,12 +4,15 @@ import dev.wsmock.MockBehaviour;
 import dev.wsmock.Seed;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Everything a mock is built from, gathered by the public builder.
  *
  * @param strictResponses check every answer against the service contract and turn a breach into a loud 500
  * @param strictAuth verify SigV4 signatures with the seed's {@code SecretAccessKeys}
+ * @param extraRegions region names accepted beside AWS's own (see {@code RegionNames})
+ * @param pageTokenKey the key page tokens are signed with; {@code null} draws a random one for this mock
  */
 public record MockSettings(
     Clock clock,
@@ -22,7 +25,42 @@ public record MockSettings(
     int journalCapacity,
     int maxBodyBytes,
     boolean strictResponses,
-    boolean strictAuth) {
+    boolean strictAuth,
+    Set<String> extraRegions,
+    Long pageTokenKey) {
+
+  public MockSettings {
+    extraRegions = Set.copyOf(extraRegions);
+  }
+
+  /** Settings with AWS's region names only and a random page-token key. */
+  public MockSettings(
+      Clock clock,
+      Duration imageReadyAfter,
+      long idSeed,
+      String defaultAccountId,
+      MockBehaviour behaviour,
+      Seed seed,
+      String seedSource,
+      int journalCapacity,
+      int maxBodyBytes,
+      boolean strictResponses,
+      boolean strictAuth) {
+    this(
+        clock,
+        imageReadyAfter,
+        idSeed,
+        defaultAccountId,
+        behaviour,
+        seed,
+        seedSource,
+        journalCapacity,
+        maxBodyBytes,
+        strictResponses,
+        strictAuth,
+        Set.of(),
+        null);
+  }
 
   /** Settings with strict responses on and strict auth off, the defaults. */
   public MockSettings(

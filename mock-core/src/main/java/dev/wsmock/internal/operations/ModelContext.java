@@ -2,20 +2,31 @@ package dev.wsmock.internal.operations;
 
 import dev.wsmock.MockBehaviour;
 import dev.wsmock.fault.Consistency;
+import dev.wsmock.internal.model.RegionNames;
 import dev.wsmock.internal.model.ServiceState;
 import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * What every handler works with: the state, the switchable behaviour, the image-ready delay and the (opt-in, live)
- * eventual consistency.
+ * What every handler works with: the state, the switchable behaviour, the image-ready delay, the (opt-in, live)
+ * eventual consistency and the region names the mock accepts.
  */
 public record ModelContext(
     ServiceState state,
     MockBehaviour behaviour,
     Duration imageReadyAfter,
     PageTokens pageTokens,
-    Supplier<Consistency> consistency) {
+    Supplier<Consistency> consistency,
+    RegionNames regions) {
+
+  public ModelContext(
+      ServiceState state,
+      MockBehaviour behaviour,
+      Duration imageReadyAfter,
+      PageTokens pageTokens,
+      Supplier<Consistency> consistency) {
+    this(state, behaviour, imageReadyAfter, pageTokens, consistency, RegionNames.standard());
+  }
 
   public ModelContext(
       ServiceState state,

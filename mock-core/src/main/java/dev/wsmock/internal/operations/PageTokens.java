@@ -4,6 +4,7 @@ import dev.wsmock.Operation;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
@@ -22,13 +23,29 @@ public final class PageTokens {
   private static final int MAC_BYTES = 12;
   private final SecretKeySpec key;
 
-  /** Tokens from mocks with the same seed are interchangeable, which keeps recorded traffic replayable. */
-  public PageTokens(long seed) {
+  private PageTokens(byte[] key) {
+    this.key = new SecretKeySpec(key, "HmacSHA256");
+  }
+
+  /**
+   * Tokens signed with a key drawn for this mock alone: a client can neither forge one nor carry one to another
+   * mock. The default.
+   */
+  public static PageTokens randomKey() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return new PageTokens(key);
+  }
+
+  /**
+   * Tokens signed with a key derived from {@code pinnedKey}: mocks pinned to the same key accept each other's tokens
+   * (replaying recorded traffic). Anyone who knows the number can forge tokens, so only tests pin it.
+   */
+  public static PageTokens pinnedKey(long pinnedKey) {
     try {
-      byte[] digest =
+      return new PageTokens(
           MessageDigest.getInstance("SHA-256")
-              .digest(("wsmock-page-token:" + seed).getBytes(StandardCharsets.UTF_8));
-      this.key = new SecretKeySpec(digest, "HmacSHA256");
+              .digest(("wsmock-page-token:" + pinnedKey).getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-256 is part of every JRE", e);
     }

@@ -37,7 +37,7 @@ class RequestPipelineTests {
             mapper,
             ServiceContract.loadDefault(),
             new OperationHandlers(
-                new ModelContext(state, behaviour, Duration.ZERO, new PageTokens(0L))),
+                new ModelContext(state, behaviour, Duration.ZERO, PageTokens.pinnedKey(0L))),
             state,
             behaviour,
             RequestPipeline.DEFAULT_MAX_BODY_BYTES,
