@@ -3,6 +3,7 @@ package dev.wsmock.standalone.internal;
 import dev.wsmock.MockBehaviour;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /** What the command line asked for; {@code seed} and {@code adminToken} may be {@code null}. */
 public record ServerSettings(
@@ -16,4 +17,10 @@ public record ServerSettings(
     MockBehaviour behaviour,
     boolean verbose,
     boolean allowRemote,
-    String adminToken) {}
+    String adminToken,
+    boolean strictAuth,
+    List<String> extraRegions) {
+  public ServerSettings {
+    extraRegions = List.copyOf(extraRegions);
+  }
+}

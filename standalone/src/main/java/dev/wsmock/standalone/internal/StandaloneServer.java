@@ -74,7 +74,9 @@ public final class StandaloneServer {
           .idSeed(settings.idSeed())
           .defaultAccountId(settings.defaultAccount())
           .behaviour(settings.behaviour())
-          .journalCapacity(settings.journalCapacity());
+          .journalCapacity(settings.journalCapacity())
+          .strictAuth(settings.strictAuth())
+          .extraRegions(settings.extraRegions().toArray(String[]::new));
     } catch (IllegalArgumentException e) {
       throw new StartupFailure(StartupFailure.USAGE, e.getMessage(), e);
     }

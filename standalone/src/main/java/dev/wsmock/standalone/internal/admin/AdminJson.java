@@ -28,7 +28,11 @@ public final class AdminJson {
       throw new AdminProblem(400, "InvalidRequest", "the request body is empty; expected " + what);
     }
     try {
-      return mapper.readValue(body, type);
+      T value = mapper.readValue(body, type);
+      if (value == null) {
+        throw new AdminProblem(400, "InvalidRequest", "the request body is null; expected " + what);
+      }
+      return value;
     } catch (JacksonException e) {
       throw new AdminProblem(
           400, "InvalidRequest", "the request body is not " + what + ": " + e.getOriginalMessage());
