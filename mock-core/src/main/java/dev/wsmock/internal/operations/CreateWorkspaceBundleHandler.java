@@ -33,7 +33,7 @@ final class CreateWorkspaceBundleHandler
     ServiceState state = context.state();
     return state.write(
         () -> {
-          BundleRules.usableImage(state, caller, input.imageId(), caller.now());
+          BundleRules.requireUsableImage(state, caller, input.imageId(), caller.now());
           RegionState region = state.region(caller.region());
           int quota = context.behaviour().bundleQuotaPerRegion();
           Limits.newBundle(region, caller.accountId(), input.bundleName(), quota)

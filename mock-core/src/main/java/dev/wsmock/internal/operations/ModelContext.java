@@ -17,22 +17,4 @@ public record ModelContext(
     Duration imageReadyAfter,
     PageTokens pageTokens,
     Supplier<Consistency> consistency,
-    RegionNames regions) {
-
-  public ModelContext(
-      ServiceState state,
-      MockBehaviour behaviour,
-      Duration imageReadyAfter,
-      PageTokens pageTokens,
-      Supplier<Consistency> consistency) {
-    this(state, behaviour, imageReadyAfter, pageTokens, consistency, RegionNames.standard());
-  }
-
-  public ModelContext(
-      ServiceState state,
-      MockBehaviour behaviour,
-      Duration imageReadyAfter,
-      PageTokens pageTokens) {
-    this(state, behaviour, imageReadyAfter, pageTokens, () -> Consistency.IMMEDIATE);
-  }
-}
+    RegionNames regions) {}

@@ -60,13 +60,13 @@ public final class PageTokens {
 
   /** The cursor inside {@code token}; {@code InvalidParameterValuesException} if it is malformed or not for this call. */
   public String cursor(Operation operation, Caller caller, String filter, String token) {
-    int dot = token.indexOf('.');
-    if (dot < 0) {
+    String[] parts = token.split("\\.", -1);
+    if (parts.length != 2) {
       throw Messages.invalidToken();
     }
     try {
-      byte[] cursor = DECODER.decode(token.substring(0, dot));
-      byte[] mac = DECODER.decode(token.substring(dot + 1));
+      byte[] cursor = DECODER.decode(parts[0]);
+      byte[] mac = DECODER.decode(parts[1]);
       if (!MessageDigest.isEqual(mac, mac(operation, caller, filter, cursor))) {
         throw Messages.invalidToken();
       }

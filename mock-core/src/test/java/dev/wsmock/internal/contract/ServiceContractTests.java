@@ -609,4 +609,13 @@ class ServiceContractTests {
             "1 validation error detected: Value '{ab=null}' at 'labels' failed to satisfy constraint: "
                 + "Map value must satisfy constraint: [Member must not be null]");
   }
+
+  @Test
+  void a_success_body_must_be_an_object_even_for_an_empty_output() {
+    assertThat(CONTRACT.checkOutput("DeleteWorkspaceImage", json("{}"))).isEmpty();
+    assertThat(CONTRACT.checkOutput("DeleteWorkspaceImage", json("null")))
+        .containsExactly(
+            new ShapeViolation("", "A success body must be a JSON object ({} when empty)"));
+    assertThat(CONTRACT.checkOutput("DeleteWorkspaceImage", null)).hasSize(1);
+  }
 }

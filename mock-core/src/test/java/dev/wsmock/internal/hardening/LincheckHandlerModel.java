@@ -42,7 +42,12 @@ public final class LincheckHandlerModel {
   private final OperationHandlers handlers =
       new OperationHandlers(
           new ModelContext(
-              state, MockBehaviour.defaults(), Duration.ZERO, PageTokens.pinnedKey(7L)));
+              state,
+              MockBehaviour.defaults(),
+              Duration.ZERO,
+              PageTokens.pinnedKey(7L),
+              () -> dev.wsmock.fault.Consistency.IMMEDIATE,
+              dev.wsmock.internal.model.RegionNames.standard()));
 
   public LincheckHandlerModel() {
     LincheckSharingModel.INVOCATIONS.incrementAndGet();

@@ -37,7 +37,13 @@ class RequestPipelineTests {
             mapper,
             ServiceContract.loadDefault(),
             new OperationHandlers(
-                new ModelContext(state, behaviour, Duration.ZERO, PageTokens.pinnedKey(0L))),
+                new ModelContext(
+                    state,
+                    behaviour,
+                    Duration.ZERO,
+                    PageTokens.pinnedKey(0L),
+                    () -> dev.wsmock.fault.Consistency.IMMEDIATE,
+                    dev.wsmock.internal.model.RegionNames.standard())),
             state,
             behaviour,
             RequestPipeline.DEFAULT_MAX_BODY_BYTES,
