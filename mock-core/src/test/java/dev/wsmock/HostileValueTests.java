@@ -7,6 +7,7 @@ import static dev.wsmock.MockHarness.REGION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,19 +83,21 @@ class HostileValueTests {
     assertThat(aws.mock().exportStateJson()).as("state after the refusal").isEqualTo(before);
   }
 
+  /** {@code call} fails with {@code ValidationException} and changes nothing. */
+  private static void refusedAsMalformed(ThrowingCallable call) {
+    rejectsWithoutChange(aws.mock(), call, ValidationException.class, "ValidationException");
+  }
+
   @Test
   void a_shared_account_id_with_a_trailing_line_break_creates_no_phantom_grant() {
-    rejectsWithoutChange(
-        aws.mock(),
+    refusedAsMalformed(
         () ->
             aws.as(OWNER)
                 .updateWorkspaceImagePermission(
                     r ->
                         r.imageId("wsi-golden0001")
                             .sharedAccountId(RECIPIENT + "\n")
-                            .allowCopyImage(true)),
-        ValidationException.class,
-        "ValidationException");
+                            .allowCopyImage(true)));
     assertThat(aws.image("wsi-golden0001").sharedAccountIds()).isEmpty();
     // The state stays loadable: a phantom grant once made the exported state fail to load.
     try (WorkSpacesMock copy =
@@ -107,31 +110,24 @@ class HostileValueTests {
 
   @Test
   void a_self_share_disguised_by_a_trailing_line_break_is_refused_as_malformed() {
-    rejectsWithoutChange(
-        aws.mock(),
+    refusedAsMalformed(
         () ->
             aws.as(OWNER)
                 .updateWorkspaceImagePermission(
                     r ->
                         r.imageId("wsi-golden0001")
                             .sharedAccountId(OWNER + "\n")
-                            .allowCopyImage(true)),
-        ValidationException.class,
-        "ValidationException");
+                            .allowCopyImage(true)));
   }
 
   @Test
   void names_ami_ids_and_descriptions_with_a_trailing_line_break_are_refused() {
-    rejectsWithoutChange(
-        aws.mock(),
+    refusedAsMalformed(
         () ->
             aws.as(OWNER)
                 .copyWorkspaceImage(
-                    r -> r.name("copy\n").sourceImageId("wsi-golden0001").sourceRegion(REGION)),
-        ValidationException.class,
-        "ValidationException");
-    rejectsWithoutChange(
-        aws.mock(),
+                    r -> r.name("copy\n").sourceImageId("wsi-golden0001").sourceRegion(REGION)));
+    refusedAsMalformed(
         () ->
             aws.as(OWNER)
                 .importWorkspaceImage(
@@ -139,25 +135,17 @@ class HostileValueTests {
                         r.ec2ImageId("ami-0123456789abcdef0\n")
                             .ingestionProcess("BYOL_REGULAR")
                             .imageName("imported")
-                            .imageDescription("d")),
-        ValidationException.class,
-        "ValidationException");
-    rejectsWithoutChange(
-        aws.mock(),
+                            .imageDescription("d")));
+    refusedAsMalformed(
         () ->
             aws.as(OWNER)
                 .createWorkspaceImage(
                     r ->
                         r.name("fromws")
                             .description("the golden image\n")
-                            .workspaceId("ws-golden001")),
-        ValidationException.class,
-        "ValidationException");
-    rejectsWithoutChange(
-        aws.mock(),
-        () -> aws.as(OWNER).deleteWorkspaceImage(r -> r.imageId("wsi-golden0001\n")),
-        ValidationException.class,
-        "ValidationException");
+                            .workspaceId("ws-golden001")));
+    refusedAsMalformed(
+        () -> aws.as(OWNER).deleteWorkspaceImage(r -> r.imageId("wsi-golden0001\n")));
     assertThat(aws.mock().images(REGION))
         .extracting(WorkspaceImage::name)
         .containsExactly("golden");

@@ -118,7 +118,24 @@ class StrictSignatureTests {
     return send(request, h -> h, "/", body);
   }
 
-  private static String message(RawRequests.Answer answer) {
+  /** A signed DescribeWorkspaceImages of {@code {}} sent with {@code from} replaced by {@code to} in its Authorization. */
+  private RawRequests.Answer describeWithAuthorizationEdited(String from, String to) {
+    SdkHttpRequest request =
+        signed(jsonHeaders("DescribeWorkspaceImages"), "{}", Map.of(), "workspaces");
+    return send(
+        request,
+        h -> {
+          h.put("Authorization", h.get("Authorization").replace(from, to));
+          return h;
+        },
+        "/",
+        "{}");
+  }
+
+  /** {@code answer} is the AWS error {@code code}; returns its message. */
+  private static String refusedWith(RawRequests.Answer answer, String code) {
+    answer.isAwsError();
+    assertThat(answer.errorCode()).isEqualTo(code);
     return answer.json().path("message").asText();
   }
 
@@ -152,59 +169,27 @@ class StrictSignatureTests {
             "/",
             body);
 
-    answer.isAwsError();
-    assertThat(answer.errorCode()).isEqualTo("InvalidSignatureException");
-    assertThat(message(answer))
+    assertThat(refusedWith(answer, "InvalidSignatureException"))
         .isEqualTo("'X-Amz-Target' must be a 'SignedHeader' in the AWS Authorization.");
     assertThat(mock.image(REGION, "wsi-golden0001")).isPresent();
   }
 
   @Test
   void a_signed_header_list_without_host_is_refused_before_the_signature_is_compared() {
-    String body = "{}";
-    SdkHttpRequest request =
-        signed(jsonHeaders("DescribeWorkspaceImages"), body, Map.of(), "workspaces");
-
     RawRequests.Answer answer =
-        send(
-            request,
-            h -> {
-              h.put(
-                  "Authorization",
-                  h.get("Authorization")
-                      .replace("SignedHeaders=content-type;host;", "SignedHeaders=content-type;"));
-              return h;
-            },
-            "/",
-            body);
+        describeWithAuthorizationEdited(
+            "SignedHeaders=content-type;host;", "SignedHeaders=content-type;");
 
-    answer.isAwsError();
-    assertThat(answer.errorCode()).isEqualTo("InvalidSignatureException");
-    assertThat(message(answer))
+    assertThat(refusedWith(answer, "InvalidSignatureException"))
         .isEqualTo("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
   }
 
   @Test
   void any_algorithm_but_AWS4_HMAC_SHA256_is_refused_even_with_a_valid_signature() {
-    String body = "{}";
-    SdkHttpRequest request =
-        signed(jsonHeaders("DescribeWorkspaceImages"), body, Map.of(), "workspaces");
-
     RawRequests.Answer answer =
-        send(
-            request,
-            h -> {
-              h.put(
-                  "Authorization",
-                  h.get("Authorization").replace("AWS4-HMAC-SHA256", "AWS4-HMAC-SHA512"));
-              return h;
-            },
-            "/",
-            body);
+        describeWithAuthorizationEdited("AWS4-HMAC-SHA256", "AWS4-HMAC-SHA512");
 
-    answer.isAwsError();
-    assertThat(answer.errorCode()).isEqualTo("IncompleteSignatureException");
-    assertThat(message(answer))
+    assertThat(refusedWith(answer, "IncompleteSignatureException"))
         .isEqualTo(
             "Unsupported AWS 'algorithm': 'AWS4-HMAC-SHA512' (only AWS4-HMAC-SHA256 for now). ");
   }
@@ -222,49 +207,27 @@ class StrictSignatureTests {
         .as("the query the SDK signed")
         .isEqualTo(200);
 
-    RawRequests.Answer changed = send(withQuery, h -> h, "/?b=3&a=1", body);
-    changed.isAwsError();
-    assertThat(changed.errorCode()).isEqualTo("InvalidSignatureException");
-
+    refusedWith(send(withQuery, h -> h, "/?b=3&a=1", body), "InvalidSignatureException");
     SdkHttpRequest withoutQuery =
         signed(jsonHeaders("DescribeWorkspaceImages"), body, Map.of(), "workspaces");
-    RawRequests.Answer added = send(withoutQuery, h -> h, "/?Action=DeleteWorkspaceImage", body);
-    added.isAwsError();
-    assertThat(added.errorCode()).isEqualTo("InvalidSignatureException");
+    refusedWith(
+        send(withoutQuery, h -> h, "/?Action=DeleteWorkspaceImage", body),
+        "InvalidSignatureException");
   }
 
   @Test
   void a_credential_scoped_to_another_service_is_refused() {
-    String body = "{}";
-    SdkHttpRequest request = signed(jsonHeaders("DescribeWorkspaceImages"), body, Map.of(), "ec2");
+    SdkHttpRequest request = signed(jsonHeaders("DescribeWorkspaceImages"), "{}", Map.of(), "ec2");
 
-    RawRequests.Answer answer = send(request, body);
-
-    answer.isAwsError();
-    assertThat(answer.errorCode()).isEqualTo("InvalidSignatureException");
-    assertThat(message(answer))
+    assertThat(refusedWith(send(request, "{}"), "InvalidSignatureException"))
         .isEqualTo("Credential should be scoped to correct service: 'workspaces'.");
   }
 
   @Test
   void a_credential_with_another_terminator_is_refused() {
-    String body = "{}";
-    SdkHttpRequest request =
-        signed(jsonHeaders("DescribeWorkspaceImages"), body, Map.of(), "workspaces");
+    RawRequests.Answer answer = describeWithAuthorizationEdited("/aws4_request", "/aws5_req");
 
-    RawRequests.Answer answer =
-        send(
-            request,
-            h -> {
-              h.put("Authorization", h.get("Authorization").replace("/aws4_request", "/aws5_req"));
-              return h;
-            },
-            "/",
-            body);
-
-    answer.isAwsError();
-    assertThat(answer.errorCode()).isEqualTo("InvalidSignatureException");
-    assertThat(message(answer))
+    assertThat(refusedWith(answer, "InvalidSignatureException"))
         .isEqualTo(
             "Credential should be scoped with a valid terminator: 'aws4_request', not 'aws5_req'.");
   }

@@ -33,36 +33,10 @@ public record MockSettings(
     extraRegions = Set.copyOf(extraRegions);
   }
 
-  /** Settings with AWS's region names only and a random page-token key. */
-  public MockSettings(
-      Clock clock,
-      Duration imageReadyAfter,
-      long idSeed,
-      String defaultAccountId,
-      MockBehaviour behaviour,
-      Seed seed,
-      String seedSource,
-      int journalCapacity,
-      int maxBodyBytes,
-      boolean strictResponses,
-      boolean strictAuth) {
-    this(
-        clock,
-        imageReadyAfter,
-        idSeed,
-        defaultAccountId,
-        behaviour,
-        seed,
-        seedSource,
-        journalCapacity,
-        maxBodyBytes,
-        strictResponses,
-        strictAuth,
-        Set.of(),
-        null);
-  }
-
-  /** Settings with strict responses on and strict auth off, the defaults. */
+  /**
+   * Settings with strict responses on, strict auth off, AWS's region names only and a random page-token key: the
+   * defaults.
+   */
   public MockSettings(
       Clock clock,
       Duration imageReadyAfter,
@@ -84,6 +58,8 @@ public record MockSettings(
         journalCapacity,
         maxBodyBytes,
         true,
-        false);
+        false,
+        Set.of(),
+        null);
   }
 }

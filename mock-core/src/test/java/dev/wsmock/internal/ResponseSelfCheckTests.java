@@ -205,7 +205,9 @@ class ResponseSelfCheckTests {
                 100,
                 1 << 20,
                 strict,
-                false));
+                false,
+                java.util.Set.of(),
+                null));
     setUp.accept(runtime);
     WireMockServer server = WireMockServers.start(runtime, 0, "127.0.0.1", 0, List.of());
     try (WorkSpacesClient client =

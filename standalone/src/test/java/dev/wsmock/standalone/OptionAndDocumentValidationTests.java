@@ -2,6 +2,7 @@ package dev.wsmock.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,7 +83,9 @@ class OptionAndDocumentValidationTests {
   @Test
   void a_seed_with_secrets_but_no_strict_auth_is_refused_at_start(@TempDir Path dir)
       throws Exception {
-    int exitCode = run("--port", "0", "--seed", seedWithSecret(dir).toString());
+    String seed = seedWithSecret(dir).toString();
+    int exitCode =
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("--port", "0", "--seed", seed));
 
     assertThat(exitCode).isEqualTo(3);
     assertThat(err.toString())
@@ -110,7 +114,10 @@ class OptionAndDocumentValidationTests {
   @ParameterizedTest
   @ValueSource(strings = {"99999999999999h", "999999999999999999h", "PT999999999H", "PT87601H"})
   void a_delay_no_clock_can_add_is_a_usage_error(String delay) {
-    int exitCode = run("--port", "0", "--image-ready-after", delay);
+    // Bounded: a server that wrongly starts would serve until stopped.
+    int exitCode =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60), () -> run("--port", "0", "--image-ready-after", delay));
 
     assertThat(exitCode).isEqualTo(2);
     assertThat(err.toString()).contains("--image-ready-after").doesNotContain("\tat ", "Exception");

@@ -122,16 +122,6 @@ public record SigV4Credential(
     }
   }
 
-  /**
-   * The whole header read and its scope taken: what lax auth needs (the account and the region). Checks the
-   * components, the algorithm and the five elements, not the scope's values.
-   */
-  public static SigV4Credential parse(String authorization) {
-    Authorization header = Authorization.parse(authorization, false);
-    header.requireAlgorithm();
-    return header.scope();
-  }
-
   private static ServiceException incomplete(String message) {
     return new ServiceException(new ServiceError.IncompleteSignature(message));
   }

@@ -20,7 +20,7 @@ import java.util.function.Function;
 
 /**
  * Mutations of a valid JSON document, node by node, as a hostile or broken client would send them: every node (the
- * document itself, each member, each element) replaced by null, by a value of another JSON type, by an empty or a huge
+ * document itself, each member, each element) removed, replaced by null, by a value of another JSON type, by an empty or a huge
  * container, by extreme numbers, by strings with control characters, a trailing line break or odd Unicode; every
  * object given a duplicate member; and the serialized bytes flipped and truncated. Deterministic for a seed.
  *
@@ -84,9 +84,9 @@ public final class JsonMutations {
   }
 
   /**
-   * Every node of {@code valid} replaced in every way (or, with {@code perNode} below {@link #replacementKinds()},
-   * in {@code perNode} ways drawn from {@code random}), every object with a duplicate member, then {@code byteLevel}
-   * byte flips and as many truncations of the serialized document.
+   * Every node of {@code valid} removed and replaced in every way (or, with {@code perNode} below
+   * {@link #replacementKinds()}, by null and in {@code perNode - 1} more ways drawn from {@code random}), every object
+   * with a duplicate member, then {@code byteLevel} byte flips and as many truncations of the serialized document.
    */
   public static List<Mutant> mutants(JsonNode valid, Random random, int perNode, int byteLevel) {
     List<Mutant> mutants = new ArrayList<>();
@@ -96,8 +96,14 @@ public final class JsonMutations {
       JsonNode node = valid.at(pointer);
       List<Replacement> kinds = new ArrayList<>(REPLACEMENTS);
       if (perNode < kinds.size()) {
-        java.util.Collections.shuffle(kinds, random);
-        kinds = kinds.subList(0, perNode);
+        // null is always tried; the other kinds are drawn
+        List<Replacement> others = new ArrayList<>(kinds.subList(1, kinds.size()));
+        java.util.Collections.shuffle(others, random);
+        kinds = new ArrayList<>(List.of(kinds.get(0)));
+        kinds.addAll(others.subList(0, Math.max(0, perNode - 1)));
+      }
+      if (!pointer.matches()) {
+        mutants.add(new Mutant("removed '" + pointer + "'", bytes(removed(valid, pointer))));
       }
       for (Replacement kind : kinds) {
         JsonNode replacement = kind.apply().apply(node);
@@ -149,6 +155,18 @@ public final class JsonMutations {
       ((ObjectNode) parent).set(last, replacement);
     } else {
       ((ArrayNode) parent).set(pointer.last().getMatchingIndex(), replacement);
+    }
+    return copy;
+  }
+
+  /** A copy of {@code document} without the member or element at {@code pointer}. */
+  private static JsonNode removed(JsonNode document, JsonPointer pointer) {
+    JsonNode copy = document.deepCopy();
+    JsonNode parent = copy.at(pointer.head());
+    if (parent.isObject()) {
+      ((ObjectNode) parent).remove(pointer.last().getMatchingProperty());
+    } else {
+      ((ArrayNode) parent).remove(pointer.last().getMatchingIndex());
     }
     return copy;
   }
