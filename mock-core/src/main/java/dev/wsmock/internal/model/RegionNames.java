@@ -62,11 +62,6 @@ public final class RegionNames {
     return declared.contains(region);
   }
 
-  /** The declared names, sorted. */
-  public Set<String> declared() {
-    return declared;
-  }
-
   /** What {@link #accepts} wants, for error messages. */
   public String describe() {
     return "an AWS region name such as us-east-1"

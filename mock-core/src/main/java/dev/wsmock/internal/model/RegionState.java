@@ -221,8 +221,4 @@ public final class RegionState implements OwnedResources {
   Map<String, Set<String>> bundleIdsByImageIndex() {
     return Collections.unmodifiableMap(bundleIdsByImage);
   }
-
-  boolean isEmpty() {
-    return images.isEmpty() && bundles.isEmpty() && workspaces.isEmpty();
-  }
 }
