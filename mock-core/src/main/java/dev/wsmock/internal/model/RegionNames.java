@@ -1,7 +1,9 @@
 package dev.wsmock.internal.model;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -38,7 +40,7 @@ public final class RegionNames {
 
   /** AWS's region names and {@code extra}; each extra name must fit the service model's region syntax. */
   public static RegionNames withExtra(Collection<String> extra) {
-    Set<String> names = new TreeSet<>();
+    SortedSet<String> names = new TreeSet<>();
     for (String name : extra) {
       if (name == null || !MODEL_SYNTAX.matcher(name).matches()) {
         throw new IllegalArgumentException(
@@ -47,7 +49,7 @@ public final class RegionNames {
       }
       names.add(name);
     }
-    return names.isEmpty() ? STANDARD : new RegionNames(Set.copyOf(names));
+    return names.isEmpty() ? STANDARD : new RegionNames(Collections.unmodifiableSortedSet(names));
   }
 
   /** Whether {@code region} is an AWS region name or a declared one. */
