@@ -53,10 +53,10 @@ public final class WorkSpacesMockExtensionImpl
   /** Pins the fault seed of every mock whose test does not pin one itself: the replay switch. */
   public static final String FAULT_SEED_PARAMETER = "wsmock.faultSeed";
 
-  /** {@code null}: read the settings from the {@link WorkSpacesMockTest} annotation. */
+  /** {@code null}: read the settings from the {@link WorkSpacesMockTest} annotation, else the defaults. */
   private final ExtensionSettings fixedSettings;
 
-  /** For {@code @ExtendWith} through {@link WorkSpacesMockTest}. */
+  /** For {@code @ExtendWith(WorkSpacesMockExtension.class)}, directly or through {@link WorkSpacesMockTest}. */
   public WorkSpacesMockExtensionImpl() {
     this(null);
   }
@@ -320,9 +320,7 @@ public final class WorkSpacesMockExtensionImpl
         return ExtensionSettings.of(found.get());
       }
     }
-    throw new ExtensionConfigurationException(
-        "WorkSpacesMockExtensionImpl is internal: annotate the test class with"
-            + " @WorkSpacesMockTest or register a WorkSpacesMockExtension with @RegisterExtension.");
+    return ExtensionSettings.defaults(); // @ExtendWith(WorkSpacesMockExtension.class) alone
   }
 
   /** The part of the journal one test made, from just after the calls before it. */
