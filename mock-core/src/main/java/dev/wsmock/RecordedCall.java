@@ -2,6 +2,7 @@ package dev.wsmock;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -143,14 +144,17 @@ public record RecordedCall(
     return ids;
   }
 
-  /** One readable line: time, account, region, operation, key members, outcome, fault. */
+  /**
+   * One readable line: time (to the millisecond, as AWS writes timestamps; the clock's nanoseconds are noise here),
+   * account, region, operation, key members, outcome, fault.
+   */
   public String describe() {
     StringBuilder line =
         new StringBuilder()
             .append('#')
             .append(sequence)
             .append(' ')
-            .append(time)
+            .append(time.truncatedTo(ChronoUnit.MILLIS))
             .append(' ')
             .append(accountId == null ? "-" : accountId)
             .append(' ')
