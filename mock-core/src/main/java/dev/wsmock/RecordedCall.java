@@ -43,6 +43,8 @@ import java.util.Optional;
  *     listing was complete)
  * @param invisibleImageIds image ids the request named that the caller could not see: every id of a call answered
  *     {@code ResourceNotFoundException}, and the {@code ImageIds} a DescribeWorkspaceImages answer left out
+ * @param userAgent the request's {@code User-Agent} as sent ({@code aws-sdk-java/2.40.2 ...}, {@code Boto3/1.43.11
+ *     ...}, {@code aws-cli/1.45.11 ...}), {@code null} if it had none: which client made the call
  */
 public record RecordedCall(
     long sequence,
@@ -61,7 +63,8 @@ public record RecordedCall(
     Duration latency,
     List<String> contractViolations,
     String responseNextToken,
-    List<String> invisibleImageIds) {
+    List<String> invisibleImageIds,
+    String userAgent) {
 
   public RecordedCall {
     Objects.requireNonNull(time, "time");
@@ -69,6 +72,46 @@ public record RecordedCall(
         request == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(request));
     contractViolations = contractViolations == null ? List.of() : List.copyOf(contractViolations);
     invisibleImageIds = invisibleImageIds == null ? List.of() : List.copyOf(invisibleImageIds);
+  }
+
+  /** A call without its client's {@code User-Agent} (as recorded before the journal kept it). */
+  public RecordedCall(
+      long sequence,
+      Instant time,
+      String operationName,
+      String accountId,
+      String region,
+      Map<String, Object> request,
+      int status,
+      String errorCode,
+      String errorMessage,
+      String requestId,
+      String faultFired,
+      Integer sdkAttempt,
+      String sdkInvocationId,
+      Duration latency,
+      List<String> contractViolations,
+      String responseNextToken,
+      List<String> invisibleImageIds) {
+    this(
+        sequence,
+        time,
+        operationName,
+        accountId,
+        region,
+        request,
+        status,
+        errorCode,
+        errorMessage,
+        requestId,
+        faultFired,
+        sdkAttempt,
+        sdkInvocationId,
+        latency,
+        contractViolations,
+        responseNextToken,
+        invisibleImageIds,
+        null);
   }
 
   /** A call without self-check results, next token or visibility facts (as recorded before these existed). */

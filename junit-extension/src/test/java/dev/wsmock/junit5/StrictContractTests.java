@@ -29,8 +29,8 @@ class StrictContractTests {
   static final String UNFINISHED_LISTING =
       """
       [ERROR] DescribeWorkspaceImages listing stopped although the answer's NextToken said more remained; no later \
-      call by account 111111111111 asked for that token, so items past this page were never read (use the SDK \
-      paginator)
+      call by account 111111111111 asked for that token, so items past this page were never read (SDK v2 has no \
+      paginator for DescribeWorkspaceImages: call again with the answer's nextToken() until it is null)
           #1 2026-01-01T00:00:00Z 111111111111 us-east-1 DescribeWorkspaceImages {MaxResults=1} -> 200 (attempt 1)""";
 
   @Test

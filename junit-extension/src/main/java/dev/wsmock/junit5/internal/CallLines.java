@@ -46,6 +46,7 @@ public final class CallLines {
         null,
         c.contractViolations(),
         c.responseNextToken(),
-        c.invisibleImageIds());
+        c.invisibleImageIds(),
+        c.userAgent());
   }
 }
