@@ -74,46 +74,6 @@ public record RecordedCall(
     invisibleImageIds = invisibleImageIds == null ? List.of() : List.copyOf(invisibleImageIds);
   }
 
-  /** A call without its client's {@code User-Agent} (as recorded before the journal kept it). */
-  public RecordedCall(
-      long sequence,
-      Instant time,
-      String operationName,
-      String accountId,
-      String region,
-      Map<String, Object> request,
-      int status,
-      String errorCode,
-      String errorMessage,
-      String requestId,
-      String faultFired,
-      Integer sdkAttempt,
-      String sdkInvocationId,
-      Duration latency,
-      List<String> contractViolations,
-      String responseNextToken,
-      List<String> invisibleImageIds) {
-    this(
-        sequence,
-        time,
-        operationName,
-        accountId,
-        region,
-        request,
-        status,
-        errorCode,
-        errorMessage,
-        requestId,
-        faultFired,
-        sdkAttempt,
-        sdkInvocationId,
-        latency,
-        contractViolations,
-        responseNextToken,
-        invisibleImageIds,
-        null);
-  }
-
   /** A call without self-check results, next token or visibility facts (as recorded before these existed). */
   public RecordedCall(
       long sequence,
@@ -147,7 +107,8 @@ public record RecordedCall(
         latency,
         List.of(),
         null,
-        List.of());
+        List.of(),
+        null);
   }
 
   /** The modelled operation, if the target named one. */

@@ -135,21 +135,30 @@ final class Markdown {
     return blocks;
   }
 
+  /** Which lines are code: inside a fenced block, the fences included. */
+  private boolean[] code() {
+    boolean[] code = new boolean[lines.size()];
+    boolean inFence = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String trimmed = lines.get(i).trim();
+      boolean fence = trimmed.startsWith("```") || trimmed.startsWith("~~~");
+      code[i] = inFence || fence;
+      if (fence) {
+        inFence = !inFence;
+      }
+    }
+    return code;
+  }
+
   /** The links of the text outside fenced blocks and code spans. */
   List<Link> links() {
     List<Link> links = new ArrayList<>();
-    boolean inFence = false;
+    boolean[] code = code();
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      String trimmed = line.trim();
-      if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-        inFence = !inFence;
+      if (code[i]) {
         continue;
       }
-      if (inFence) {
-        continue;
-      }
-      String prose = CODE_SPAN.matcher(line).replaceAll("");
+      String prose = CODE_SPAN.matcher(lines.get(i)).replaceAll("");
       Matcher inline = INLINE_LINK.matcher(prose);
       while (inline.find()) {
         links.add(new Link(inline.group(1), i + 1));
@@ -162,44 +171,29 @@ final class Markdown {
     return links;
   }
 
-  /** The anchors GitHub gives this file's headings: lower case, punctuation dropped, spaces as hyphens, repeats numbered. */
-  Set<String> anchors() {
-    Set<String> anchors = new LinkedHashSet<>();
-    Map<String, Integer> seen = new HashMap<>();
-    boolean inFence = false;
-    for (String line : lines) {
-      String trimmed = line.trim();
-      if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-        inFence = !inFence;
-        continue;
-      }
-      Matcher heading = HEADING.matcher(line);
-      if (inFence || !heading.matches()) {
-        continue;
-      }
-      String slug = slug(heading.group(1));
-      int repeat = seen.merge(slug, 1, Integer::sum) - 1;
-      anchors.add(repeat == 0 ? slug : slug + "-" + repeat);
-    }
-    return anchors;
-  }
-
-  /** The headings' texts, as written. */
+  /** The headings' texts, as written, outside code. */
   List<String> headings() {
     List<String> headings = new ArrayList<>();
-    boolean inFence = false;
-    for (String line : lines) {
-      String trimmed = line.trim();
-      if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-        inFence = !inFence;
-        continue;
-      }
-      Matcher heading = HEADING.matcher(line);
-      if (!inFence && heading.matches()) {
+    boolean[] code = code();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher heading = HEADING.matcher(lines.get(i));
+      if (!code[i] && heading.matches()) {
         headings.add(heading.group(1));
       }
     }
     return headings;
+  }
+
+  /** The anchors GitHub gives this file's headings: lower case, punctuation dropped, spaces as hyphens, repeats numbered. */
+  Set<String> anchors() {
+    Set<String> anchors = new LinkedHashSet<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (String heading : headings()) {
+      String slug = slug(heading);
+      int repeat = seen.merge(slug, 1, Integer::sum) - 1;
+      anchors.add(repeat == 0 ? slug : slug + "-" + repeat);
+    }
+    return anchors;
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.wsmock.standalone.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsmock.Seed;
-import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.scenarios.Scenario;
 import dev.wsmock.scenarios.ScenarioReader;
 import dev.wsmock.scenarios.Scenarios;
@@ -14,25 +13,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** docs/scenarios.md says what the scenario format is and what each catalogue scenario seeds. */
-class ScenariosDocTests {
+class ScenariosDocTests extends OneMock {
   static final Markdown PAGE = Markdown.doc("scenarios.md");
-
-  static WorkSpacesMock mock;
-
-  @BeforeAll
-  static void start() {
-    mock = WorkSpacesMock.builder().start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
 
   @Test
   void every_example_reads_and_applies_or_fails_with_the_message_shown() {

@@ -4,31 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.wsmock.SeedException;
-import dev.wsmock.WorkSpacesMock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** docs/seed-files.md says what the seed format is: its examples load (or fail) as shown, every member is there. */
-class SeedFilesDocTests {
+class SeedFilesDocTests extends OneMock {
   static final Markdown PAGE = Markdown.doc("seed-files.md");
-
-  static WorkSpacesMock mock;
-
-  @BeforeAll
-  static void start() {
-    mock = WorkSpacesMock.builder().start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
 
   @Test
   void every_example_loads_or_fails_with_the_message_shown() {
