@@ -1,8 +1,8 @@
 package dev.wsmock;
 
 /**
- * The switchable answers for the places where AWS's behaviour is undocumented. The defaults are those of
- * {@code DECISIONS.md}; a team that learns the real answer flips one without waiting for a release.
+ * The switchable answers for the places where AWS's behaviour is undocumented. The defaults, and the evidence
+ * for each, are in the behaviour reference ({@code docs/behaviour.md}, "Switches"); a team that learns the real answer flips one without waiting for a release.
  *
  * <pre>{@code
  * WorkSpacesMock.builder()
@@ -41,7 +41,7 @@ public record MockBehaviour(
     }
   }
 
-  /** The answers of {@code DECISIONS.md}. */
+  /** The default answers, those of the behaviour reference. */
   public static MockBehaviour defaults() {
     return new MockBehaviour(
         400,

@@ -2,6 +2,7 @@ package dev.wsmock;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,6 +43,8 @@ import java.util.Optional;
  *     listing was complete)
  * @param invisibleImageIds image ids the request named that the caller could not see: every id of a call answered
  *     {@code ResourceNotFoundException}, and the {@code ImageIds} a DescribeWorkspaceImages answer left out
+ * @param userAgent the request's {@code User-Agent} as sent ({@code aws-sdk-java/2.40.2 ...}, {@code Boto3/1.43.11
+ *     ...}, {@code aws-cli/1.45.11 ...}), {@code null} if it had none: which client made the call
  */
 public record RecordedCall(
     long sequence,
@@ -60,7 +63,8 @@ public record RecordedCall(
     Duration latency,
     List<String> contractViolations,
     String responseNextToken,
-    List<String> invisibleImageIds) {
+    List<String> invisibleImageIds,
+    String userAgent) {
 
   public RecordedCall {
     Objects.requireNonNull(time, "time");
@@ -103,7 +107,8 @@ public record RecordedCall(
         latency,
         List.of(),
         null,
-        List.of());
+        List.of(),
+        null);
   }
 
   /** The modelled operation, if the target named one. */
@@ -143,14 +148,17 @@ public record RecordedCall(
     return ids;
   }
 
-  /** One readable line: time, account, region, operation, key members, outcome, fault. */
+  /**
+   * One readable line: time (to the millisecond, as AWS writes timestamps; the clock's nanoseconds are noise here),
+   * account, region, operation, key members, outcome, fault.
+   */
   public String describe() {
     StringBuilder line =
         new StringBuilder()
             .append('#')
             .append(sequence)
             .append(' ')
-            .append(time)
+            .append(time.truncatedTo(ChronoUnit.MILLIS))
             .append(' ')
             .append(accountId == null ? "-" : accountId)
             .append(' ')

@@ -130,7 +130,8 @@ public final class MockRuntime {
     ServedCall served = pipeline.serve(call, arrived);
     ResponseSelfCheck.Outcome checked =
         checkAgainstContract(served); // strict responses: a mock bug fails loudly
-    record(checked, arrived, Duration.ofNanos(System.nanoTime() - started));
+    record(
+        checked, arrived, Duration.ofNanos(System.nanoTime() - started), call.header("User-Agent"));
     debugCheck(served.operationName());
     return checked.served().answer();
   }
@@ -184,7 +185,8 @@ public final class MockRuntime {
   }
 
   /** Records one call with the strict-mode findings on the model's answer. */
-  private void record(ResponseSelfCheck.Outcome checked, Instant arrived, Duration latency) {
+  private void record(
+      ResponseSelfCheck.Outcome checked, Instant arrived, Duration latency, String userAgent) {
     ServedCall served = checked.served();
     HttpAnswer answer = served.answer();
     Map<String, Object> request =
@@ -209,7 +211,8 @@ public final class MockRuntime {
             latency,
             checked.violations(),
             facts.nextToken(),
-            facts.invisibleImageIds()));
+            facts.invisibleImageIds(),
+            userAgent));
   }
 
   /** Back to the seed the mock started with (plus nothing else); the journal and the fault rules are cleared. */

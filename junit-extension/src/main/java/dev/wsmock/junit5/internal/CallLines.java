@@ -15,9 +15,12 @@ public final class CallLines {
     if (calls.isEmpty()) {
       return "  (no calls)";
     }
-    return calls.stream()
-        .map(c -> "  " + withoutLatency(c).describe())
-        .collect(Collectors.joining("\n"));
+    return calls.stream().map(c -> "  " + line(c)).collect(Collectors.joining("\n"));
+  }
+
+  /** One call's line, as every failure message quotes it. */
+  public static String line(RecordedCall call) {
+    return withoutLatency(call).describe();
   }
 
   /** The calls as recorded, but without latency: for messages that quote them ({@code ConsumerChecks}' too). */
@@ -43,6 +46,7 @@ public final class CallLines {
         null,
         c.contractViolations(),
         c.responseNextToken(),
-        c.invisibleImageIds());
+        c.invisibleImageIds(),
+        c.userAgent());
   }
 }

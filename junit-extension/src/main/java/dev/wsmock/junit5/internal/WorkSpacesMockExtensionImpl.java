@@ -53,10 +53,10 @@ public final class WorkSpacesMockExtensionImpl
   /** Pins the fault seed of every mock whose test does not pin one itself: the replay switch. */
   public static final String FAULT_SEED_PARAMETER = "wsmock.faultSeed";
 
-  /** {@code null}: read the settings from the {@link WorkSpacesMockTest} annotation. */
+  /** {@code null}: read the settings from the {@link WorkSpacesMockTest} annotation, else the defaults. */
   private final ExtensionSettings fixedSettings;
 
-  /** For {@code @ExtendWith} through {@link WorkSpacesMockTest}. */
+  /** For {@code @ExtendWith(WorkSpacesMockExtension.class)}, directly or through {@link WorkSpacesMockTest}. */
   public WorkSpacesMockExtensionImpl() {
     this(null);
   }
@@ -234,8 +234,9 @@ public final class WorkSpacesMockExtensionImpl
     } catch (TestAbortedException aborted) {
       throw aborted;
     } catch (Throwable failure) {
-      strictFailure(context).ifPresent(failure::addSuppressed);
-      throw failure;
+      throw strictWindow(context)
+          .map(calls -> StrictChecks.explain(failure, calls))
+          .orElse(failure);
     }
     Optional<AssertionError> strict = strictFailure(context);
     if (strict.isPresent() && !SoftCollection.collect(context, strict.get())) {
@@ -262,11 +263,16 @@ public final class WorkSpacesMockExtensionImpl
   }
 
   private static Optional<AssertionError> strictFailure(ExtensionContext context) {
+    return strictWindow(context).flatMap(StrictChecks::failure);
+  }
+
+  /** The test's calls, when strict mode is to check them. */
+  private static Optional<List<RecordedCall>> strictWindow(ExtensionContext context) {
     TestWindow window = context.getStore(NAMESPACE).get(WINDOW, TestWindow.class);
     if (window == null || window.scope().settings().strictness() == Strictness.LENIENT) {
       return Optional.empty();
     }
-    return StrictChecks.failure(window.calls());
+    return Optional.of(window.calls());
   }
 
   @Override
@@ -274,7 +280,7 @@ public final class WorkSpacesMockExtensionImpl
       throws Throwable {
     TestWindow window = context.getStore(NAMESPACE).get(WINDOW, TestWindow.class);
     if (window != null && !(throwable instanceof TestAbortedException)) {
-      throwable.addSuppressed(new CallTimeline(window.calls(), window.applied()));
+      throwable.addSuppressed(new CallTimeline(window.calls(), window.applied(), throwable));
     }
     throw throwable;
   }
@@ -320,9 +326,7 @@ public final class WorkSpacesMockExtensionImpl
         return ExtensionSettings.of(found.get());
       }
     }
-    throw new ExtensionConfigurationException(
-        "WorkSpacesMockExtensionImpl is internal: annotate the test class with"
-            + " @WorkSpacesMockTest or register a WorkSpacesMockExtension with @RegisterExtension.");
+    return ExtensionSettings.defaults(); // @ExtendWith(WorkSpacesMockExtension.class) alone
   }
 
   /** The part of the journal one test made, from just after the calls before it. */

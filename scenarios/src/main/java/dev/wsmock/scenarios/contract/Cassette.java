@@ -21,7 +21,7 @@ import java.util.Optional;
  * VerificationReport report = ContractVerifier.verify(cassette, null);   // state from the cassette's Setup
  * }</pre>
  *
- * @param setup the seed-file JSON (the format of DECISIONS.md) the traffic started from, or {@code null}
+ * @param setup the seed-file JSON (docs/seed-files.md) the traffic started from, or {@code null}
  * @param exchanges the exchanges in the order they happened
  */
 public record Cassette(JsonNode setup, List<Exchange> exchanges) {

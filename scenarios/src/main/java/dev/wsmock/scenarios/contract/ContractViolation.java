@@ -1,6 +1,7 @@
 package dev.wsmock.scenarios.contract;
 
 import dev.wsmock.RecordedCall;
+import dev.wsmock.scenarios.internal.contract.PaginationAdvice;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -76,7 +77,9 @@ public sealed interface ContractViolation {
           + "no later call by account "
           + lastPage.accountId()
           + " asked for that token, so items past this page were"
-          + " never read (use the SDK paginator)\n"
+          + " never read ("
+          + PaginationAdvice.forCall(lastPage)
+          + ")\n"
           + quote(calls());
     }
   }

@@ -206,7 +206,8 @@ class ConsumerChecksTests {
             List.of(
                 "tagList.1.member.key: Value null failed to satisfy constraint: Member must not be null"),
             null,
-            List.of()));
+            List.of(),
+            null));
 
     assertThat(ConsumerChecks.analyse(journal))
         .singleElement()

@@ -52,13 +52,11 @@ public final class SdkClients {
               + simpleName(typeName)
               + ": "
               + e.getMessage()
-              + " Add "
-              + (sync
-                  ? "software.amazon.awssdk:url-connection-client or apache-client"
-                  : "software.amazon.awssdk:netty-nio-client")
-              + " as a test dependency (exactly one "
+              + " software.amazon.awssdk:workspaces brings "
+              + (sync ? "apache-client" : "netty-nio-client")
+              + "; if your build excludes it, add one "
               + (sync ? "sync" : "async")
-              + " HTTP client).",
+              + " HTTP client as a test dependency.",
           e);
     }
   }

@@ -34,6 +34,7 @@ final class CallsTask extends JsonTask {
       Integer sdkAttempt,
       String sdkInvocationId,
       Long latencyMicros,
+      String userAgent,
       String line) {
 
     static CallView of(RecordedCall call) {
@@ -52,6 +53,7 @@ final class CallsTask extends JsonTask {
           call.sdkAttempt(),
           call.sdkInvocationId(),
           call.latency() == null ? null : call.latency().toNanos() / 1000,
+          call.userAgent(),
           call.describe());
     }
   }

@@ -11,7 +11,7 @@ import dev.wsmock.scenarios.ScenarioReader;
 
 /**
  * {@code POST /__admin/workspaces/faults} adds the fault rules of a scenario document (JSON or YAML, the format of
- * {@code scenarios/README.md}; a {@code Seed} in it is added to the state too); {@code DELETE} clears every rule
+ * {@code docs/scenarios.md}; a {@code Seed} in it is added to the state too); {@code DELETE} clears every rule
  * and puts consistency back to immediate.
  */
 final class FaultsTask extends JsonTask {
