@@ -48,10 +48,12 @@ public final class WorkSpacesMock implements AutoCloseable {
 
   private final MockRuntime runtime;
   private final WireMockServer server;
+  private final CallJournal journal;
 
   private WorkSpacesMock(MockRuntime runtime, WireMockServer server) {
     this.runtime = runtime;
     this.server = server;
+    this.journal = new CallJournal(runtime.journal());
   }
 
   public static Builder builder() {
@@ -74,7 +76,7 @@ public final class WorkSpacesMock implements AutoCloseable {
 
   /** Every call answered, oldest first (bounded; see {@link CallJournal#dropped()}). */
   public CallJournal journal() {
-    return runtime.journal();
+    return journal;
   }
 
   /**
@@ -188,6 +190,7 @@ public final class WorkSpacesMock implements AutoCloseable {
     private Seed seed = Seed.empty();
     private final List<String> seedSources = new ArrayList<>();
     private int journalCapacity = CallJournal.DEFAULT_CAPACITY;
+    private long journalMaxBytes = CallJournal.DEFAULT_MAX_BYTES;
     private int maxRequestBytes = RequestPipeline.DEFAULT_MAX_BODY_BYTES;
     private boolean strictAuth = false;
     private int wireMockJournalEntries = 0;
@@ -294,6 +297,16 @@ public final class WorkSpacesMock implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How many bytes the journal's calls may keep alive (an estimate on the high side) before it drops the oldest;
+     * 32 MiB by default. Members a request's operation does not declare are journaled shortened, so this bound
+     * matters only for calls whose declared members are large.
+     */
+    public Builder journalMaxBytes(long bytes) {
+      this.journalMaxBytes = bytes;
+      return this;
+    }
+
     /** Larger request bodies are refused with 413 {@code RequestEntityTooLargeException}; 1 MiB by default. */
     public Builder maxRequestBytes(int bytes) {
       this.maxRequestBytes = bytes;
@@ -365,6 +378,7 @@ public final class WorkSpacesMock implements AutoCloseable {
                   seed,
                   source,
                   journalCapacity,
+                  journalMaxBytes,
                   maxRequestBytes,
                   strictResponses,
                   strictAuth));

@@ -1,7 +1,6 @@
 package dev.wsmock.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wsmock.CallJournal;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.RecordedCall;
@@ -10,6 +9,8 @@ import dev.wsmock.SeedException;
 import dev.wsmock.WorkspaceImage;
 import dev.wsmock.internal.contract.ServiceContract;
 import dev.wsmock.internal.fault.FaultEngine;
+import dev.wsmock.internal.journal.CallLog;
+import dev.wsmock.internal.journal.RetainedCalls;
 import dev.wsmock.internal.model.ImageEntry;
 import dev.wsmock.internal.model.SeedLoader;
 import dev.wsmock.internal.model.ServiceState;
@@ -44,7 +45,8 @@ public final class MockRuntime {
   private final ObjectMapper mapper = AwsJson.shared();
   private final ServiceState state;
   private final RequestPipeline pipeline;
-  private final CallJournal journal;
+  private final ServiceContract contract;
+  private final CallLog journal;
 
   /** Random until pinned ({@code reseed}); the seed is printed on failure so a run can be replayed. */
   private final FaultEngine faults = new FaultEngine(ThreadLocalRandom.current().nextLong());
@@ -66,6 +68,7 @@ public final class MockRuntime {
 
   public MockRuntime(MockSettings settings, ServiceContract contract) {
     this.settings = settings;
+    this.contract = contract;
     this.seedShapes = new SeedShapeCheck(contract, mapper);
     this.state = new ServiceState(settings.idSeed(), settings.defaultAccountId());
     ModelContext context =
@@ -89,7 +92,7 @@ public final class MockRuntime {
             settings.maxBodyBytes(),
             faults,
             signatures);
-    this.journal = new CallJournal(settings.journalCapacity());
+    this.journal = new CallLog(settings.journalCapacity(), settings.journalMaxBytes());
     this.selfCheck =
         settings.strictResponses()
             ? new ResponseSelfCheck(mapper, contract, settings.behaviour())
@@ -115,7 +118,8 @@ public final class MockRuntime {
     return seedFiles;
   }
 
-  public CallJournal journal() {
+  /** The journal's store; {@code WorkSpacesMock} shows it to users as the read-only {@code CallJournal}. */
+  public CallLog journal() {
     return journal;
   }
 
@@ -183,33 +187,40 @@ public final class MockRuntime {
     }
   }
 
-  /** Records one call with the strict-mode findings on the model's answer. */
+  /**
+   * Records one call with the strict-mode findings on the model's answer; the journal numbers it as it appends it.
+   * Members the operation's input does not declare are kept shortened ({@link RetainedCalls}).
+   */
   private void record(ResponseSelfCheck.Outcome checked, Instant arrived, Duration latency) {
     ServedCall served = checked.served();
     HttpAnswer answer = served.answer();
     Map<String, Object> request =
-        served.request() == null ? Map.of() : AwsJson.members(served.request());
+        served.request() == null
+            ? Map.of()
+            : RetainedCalls.request(
+                AwsJson.members(served.request()), contract.inputMembers(served.operationName()));
     ResponseFacts facts =
         ResponseFacts.of(served, checked.answerBody(), RecordedCall.imageIdsIn(request), mapper);
-    journal.append(
-        new RecordedCall(
-            journal.nextSequence(),
-            arrived,
-            served.operationName(),
-            served.accountId(),
-            served.region(),
-            request,
-            answer.status(),
-            answer.errorCode(),
-            answer.errorMessage(),
-            answer.headers().get("x-amzn-RequestId"),
-            served.faultFired(),
-            served.sdkAttempt(),
-            served.sdkInvocationId(),
-            latency,
-            checked.violations(),
-            facts.nextToken(),
-            facts.invisibleImageIds()));
+    RecordedCall call =
+        RecordedCall.builder()
+            .time(arrived)
+            .operationName(served.operationName())
+            .accountId(served.accountId())
+            .region(served.region())
+            .request(request)
+            .status(answer.status())
+            .errorCode(answer.errorCode())
+            .errorMessage(answer.errorMessage())
+            .requestId(answer.headers().get("x-amzn-RequestId"))
+            .faultFired(served.faultFired())
+            .sdkAttempt(served.sdkAttempt())
+            .sdkInvocationId(served.sdkInvocationId())
+            .latency(latency)
+            .contractViolations(checked.violations())
+            .responseNextToken(facts.nextToken())
+            .invisibleImageIds(facts.invisibleImageIds())
+            .build();
+    journal.append(call, RetainedCalls.bytes(call));
   }
 
   /** Back to the seed the mock started with (plus nothing else); the journal and the fault rules are cleared. */

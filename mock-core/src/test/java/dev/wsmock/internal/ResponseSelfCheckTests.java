@@ -10,6 +10,7 @@ import dev.wsmock.MockBehaviour;
 import dev.wsmock.RecordedCall;
 import dev.wsmock.Seed;
 import dev.wsmock.internal.error.ServiceError;
+import dev.wsmock.internal.journal.CallLog;
 import dev.wsmock.internal.protocol.ErrorResponses;
 import dev.wsmock.internal.protocol.HttpAnswer;
 import dev.wsmock.internal.wiremock.WireMockServers;
@@ -187,7 +188,7 @@ class ResponseSelfCheckTests {
   }
 
   private interface Scenario {
-    void run(WorkSpacesClient client, CallJournal journal);
+    void run(WorkSpacesClient client, CallLog journal);
   }
 
   private static void withMock(
@@ -203,6 +204,7 @@ class ResponseSelfCheckTests {
                 SEED,
                 "test seed",
                 100,
+                CallJournal.DEFAULT_MAX_BYTES,
                 1 << 20,
                 strict,
                 false));

@@ -85,6 +85,15 @@ public final class ServiceContract {
     return modelled;
   }
 
+  /**
+   * The top-level member names of the operation's input shape, e.g. {@code ImageId}, {@code SharedAccountId}; empty
+   * for an operation that is not modelled (or {@code null}).
+   */
+  public Set<String> inputMembers(String operationName) {
+    OperationContract op = operationName == null ? null : operations.get(operationName);
+    return op == null ? Set.of() : op.input().memberNames();
+  }
+
   /** Error shape names the model declares for the operation, e.g. {@code ResourceNotFoundException}. */
   public Set<String> declaredErrors(String operationName) {
     return operation(operationName).errors();

@@ -105,7 +105,7 @@ public final class RequestPipeline {
     String accountId;
     String region;
     JsonNode body;
-    FiredFault fault = FiredFault.NONE;
+    FaultDecision fault = FaultDecision.NONE;
   }
 
   public ServedCall serve(HttpCall call, Instant now) {
@@ -132,7 +132,7 @@ public final class RequestPipeline {
         answer,
         call.header("amz-sdk-invocation-id"),
         attempt(call.header("amz-sdk-request")),
-        progress.fault.description());
+        progress.fault.fired());
   }
 
   private HttpAnswer answer(HttpCall call, Instant now, Progress progress) {

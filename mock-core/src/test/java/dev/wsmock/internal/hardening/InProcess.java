@@ -3,6 +3,7 @@ package dev.wsmock.internal.hardening;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wsmock.CallJournal;
 import dev.wsmock.ManualClock;
 import dev.wsmock.MockBehaviour;
 import dev.wsmock.Operation;
@@ -41,6 +42,11 @@ final class InProcess {
   }
 
   static MockRuntime runtime(Seed seed, Clock clock, Duration readyAfter, int journalCapacity) {
+    return runtime(seed, clock, readyAfter, journalCapacity, CallJournal.DEFAULT_MAX_BYTES);
+  }
+
+  static MockRuntime runtime(
+      Seed seed, Clock clock, Duration readyAfter, int journalCapacity, long journalMaxBytes) {
     return new MockRuntime(
         new MockSettings(
             clock,
@@ -51,7 +57,10 @@ final class InProcess {
             seed,
             "test seed",
             journalCapacity,
-            1 << 20),
+            journalMaxBytes,
+            1 << 20,
+            true,
+            false),
         CONTRACT);
   }
 

@@ -215,12 +215,8 @@ public final class ConsumerChecks {
     }
   }
 
-  /** 2xx; or a fault that let the operation commit and then lost the answer (its description says so). */
+  /** 2xx; or a fault that let the operation commit and then lost or replaced its answer. */
   private static boolean committedOnServer(RecordedCall call) {
-    if (call.faultFired() == null) {
-      return call.succeeded();
-    }
-    String fault = call.faultFired().toLowerCase(java.util.Locale.ROOT);
-    return call.succeeded() || fault.contains("lost") || fault.contains("after commit");
+    return call.succeeded() || (call.faultFired() != null && call.faultFired().committed());
   }
 }

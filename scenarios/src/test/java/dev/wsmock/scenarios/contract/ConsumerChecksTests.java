@@ -4,10 +4,14 @@ import static dev.wsmock.scenarios.contract.assertj.ContractAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.wsmock.CallJournal;
+import dev.wsmock.Operation;
 import dev.wsmock.RecordedCall;
 import dev.wsmock.Seed;
 import dev.wsmock.WorkSpacesMock;
+import dev.wsmock.fault.Effect;
+import dev.wsmock.fault.FaultRule;
+import dev.wsmock.fault.FiredFault;
+import dev.wsmock.fault.Trigger;
 import dev.wsmock.scenarios.contract.ConsumerChecks.Check;
 import dev.wsmock.scenarios.contract.ConsumerChecks.Severity;
 import java.time.Duration;
@@ -16,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
+import software.amazon.awssdk.services.workspaces.model.CopyWorkspaceImageRequest;
+import software.amazon.awssdk.services.workspaces.model.ResourceAlreadyExistsException;
 import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.workspaces.model.WorkSpacesException;
 
@@ -123,35 +129,100 @@ class ConsumerChecksTests {
   }
 
   @Test
+  void a_throttling_rule_whose_name_says_lost_is_no_committed_attempt_and_gives_no_warning() {
+    // The model refuses the retry (the copy's name is taken), but the throttled first attempt never
+    // ran:
+    // nothing took effect, whatever the rule is called.
+    Seed seed =
+        Seed.builder()
+            .image("wsi-golden0001", OWNER, "us-east-1")
+            .image("wsi-taken00001", OWNER, "us-east-1", i -> i.name("golden-copy"))
+            .build();
+    try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(seed).start();
+        WorkSpacesClient owner = Clients.forAccount(mock, OWNER)) {
+      mock.faults()
+          .add(
+              FaultRule.when(
+                      new Trigger.OperationIs(Operation.COPY_WORKSPACE_IMAGE),
+                      new Trigger.AttemptsUpTo(1))
+                  .then(Effect.throttling())
+                  .named("lost-wifi-throttle"));
+
+      assertThatThrownBy(() -> owner.copyWorkspaceImage(copy("golden-copy")))
+          .isInstanceOf(ResourceAlreadyExistsException.class);
+
+      List<RecordedCall> copies = mock.journal().calls(Operation.COPY_WORKSPACE_IMAGE);
+      assertThat(copies).extracting(RecordedCall::sdkAttempt).containsExactly(1, 2);
+      assertThat(copies.get(0).faultFired().ruleName()).isEqualTo("lost-wifi-throttle");
+      assertThat(copies.get(0).faultFired().committed()).isFalse();
+      assertThat(ConsumerChecks.analyse(mock.journal())).isEmpty();
+    }
+  }
+
+  @Test
+  void a_lost_response_rule_that_let_the_copy_commit_makes_the_refused_retry_a_warning() {
+    Seed seed = Seed.builder().image("wsi-golden0001", OWNER, "us-east-1").build();
+    try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(seed).start();
+        WorkSpacesClient owner = Clients.forAccount(mock, OWNER)) {
+      mock.faults()
+          .add(
+              FaultRule.when(
+                      new Trigger.OperationIs(Operation.COPY_WORKSPACE_IMAGE),
+                      new Trigger.AttemptsUpTo(1))
+                  .then(new Effect.LostResponse(Effect.internalFailure()))
+                  .named("wifi-drop"));
+
+      assertThatThrownBy(() -> owner.copyWorkspaceImage(copy("golden-copy")))
+          .isInstanceOf(ResourceAlreadyExistsException.class);
+
+      List<RecordedCall> copies = mock.journal().calls(Operation.COPY_WORKSPACE_IMAGE);
+      assertThat(copies.get(0).faultFired().committed()).isTrue();
+      assertThat(ConsumerChecks.analyse(mock.journal()))
+          .singleElement()
+          .isInstanceOfSatisfying(
+              ContractViolation.UnsafeRetry.class,
+              v -> {
+                assertThat(v.committed()).isEqualTo(copies.get(0));
+                assertThat(v.retry()).isEqualTo(copies.get(1));
+              });
+    }
+  }
+
+  private static java.util.function.Consumer<CopyWorkspaceImageRequest.Builder> copy(String name) {
+    return r -> r.sourceImageId("wsi-golden0001").sourceRegion("us-east-1").name(name);
+  }
+
+  @Test
   void
       a_refused_retry_of_a_committed_copy_is_flagged_but_a_harmless_repeat_and_a_retried_describe_are_not() {
-    CallJournal journal = new CallJournal(10);
-    journal.append(
-        call(1, "CopyWorkspaceImage", 200, null, "lost response after commit", 1, "inv-copy"));
-    journal.append(
-        call(2, "CopyWorkspaceImage", 400, "ResourceAlreadyExistsException", null, 2, "inv-copy"));
-    journal.append(
-        call(
-            3,
-            "UpdateWorkspaceImagePermission",
-            200,
-            null,
-            "lost response after commit",
-            1,
-            "inv-grant"));
-    journal.append(call(4, "UpdateWorkspaceImagePermission", 200, null, null, 2, "inv-grant"));
-    journal.append(
-        call(
-            5,
-            "DescribeWorkspaceImages",
-            500,
-            "InternalFailure",
-            "500 InternalFailure",
-            1,
-            "inv-list"));
-    journal.append(call(6, "DescribeWorkspaceImages", 200, null, null, 2, "inv-list"));
+    FiredFault lostCopy = FiredFault.of("lost-copy", LOST, Duration.ZERO, true);
+    FiredFault lostGrant = FiredFault.of("lost-grant", LOST, Duration.ZERO, true);
+    FiredFault failedList =
+        FiredFault.of("failing-list", Effect.internalFailure(), Duration.ZERO, false);
+    List<RecordedCall> calls =
+        List.of(
+            call(1, "CopyWorkspaceImage", 500, "InternalFailure", lostCopy, 1, "inv-copy"),
+            call(
+                2,
+                "CopyWorkspaceImage",
+                400,
+                "ResourceAlreadyExistsException",
+                null,
+                2,
+                "inv-copy"),
+            call(
+                3,
+                "UpdateWorkspaceImagePermission",
+                500,
+                "InternalFailure",
+                lostGrant,
+                1,
+                "inv-grant"),
+            call(4, "UpdateWorkspaceImagePermission", 200, null, null, 2, "inv-grant"),
+            call(5, "DescribeWorkspaceImages", 500, "InternalFailure", failedList, 1, "inv-list"),
+            call(6, "DescribeWorkspaceImages", 200, null, null, 2, "inv-list"));
 
-    assertThat(ConsumerChecks.analyse(journal))
+    assertThat(ConsumerChecks.defaults().check(calls))
         .singleElement()
         .isInstanceOfSatisfying(
             ContractViolation.UnsafeRetry.class,
@@ -169,78 +240,81 @@ class ConsumerChecksTests {
 
   @Test
   void a_retry_after_a_rejected_attempt_is_not_flagged() {
-    CallJournal journal = new CallJournal(10);
-    journal.append(
-        call(
-            1,
-            "CopyWorkspaceImage",
-            400,
-            "ThrottlingException",
-            "throttle first call",
-            1,
-            "inv-copy"));
-    journal.append(call(2, "CopyWorkspaceImage", 200, null, null, 2, "inv-copy"));
+    FiredFault throttled =
+        FiredFault.of("throttle first call", Effect.throttling(), Duration.ZERO, false);
+    List<RecordedCall> calls =
+        List.of(
+            call(1, "CopyWorkspaceImage", 400, "ThrottlingException", throttled, 1, "inv-copy"),
+            call(
+                2,
+                "CopyWorkspaceImage",
+                400,
+                "ResourceAlreadyExistsException",
+                null,
+                2,
+                "inv-copy"));
 
-    assertThat(ConsumerChecks.analyse(journal)).isEmpty();
+    assertThat(ConsumerChecks.defaults().check(calls)).isEmpty();
   }
 
   @Test
   void a_mock_answer_that_broke_the_contract_is_reported_as_a_mock_bug() {
-    CallJournal journal = new CallJournal(10);
-    journal.append(
-        new RecordedCall(
-            1,
-            Instant.EPOCH,
-            "DescribeTags",
-            OWNER,
-            "us-east-1",
-            Map.of(),
-            500,
-            "InternalFailure",
-            "self-check",
-            "req-1",
-            null,
-            1,
-            "inv-1",
-            Duration.ZERO,
-            List.of(
-                "tagList.1.member.key: Value null failed to satisfy constraint: Member must not be null"),
-            null,
-            List.of()));
+    List<RecordedCall> calls =
+        List.of(
+            RecordedCall.builder()
+                .sequence(1)
+                .time(Instant.EPOCH)
+                .operationName("DescribeTags")
+                .accountId(OWNER)
+                .region("us-east-1")
+                .status(500)
+                .errorCode("InternalFailure")
+                .errorMessage("self-check")
+                .requestId("req-1")
+                .sdkAttempt(1)
+                .sdkInvocationId("inv-1")
+                .latency(Duration.ZERO)
+                .contractViolations(
+                    List.of(
+                        "tagList.1.member.key: Value null failed to satisfy constraint: Member must not be null"))
+                .build());
 
-    assertThat(ConsumerChecks.analyse(journal))
+    assertThat(ConsumerChecks.defaults().check(calls))
         .singleElement()
         .extracting(ContractViolation::message)
         .asString()
         .startsWith(
             "wsmock's answer to DescribeTags broke the service contract (a wsmock bug; please report it):"
                 + " tagList.1.member.key");
-    assertThat(ConsumerChecks.defaults().with(Check.MOCK_RESPONSES, Severity.OFF).check(journal))
+    assertThat(ConsumerChecks.defaults().with(Check.MOCK_RESPONSES, Severity.OFF).check(calls))
         .isEmpty();
   }
+
+  private static final Effect LOST = new Effect.LostResponse(Effect.internalFailure());
 
   private static RecordedCall call(
       long sequence,
       String operation,
       int status,
       String errorCode,
-      String fault,
+      FiredFault fault,
       int attempt,
       String invocation) {
-    return new RecordedCall(
-        sequence,
-        Instant.EPOCH,
-        operation,
-        OWNER,
-        "us-east-1",
-        Map.of("SourceImageId", "wsi-golden0001"),
-        status,
-        errorCode,
-        errorCode,
-        "req-" + sequence,
-        fault,
-        attempt,
-        invocation,
-        Duration.ZERO);
+    return RecordedCall.builder()
+        .sequence(sequence)
+        .time(Instant.EPOCH)
+        .operationName(operation)
+        .accountId(OWNER)
+        .region("us-east-1")
+        .request(Map.of("SourceImageId", "wsi-golden0001"))
+        .status(status)
+        .errorCode(errorCode)
+        .errorMessage(errorCode)
+        .requestId("req-" + sequence)
+        .faultFired(fault)
+        .sdkAttempt(attempt)
+        .sdkInvocationId(invocation)
+        .latency(Duration.ZERO)
+        .build();
   }
 }
