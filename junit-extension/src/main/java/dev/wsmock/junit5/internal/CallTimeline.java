@@ -11,15 +11,24 @@ import java.util.List;
 public final class CallTimeline extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  CallTimeline(List<RecordedCall> calls, AppliedFaults applied) {
-    super(render(calls, applied), null, false, false);
+  CallTimeline(List<RecordedCall> calls, AppliedFaults applied, int unattributed) {
+    super(render(calls, applied, unattributed), null, false, false);
   }
 
-  static String render(List<RecordedCall> calls, AppliedFaults applied) {
+  static String render(List<RecordedCall> calls, AppliedFaults applied, int unattributed) {
     String text =
         calls.isEmpty()
             ? "WorkSpaces calls during this test: none"
             : "WorkSpaces calls during this test (" + calls.size() + "):\n" + CallLines.of(calls);
+    if (unattributed > 0) {
+      text +=
+          "\n(and "
+              + unattributed
+              + " call"
+              + (unattributed == 1 ? "" : "s")
+              + " to this shared mock, made while other tests ran and not by an injected client on this"
+              + " test's thread, that cannot be told apart and are left out)";
+    }
     List<String> trailer = applied.timelineLines(calls);
     return trailer.isEmpty() ? text : text + "\n" + String.join("\n", trailer);
   }
