@@ -6,6 +6,7 @@ import dev.wsmock.fault.Faults;
 import dev.wsmock.internal.MockRuntime;
 import dev.wsmock.internal.MockSettings;
 import dev.wsmock.internal.protocol.RequestPipeline;
+import dev.wsmock.internal.seedfile.SeedFiles;
 import dev.wsmock.internal.wiremock.WireMockServers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -260,11 +261,7 @@ public final class WorkSpacesMock implements AutoCloseable {
 
     /** A seed file to start with; see the README for the format. */
     public Builder seedFile(Path file) {
-      this.seed =
-          this.seed.plus(
-              new dev.wsmock.internal.protocol.SeedFiles(
-                      dev.wsmock.internal.protocol.AwsJson.shared())
-                  .read(file));
+      this.seed = this.seed.plus(SeedFiles.shared().read(file));
       seedSources.add(file.toString());
       return this;
     }
@@ -279,11 +276,7 @@ public final class WorkSpacesMock implements AutoCloseable {
         if (in == null) {
           throw new SeedException("classpath:" + name, "$", "no such resource on the classpath");
         }
-        this.seed =
-            this.seed.plus(
-                new dev.wsmock.internal.protocol.SeedFiles(
-                        dev.wsmock.internal.protocol.AwsJson.shared())
-                    .read(in.readAllBytes(), "classpath:" + name));
+        this.seed = this.seed.plus(SeedFiles.shared().read(in.readAllBytes(), "classpath:" + name));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

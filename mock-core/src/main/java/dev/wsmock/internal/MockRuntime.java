@@ -1,6 +1,5 @@
 package dev.wsmock.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.RecordedCall;
@@ -11,6 +10,8 @@ import dev.wsmock.internal.contract.ServiceContract;
 import dev.wsmock.internal.fault.FaultEngine;
 import dev.wsmock.internal.journal.CallLog;
 import dev.wsmock.internal.journal.RetainedCalls;
+import dev.wsmock.internal.json.Json;
+import dev.wsmock.internal.json.JsonCodec;
 import dev.wsmock.internal.model.ImageEntry;
 import dev.wsmock.internal.model.SeedLoader;
 import dev.wsmock.internal.model.ServiceState;
@@ -24,10 +25,10 @@ import dev.wsmock.internal.protocol.HttpAnswer;
 import dev.wsmock.internal.protocol.HttpCall;
 import dev.wsmock.internal.protocol.RequestPipeline;
 import dev.wsmock.internal.protocol.ResponseSelfCheck;
-import dev.wsmock.internal.protocol.SeedFiles;
 import dev.wsmock.internal.protocol.SeedShapeCheck;
 import dev.wsmock.internal.protocol.ServedCall;
 import dev.wsmock.internal.protocol.SigV4Verifier;
+import dev.wsmock.internal.seedfile.SeedFiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -42,7 +43,7 @@ import java.util.function.UnaryOperator;
  */
 public final class MockRuntime {
   private final MockSettings settings;
-  private final ObjectMapper mapper = AwsJson.shared();
+  private final JsonCodec json = Json.aws();
   private final ServiceState state;
   private final RequestPipeline pipeline;
   private final ServiceContract contract;
@@ -51,7 +52,7 @@ public final class MockRuntime {
   /** Random until pinned ({@code reseed}); the seed is printed on failure so a run can be replayed. */
   private final FaultEngine faults = new FaultEngine(ThreadLocalRandom.current().nextLong());
 
-  private final SeedFiles seedFiles = new SeedFiles(mapper);
+  private final SeedFiles seedFiles = SeedFiles.shared();
   private final SeedShapeCheck seedShapes;
   private volatile Seed baseSeed;
   private final ResponseSelfCheck selfCheck;
@@ -69,7 +70,7 @@ public final class MockRuntime {
   public MockRuntime(MockSettings settings, ServiceContract contract) {
     this.settings = settings;
     this.contract = contract;
-    this.seedShapes = new SeedShapeCheck(contract, mapper);
+    this.seedShapes = new SeedShapeCheck(contract, json);
     this.state = new ServiceState(settings.idSeed(), settings.defaultAccountId());
     ModelContext context =
         new ModelContext(
@@ -84,7 +85,7 @@ public final class MockRuntime {
             : SigV4Verifier.off();
     this.pipeline =
         new RequestPipeline(
-            mapper,
+            json,
             contract,
             new OperationHandlers(context),
             state,
@@ -95,7 +96,7 @@ public final class MockRuntime {
     this.journal = new CallLog(settings.journalCapacity(), settings.journalMaxBytes());
     this.selfCheck =
         settings.strictResponses()
-            ? new ResponseSelfCheck(mapper, contract, settings.behaviour())
+            ? new ResponseSelfCheck(json, contract, settings.behaviour())
             : null;
     this.baseSeed = settings.seed();
     seedShapes.check(baseSeed, settings.seedSource());
@@ -108,10 +109,6 @@ public final class MockRuntime {
 
   public MockSettings settings() {
     return settings;
-  }
-
-  public ObjectMapper mapper() {
-    return mapper;
   }
 
   public SeedFiles seedFiles() {
@@ -200,7 +197,7 @@ public final class MockRuntime {
             : RetainedCalls.request(
                 AwsJson.members(served.request()), contract.inputMembers(served.operationName()));
     ResponseFacts facts =
-        ResponseFacts.of(served, checked.answerBody(), RecordedCall.imageIdsIn(request), mapper);
+        ResponseFacts.of(served, checked.answerBody(), RecordedCall.imageIdsIn(request), json);
     RecordedCall call =
         RecordedCall.builder()
             .time(arrived)
@@ -285,25 +282,20 @@ public final class MockRuntime {
     if (newState == ImageState.ERROR) {
       // The mock must be able to describe the result within the contract; refuse an invented
       // ErrorDetails code now.
-      Seed.Image probe =
-          new Seed.Image(
-              imageId,
-              "111111111111",
-              region,
-              null,
-              null,
-              null,
-              newState,
-              null,
-              null,
-              errorCode,
-              errorMessage,
-              details,
-              List.of(),
-              List.of());
+      Seed probe =
+          Seed.builder()
+              .image(
+                  imageId,
+                  "111111111111",
+                  region,
+                  i ->
+                      i.state(newState)
+                          .errorCode(errorCode)
+                          .errorMessage(errorMessage)
+                          .errorDetails(details))
+              .build();
       try {
-        seedShapes.check(
-            new Seed(null, List.of(), List.of(probe), List.of(), List.of()), "forced state");
+        seedShapes.check(probe, "forced state");
       } catch (SeedException e) {
         throw new IllegalArgumentException(
             "Cannot force " + imageId + " into ERROR: " + e.getMessage(), e);

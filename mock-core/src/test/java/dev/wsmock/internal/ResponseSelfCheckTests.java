@@ -11,6 +11,7 @@ import dev.wsmock.RecordedCall;
 import dev.wsmock.Seed;
 import dev.wsmock.internal.error.ServiceError;
 import dev.wsmock.internal.journal.CallLog;
+import dev.wsmock.internal.json.Json;
 import dev.wsmock.internal.protocol.ErrorResponses;
 import dev.wsmock.internal.protocol.HttpAnswer;
 import dev.wsmock.internal.wiremock.WireMockServers;
@@ -169,12 +170,12 @@ class ResponseSelfCheckTests {
   private static UnaryOperator<HttpAnswer> dropTagKeys(MockRuntime runtime) {
     return answer -> {
       try {
-        ObjectNode body = (ObjectNode) runtime.mapper().readTree(answer.body());
+        ObjectNode body = (ObjectNode) Json.aws().readTree(answer.body());
         body.withArray("TagList").forEach(tag -> ((ObjectNode) tag).remove("Key"));
         return new HttpAnswer(
             answer.status(),
             answer.headers(),
-            runtime.mapper().writeValueAsBytes(body),
+            Json.aws().writeBytes(body),
             answer.errorCode(),
             answer.errorMessage());
       } catch (java.io.IOException e) {
@@ -184,7 +185,7 @@ class ResponseSelfCheckTests {
   }
 
   private static ErrorResponses errors() {
-    return new ErrorResponses(dev.wsmock.internal.protocol.AwsJson.newMapper());
+    return new ErrorResponses(Json.aws());
   }
 
   private interface Scenario {

@@ -1,7 +1,7 @@
 package dev.wsmock.internal.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wsmock.internal.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,7 +43,7 @@ public final class ServiceContract {
       if (in == null) {
         throw new IllegalStateException("missing classpath resource " + DEFAULT_RESOURCE);
       }
-      return load(in, new ObjectMapper());
+      return load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,9 +62,9 @@ public final class ServiceContract {
   }
 
   /** Loads a contract in the format tools/contract/derive_contract.py writes. Does not close {@code in}. */
-  public static ServiceContract load(InputStream in, ObjectMapper mapper) {
+  public static ServiceContract load(InputStream in) {
     try {
-      return new ServiceContract(new ContractReader(mapper.readTree(in)));
+      return new ServiceContract(new ContractReader(Json.plain().readTree(in)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,7 +8,7 @@ import dev.wsmock.Seed;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.internal.MockRuntime;
 import dev.wsmock.internal.journal.CallLog;
-import dev.wsmock.internal.protocol.AwsJson;
+import dev.wsmock.internal.json.Json;
 import dev.wsmock.internal.protocol.HttpAnswer;
 import dev.wsmock.internal.protocol.HttpCall;
 import java.net.URI;
@@ -195,7 +195,7 @@ class BoundedMemoryTests {
       assertThat(answer.status()).isEqualTo(400);
       assertThat(answer.errorCode()).isEqualTo("SerializationException");
     }
-    assertThat(AwsJson.MAX_NESTING_DEPTH).isEqualTo(64);
+    assertThat(Json.MAX_NESTING_DEPTH).isEqualTo(64);
   }
 
   @Test

@@ -11,7 +11,6 @@ import dev.wsmock.Seed;
 import dev.wsmock.internal.MockRuntime;
 import dev.wsmock.internal.MockSettings;
 import dev.wsmock.internal.contract.ServiceContract;
-import dev.wsmock.internal.protocol.AwsJson;
 import dev.wsmock.internal.protocol.HttpAnswer;
 import dev.wsmock.internal.protocol.HttpCall;
 import java.io.IOException;
@@ -33,7 +32,7 @@ final class InProcess {
   /** Parsed once per JVM: the contract is immutable and costs a few hundred milliseconds to load. */
   static final ServiceContract CONTRACT = ServiceContract.loadDefault();
 
-  static final ObjectMapper JSON = AwsJson.newMapper();
+  static final ObjectMapper JSON = new ObjectMapper();
 
   private InProcess() {}
 

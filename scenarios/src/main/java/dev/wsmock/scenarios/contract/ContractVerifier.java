@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -84,21 +85,22 @@ public final class ContractVerifier {
         WorkSpacesMock.builder().clock(ManualClock.at(REPLAY_EPOCH)).strictResponses(true);
     seeding.accept(builder);
     mockOptions.accept(builder);
-    CassetteJson json = new CassetteJson();
     try (WorkSpacesMock mock = builder.start()) {
       if (useSetup && cassette.setup() != null) {
-        mock.loadSeedJson(json.line(cassette.setup()), source + " Setup");
+        mock.loadSeedJson(CassetteJson.text(cassette.setup()), source + " Setup");
       }
       ResponseComparer comparer = new ResponseComparer();
       comparer.learn(
-          json.body(mock.exportStateJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-      ReplayClient client = new ReplayClient(mock.endpoint(), json);
+          CassetteJson.body(
+              mock.exportStateJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      ReplayClient client = new ReplayClient(mock.endpoint());
       List<Result> results = new ArrayList<>();
       int index = 0;
       for (Exchange recorded : cassette.exchanges()) {
         index++;
-        JsonNode request = comparer.substitute(recorded.request());
-        comparer.learn(recorded.request());
+        JsonNode recordedRequest = CassetteJson.tree(recorded.request());
+        JsonNode request = comparer.substitute(recordedRequest);
+        comparer.learn(recordedRequest);
         ReplayClient.Answer answer =
             client.send(recorded.operation(), recorded.accountId(), recorded.region(), request);
         List<Divergence> divergences = new ArrayList<>();
@@ -117,20 +119,26 @@ public final class ContractVerifier {
             .orElse(List.of())
             .forEach(v -> divergences.add(new Divergence("contract", "a conforming response", v)));
         if (Objects.equals(recorded.errorCode(), answer.errorCode())) {
-          comparer.compare("", "", recorded.response(), answer.body(), divergences);
+          comparer.compare(
+              "", "", CassetteJson.tree(recorded.response()), answer.body(), divergences);
         }
         results.add(
             new Result(
                 index,
                 recorded,
-                request,
+                plainObject(request),
                 answer.status(),
                 answer.errorCode(),
-                answer.body(),
+                CassetteJson.plain(answer.body()),
                 divergences));
       }
       return new VerificationReport(source, results);
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> plainObject(JsonNode request) {
+    return (Map<String, Object>) CassetteJson.plain(request);
   }
 
   private static String quote(String value) {

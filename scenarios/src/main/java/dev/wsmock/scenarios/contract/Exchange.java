@@ -1,13 +1,13 @@
 package dev.wsmock.scenarios.contract;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.wsmock.scenarios.internal.contract.CassetteJson;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * One request and its answer, as a line of a {@link Cassette}. Never holds headers, keys or signatures.
+ * One request and its answer, as a line of a {@link Cassette}. Never holds headers, keys or signatures. Bodies are
+ * plain Java, as {@code RecordedCall.request()} is: maps in member order, lists, strings, numbers, booleans.
  *
  * <pre>{@code
  * {"Operation":"DeleteWorkspaceImage","AccountId":"111111111111","Region":"us-east-1",
@@ -18,39 +18,29 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
  * @param operation the AWS operation name from {@code X-Amz-Target}
  * @param accountId the caller's account (from a 12-digit access key, or as the recorder was told), or {@code null}
  * @param region the credential scope's region
- * @param request the request body as JSON
+ * @param request the request body's members
  * @param status the HTTP status of the answer
  * @param errorCode the AWS error code ({@code __type} without namespace), {@code null} on success
- * @param response the answer body as JSON ({@code {}} for an empty body)
+ * @param response the answer body: its members ({@code {}} for an empty body), or its text when it is not JSON
  * @param note where the exchange came from, when it matters (golden cassettes say which recording)
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({
-  "Operation",
-  "AccountId",
-  "Region",
-  "Request",
-  "Status",
-  "ErrorCode",
-  "Response",
-  "Note"
-})
 public record Exchange(
-    @JsonProperty("Operation") String operation,
-    @JsonProperty("AccountId") String accountId,
-    @JsonProperty("Region") String region,
-    @JsonProperty("Request") JsonNode request,
-    @JsonProperty("Status") int status,
-    @JsonProperty("ErrorCode") String errorCode,
-    @JsonProperty("Response") JsonNode response,
-    @JsonProperty("Note") String note) {
+    String operation,
+    String accountId,
+    String region,
+    Map<String, Object> request,
+    int status,
+    String errorCode,
+    Object response,
+    String note) {
 
   public Exchange {
     if (operation == null || operation.isBlank()) {
       throw new IllegalArgumentException("an exchange needs its Operation");
     }
-    request = request == null ? JsonNodeFactory.instance.objectNode() : request;
-    response = response == null ? JsonNodeFactory.instance.objectNode() : response;
+    request =
+        request == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(request));
+    response = response == null ? Map.of() : response;
   }
 
   public boolean succeeded() {
@@ -65,7 +55,7 @@ public record Exchange(
         + " "
         + (region == null ? "-" : region)
         + " "
-        + request
+        + CassetteJson.text(request)
         + " -> "
         + status
         + (errorCode == null ? "" : " " + errorCode);

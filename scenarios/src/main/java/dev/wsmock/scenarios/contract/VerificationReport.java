@@ -1,7 +1,7 @@
 package dev.wsmock.scenarios.contract;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -40,16 +40,16 @@ public record VerificationReport(String source, List<Result> results) {
    * @param sentRequest the request actually sent (recorded ids replaced by the mock's)
    * @param status the mock's status
    * @param errorCode the mock's error code, {@code null} on success
-   * @param response the mock's answer body
+   * @param response the mock's answer body, as {@link Exchange#response()} holds one
    * @param divergences empty when the mock answered as recorded
    */
   public record Result(
       int index,
       Exchange recorded,
-      JsonNode sentRequest,
+      Map<String, Object> sentRequest,
       int status,
       String errorCode,
-      JsonNode response,
+      Object response,
       List<Divergence> divergences) {
     public Result {
       divergences = List.copyOf(divergences);

@@ -88,8 +88,8 @@ class ContractVerifierTests {
     assertThat(report).isClean();
     // idSeed 42 while recording, 0 while verifying: the copy's id was mapped and substituted into
     // later requests.
-    String recordedCopy = recorded.exchanges().get(1).response().get("ImageId").asText();
-    String replayedCopy = report.results().get(1).response().get("ImageId").asText();
+    String recordedCopy = (String) member(recorded.exchanges().get(1).response(), "ImageId");
+    String replayedCopy = (String) member(report.results().get(1).response(), "ImageId");
     assertThat(replayedCopy).isNotEqualTo(recordedCopy);
     assertThat(report.results().get(2).sentRequest().toString())
         .contains(replayedCopy)
@@ -180,8 +180,13 @@ class ContractVerifierTests {
     assertThat(exchange.accountId()).isEqualTo("000000000001");
     assertThat(exchange.region()).isEqualTo("us-east-1");
     assertThat(exchange.operation()).isEqualTo("DescribeWorkspaceImages");
-    assertThat(exchange.response().at("/Images/0/OwnerAccountId").asText())
-        .isEqualTo("000000000001");
+    Object image = ((java.util.List<?>) member(exchange.response(), "Images")).get(0);
+    assertThat(member(image, "OwnerAccountId")).isEqualTo("000000000001");
+  }
+
+  /** A member of a plain-Java JSON object (a cassette's body). */
+  private static Object member(Object object, String name) {
+    return ((java.util.Map<?, ?>) object).get(name);
   }
 
   @Test

@@ -20,7 +20,6 @@ public final class ExchangeCapture {
   private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
   private static final String TARGET_PREFIX = "WorkspacesService.";
 
-  private final CassetteJson json = new CassetteJson();
   private final Map<String, String> accountPlaceholders;
   private final String fixedAccountId;
 
@@ -56,17 +55,23 @@ public final class ExchangeCapture {
         accountId = scope.group(1);
       }
     }
-    JsonNode response = json.body(responseBody);
+    JsonNode response = CassetteJson.body(responseBody);
     String errorCode = status >= 300 ? errorCode(errorTypeHeader, response, status) : null;
+    JsonNode request = mask(CassetteJson.body(requestBody));
     return new Exchange(
         operation,
         mask(accountId),
         region,
-        mask(json.body(requestBody)),
+        request.isObject() ? members(request) : Map.of("(body)", CassetteJson.plain(request)),
         status,
         errorCode,
-        mask(response),
+        CassetteJson.plain(mask(response)),
         null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> members(JsonNode object) {
+    return (Map<String, Object>) CassetteJson.plain(object);
   }
 
   /** Like botocore: {@code __type} without namespace or suffix; else the header; else the status. */
@@ -96,15 +101,15 @@ public final class ExchangeCapture {
       return node;
     }
     if (node.isTextual()) {
-      return json.mapper().getNodeFactory().textNode(mask(node.textValue()));
+      return CassetteJson.nodes().textNode(mask(node.textValue()));
     }
     if (node.isArray()) {
-      ArrayNode copy = json.mapper().createArrayNode();
+      ArrayNode copy = CassetteJson.nodes().arrayNode();
       node.forEach(item -> copy.add(mask(item)));
       return copy;
     }
     if (node.isObject()) {
-      ObjectNode copy = json.mapper().createObjectNode();
+      ObjectNode copy = CassetteJson.nodes().objectNode();
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
         copy.set(mask(field.getKey()), mask(field.getValue()));

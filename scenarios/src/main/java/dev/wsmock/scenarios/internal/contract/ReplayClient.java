@@ -15,16 +15,14 @@ import java.net.http.HttpResponse;
  */
 public final class ReplayClient {
   private final URI endpoint;
-  private final CassetteJson json;
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   /** The mock's answer: status, error code as botocore would read it, body. */
   public record Answer(int status, String errorCode, JsonNode body) {}
 
-  public ReplayClient(URI endpoint, CassetteJson json) {
+  public ReplayClient(URI endpoint) {
     this.endpoint = endpoint;
-    this.json = json;
   }
 
   public Answer send(String operation, String accountId, String region, JsonNode request) {
@@ -40,11 +38,11 @@ public final class ReplayClient {
                     + "/20260101/"
                     + (region == null ? "us-east-1" : region)
                     + "/workspaces/aws4_request, SignedHeaders=host, Signature=0")
-            .POST(HttpRequest.BodyPublishers.ofString(json.line(request)))
+            .POST(HttpRequest.BodyPublishers.ofString(CassetteJson.text(request)))
             .build();
     try {
       HttpResponse<byte[]> response = http.send(call, HttpResponse.BodyHandlers.ofByteArray());
-      JsonNode body = json.body(response.body());
+      JsonNode body = CassetteJson.body(response.body());
       String code = null;
       if (response.statusCode() >= 300) {
         String type =

@@ -1,26 +1,45 @@
-package dev.wsmock.internal.protocol;
+package dev.wsmock.internal.seedfile;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.wsmock.Seed;
 import dev.wsmock.SeedException;
+import dev.wsmock.internal.json.Json;
+import dev.wsmock.internal.json.JsonCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
-/** Seed files ⇄ {@link Seed}, with errors that name the file, the JSON path and what was expected. */
+/**
+ * Seed files ⇄ {@link Seed}, with errors that name the file, the JSON path and what was expected. The format's
+ * mapping is {@link SeedDocument}'s; the public {@code Seed} knows no JSON. Other wsmock modules read seeds through
+ * here (a scenario's {@code Seed} member) instead of writing JSON to read it again.
+ */
 public final class SeedFiles {
-  private final ObjectMapper mapper;
+  private final ObjectReader reader;
+  private final ObjectWriter writer;
 
-  public SeedFiles(ObjectMapper mapper) {
-    this.mapper = mapper;
+  /** Seed files in {@code Json.aws()}, the one reader and writer every mock shares. */
+  public static SeedFiles shared() {
+    return Shared.FILES;
+  }
+
+  private static final class Shared {
+    static final SeedFiles FILES = new SeedFiles(Json.aws());
+  }
+
+  public SeedFiles(JsonCodec json) {
+    this.reader = json.readerFor(SeedDocument.class);
+    this.writer = json.prettyWriter();
   }
 
   public Seed read(Path file) {
@@ -34,12 +53,25 @@ public final class SeedFiles {
   }
 
   public Seed read(byte[] json, String source) {
+    return read(() -> reader.readValue(json), source);
+  }
+
+  /** A seed already parsed into a tree (e.g. the {@code Seed} member of a scenario); paths are from its root. */
+  public Seed read(JsonNode tree, String source) {
+    return read(() -> reader.readValue(tree), source);
+  }
+
+  private interface Binding {
+    SeedDocument bind() throws IOException;
+  }
+
+  private Seed read(Binding binding, String source) {
     try {
-      Seed seed = mapper.readValue(json, Seed.class);
+      SeedDocument seed = binding.bind();
       if (seed == null) {
         throw new SeedException(source, "$", "expected a JSON object, got nothing");
       }
-      return seed;
+      return seed.toSeed();
     } catch (UnrecognizedPropertyException e) {
       String known =
           e.getKnownPropertyIds() == null
@@ -80,7 +112,7 @@ public final class SeedFiles {
 
   public byte[] write(Seed seed) {
     try {
-      return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(seed);
+      return writer.writeValueAsBytes(SeedDocument.of(seed));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
