@@ -88,14 +88,27 @@ public final class WorkSpacesMock implements AutoCloseable {
     return runtime.faults();
   }
 
+  /**
+   * Opt-in eventual consistency of the model: a new share reaches the recipient late, a new image looks PENDING for
+   * a few describes. {@link Consistency#IMMEDIATE} by default and after every {@link #reset()}.
+   */
+  public Consistency consistency() {
+    return runtime.consistency();
+  }
+
+  /** Sets the model's eventual consistency, e.g. {@code mock.consistency(new Consistency(Duration.ofSeconds(30), 2, 0))}. */
+  public void consistency(Consistency consistency) {
+    runtime.consistency(consistency);
+  }
+
   /** The clock the model reads: the one given to the builder, or the system clock. */
   public Clock clock() {
     return runtime.settings().clock();
   }
 
   /**
-   * Back to the seed the mock started with; the journal and the fault rules are cleared (the fault seed stays) and
-   * ids restart from the id seed.
+   * Back to the seed the mock started with; the journal and the fault rules are cleared (the fault seed stays),
+   * consistency is immediate again and ids restart from the id seed.
    */
   public void reset() {
     runtime.reset();

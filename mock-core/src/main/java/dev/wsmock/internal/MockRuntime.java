@@ -1,5 +1,6 @@
 package dev.wsmock.internal;
 
+import dev.wsmock.Consistency;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.RecordedCall;
@@ -55,6 +56,7 @@ public final class MockRuntime {
   private final SeedFiles seedFiles = SeedFiles.shared();
   private final SeedShapeCheck seedShapes;
   private volatile Seed baseSeed;
+  private volatile Consistency consistency = Consistency.IMMEDIATE;
   private final ResponseSelfCheck selfCheck;
 
   /** Test-only: rewrites the model's answers before the self-check, to prove the check catches a broken mock. */
@@ -78,7 +80,7 @@ public final class MockRuntime {
             settings.behaviour(),
             settings.imageReadyAfter(),
             new PageTokens(settings.idSeed()),
-            faults::consistency);
+            this::consistency);
     SigV4Verifier signatures =
         settings.strictAuth()
             ? SigV4Verifier.strict(key -> state.read(() -> state.secretAccessKey(key)))
@@ -220,9 +222,22 @@ public final class MockRuntime {
     journal.append(call, RetainedCalls.bytes(call));
   }
 
-  /** Back to the seed the mock started with (plus nothing else); the journal and the fault rules are cleared. */
+  /** Opt-in eventual consistency of the model; {@link Consistency#IMMEDIATE} until set, and after a reset. */
+  public Consistency consistency() {
+    return consistency;
+  }
+
+  public void consistency(Consistency newConsistency) {
+    this.consistency = java.util.Objects.requireNonNull(newConsistency, "consistency");
+  }
+
+  /**
+   * Back to the seed the mock started with (plus nothing else); the journal and the fault rules are cleared, and
+   * consistency is immediate again.
+   */
   public void reset() {
-    faults.reset();
+    faults.clear();
+    consistency = Consistency.IMMEDIATE;
     state.write(
         () -> {
           state.clear(settings.defaultAccountId());

@@ -1,6 +1,5 @@
 package dev.wsmock.internal.fault;
 
-import dev.wsmock.fault.Consistency;
 import dev.wsmock.fault.Effect;
 import dev.wsmock.fault.FaultRule;
 import dev.wsmock.fault.Faults;
@@ -37,7 +36,6 @@ public final class FaultEngine implements Faults, CallInterceptor {
       };
   private volatile boolean empty = true;
   private volatile long seed;
-  private volatile Consistency consistency = Consistency.IMMEDIATE;
 
   public FaultEngine(long seed) {
     this.seed = seed;
@@ -134,12 +132,6 @@ public final class FaultEngine implements Faults, CallInterceptor {
   }
 
   @Override
-  public void reset() {
-    clear();
-    consistency = Consistency.IMMEDIATE;
-  }
-
-  @Override
   public List<FaultRule> rules() {
     synchronized (lock) {
       return rules.stream().map(r -> r.rule).toList();
@@ -161,15 +153,5 @@ public final class FaultEngine implements Faults, CallInterceptor {
       }
       attemptsByInvocation.clear();
     }
-  }
-
-  @Override
-  public Consistency consistency() {
-    return consistency;
-  }
-
-  @Override
-  public void consistency(Consistency newConsistency) {
-    this.consistency = Objects.requireNonNull(newConsistency, "consistency");
   }
 }

@@ -1,10 +1,11 @@
-package dev.wsmock.fault;
+package dev.wsmock;
 
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Opt-in eventual consistency, as the real service shows it: a new share reaches the recipient's
+ * Opt-in eventual consistency of the model ({@link WorkSpacesMock#consistency(Consistency)}), as the real service
+ * shows it: a new share reaches the recipient's
  * DescribeWorkspaceImages only after {@code shareVisibleAfter} on the mock's clock and after
  * {@code shareVisibleAfterDescribes} of the recipient's describes (until then the recipient's CopyWorkspaceImage of it
  * is refused with ResourceNotFoundException, as for an image not shared; a copy is not a describe, so it does not
@@ -12,7 +13,7 @@ import java.util.Objects;
  * {@code PENDING} in the first {@code pendingForDescribes} describes that return it, even once it is ready.
  *
  * <pre>{@code
- * mock.faults().consistency(new Consistency(Duration.ofSeconds(30), 2, 3));
+ * mock.consistency(new Consistency(Duration.ofSeconds(30), 2, 3));
  * }</pre>
  */
 public record Consistency(
