@@ -1,18 +1,20 @@
-package dev.wsmock.scenarios.contract.assertj;
+package dev.wsmock.junit5.assertj;
 
 import dev.wsmock.scenarios.contract.VerificationReport;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a {@link VerificationReport}.
+ * Assertions on a {@link VerificationReport}, the replay of a cassette against the mock.
  *
  * <pre>{@code
  * assertThat(ContractVerifier.verify(cassette, seed)).isClean();
  * }</pre>
+ *
+ * @since 0.1
  */
-public final class VerificationReportAssert
+public class VerificationReportAssert
     extends AbstractAssert<VerificationReportAssert, VerificationReport> {
-  VerificationReportAssert(VerificationReport actual) {
+  protected VerificationReportAssert(VerificationReport actual) {
     super(actual, VerificationReportAssert.class);
   }
 
