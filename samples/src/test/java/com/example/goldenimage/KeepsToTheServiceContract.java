@@ -2,9 +2,9 @@ package com.example.goldenimage;
 
 import dev.wsmock.CallJournal;
 import dev.wsmock.junit5.assertj.WorkSpacesAssertions;
-import dev.wsmock.scenarios.contract.ConsumerChecks;
-import dev.wsmock.scenarios.contract.ConsumerChecks.Check;
-import dev.wsmock.scenarios.contract.ConsumerChecks.Severity;
+import dev.wsmock.scenarios.checks.ConsumerChecks;
+import dev.wsmock.scenarios.checks.ConsumerChecks.Check;
+import dev.wsmock.scenarios.checks.ConsumerChecks.Severity;
 import org.junit.jupiter.api.AfterEach;
 
 /**

@@ -1,6 +1,6 @@
 package dev.wsmock.junit5.assertj;
 
-import dev.wsmock.scenarios.contract.VerificationReport;
+import dev.wsmock.scenarios.cassettes.VerificationReport;
 import org.assertj.core.api.AbstractAssert;
 
 /**

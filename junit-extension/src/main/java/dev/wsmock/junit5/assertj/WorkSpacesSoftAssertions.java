@@ -4,7 +4,7 @@ import dev.wsmock.CallJournal;
 import dev.wsmock.RecordedCall;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.WorkspaceImage;
-import dev.wsmock.scenarios.contract.VerificationReport;
+import dev.wsmock.scenarios.cassettes.VerificationReport;
 import org.assertj.core.api.AbstractSoftAssertions;
 
 /**

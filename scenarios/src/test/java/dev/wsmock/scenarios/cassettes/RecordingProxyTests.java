@@ -1,4 +1,4 @@
-package dev.wsmock.scenarios.contract;
+package dev.wsmock.scenarios.cassettes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.wsmock.scenarios.contract;
+package dev.wsmock.scenarios.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +11,9 @@ import dev.wsmock.fault.Effect;
 import dev.wsmock.fault.FaultRule;
 import dev.wsmock.fault.FiredFault;
 import dev.wsmock.fault.Trigger;
-import dev.wsmock.scenarios.contract.ConsumerChecks.Check;
-import dev.wsmock.scenarios.contract.ConsumerChecks.Severity;
+import dev.wsmock.scenarios.cassettes.Clients;
+import dev.wsmock.scenarios.checks.ConsumerChecks.Check;
+import dev.wsmock.scenarios.checks.ConsumerChecks.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.wsmock.scenarios.internal.contract;
+package dev.wsmock.scenarios.internal.cassettes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsmock.WorkSpacesMock;

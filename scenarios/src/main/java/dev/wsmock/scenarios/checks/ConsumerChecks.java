@@ -1,4 +1,4 @@
-package dev.wsmock.scenarios.contract;
+package dev.wsmock.scenarios.checks;
 
 import dev.wsmock.CallJournal;
 import dev.wsmock.Operation;
@@ -20,7 +20,7 @@ import java.util.Set;
  * <pre>{@code
  * List<ContractViolation> found = ConsumerChecks.analyse(mock.journal());      // default severities
  * ConsumerChecks lenient = ConsumerChecks.defaults().with(Check.INVISIBLE_IMAGES, Severity.OFF);
- * ContractAssertions.assertThat(mock.journal()).hasNoContractViolations();      // fails on ERRORs
+ * WorkSpacesAssertions.assertThat(mock.journal()).hasNoContractViolations();    // fails on ERRORs
  * }</pre>
  *
  * <p>Immutable; {@link #with} returns a copy.

@@ -1,15 +1,15 @@
-package dev.wsmock.scenarios.contract;
+package dev.wsmock.scenarios.cassettes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsmock.ManualClock;
 import dev.wsmock.RecordedCall;
 import dev.wsmock.Seed;
 import dev.wsmock.WorkSpacesMock;
-import dev.wsmock.scenarios.contract.VerificationReport.Divergence;
-import dev.wsmock.scenarios.contract.VerificationReport.Result;
-import dev.wsmock.scenarios.internal.contract.CassetteJson;
-import dev.wsmock.scenarios.internal.contract.ReplayClient;
-import dev.wsmock.scenarios.internal.contract.ResponseComparer;
+import dev.wsmock.scenarios.cassettes.VerificationReport.Divergence;
+import dev.wsmock.scenarios.cassettes.VerificationReport.Result;
+import dev.wsmock.scenarios.internal.cassettes.CassetteJson;
+import dev.wsmock.scenarios.internal.cassettes.ReplayClient;
+import dev.wsmock.scenarios.internal.cassettes.ResponseComparer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * VerificationReport report = ContractVerifier.verify(Cassette.read(file), Seed.builder()...build());
- * ContractAssertions.assertThat(report).isClean();
+ * WorkSpacesAssertions.assertThat(report).isClean();   // wsmock-junit5
  * // the same traffic against a mock with another decision:
  * ContractVerifier.withMock(b -> b.behaviour(MockBehaviour.defaults().withRevokeOfUnknownGrant(IGNORE)))
  *     .run(cassette, seed);

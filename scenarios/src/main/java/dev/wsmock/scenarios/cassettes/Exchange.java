@@ -1,6 +1,6 @@
-package dev.wsmock.scenarios.contract;
+package dev.wsmock.scenarios.cassettes;
 
-import dev.wsmock.scenarios.internal.contract.CassetteJson;
+import dev.wsmock.scenarios.internal.cassettes.CassetteJson;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

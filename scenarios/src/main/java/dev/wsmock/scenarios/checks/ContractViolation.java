@@ -1,4 +1,4 @@
-package dev.wsmock.scenarios.contract;
+package dev.wsmock.scenarios.checks;
 
 import dev.wsmock.RecordedCall;
 import java.util.List;

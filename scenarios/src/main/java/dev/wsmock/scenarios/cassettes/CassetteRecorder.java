@@ -1,6 +1,6 @@
-package dev.wsmock.scenarios.contract;
+package dev.wsmock.scenarios.cassettes;
 
-import dev.wsmock.scenarios.internal.contract.ExchangeCapture;
+import dev.wsmock.scenarios.internal.cassettes.ExchangeCapture;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
-package dev.wsmock.scenarios.internal.contract;
+package dev.wsmock.scenarios.internal.cassettes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsmock.scenarios.contract.VerificationReport.Divergence;
+import dev.wsmock.scenarios.cassettes.VerificationReport.Divergence;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;

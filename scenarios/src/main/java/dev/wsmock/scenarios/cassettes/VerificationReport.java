@@ -1,4 +1,4 @@
-package dev.wsmock.scenarios.contract;
+package dev.wsmock.scenarios.cassettes;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.wsmock.scenarios.contract;
+package dev.wsmock.scenarios.cassettes;
 
 import dev.wsmock.WorkSpacesMock;
 import java.net.URI;
@@ -9,14 +9,15 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 
 /** Real SDK v2 clients; the access key is the 12-digit account unless a key is given. */
-final class Clients {
+public final class Clients {
   private Clients() {}
 
-  static WorkSpacesClient forAccount(WorkSpacesMock mock, String accountId) {
+  public static WorkSpacesClient forAccount(WorkSpacesMock mock, String accountId) {
     return client(mock.endpoint(), accountId, null);
   }
 
-  static WorkSpacesClient client(URI endpoint, String accessKey, ExecutionInterceptor interceptor) {
+  public static WorkSpacesClient client(
+      URI endpoint, String accessKey, ExecutionInterceptor interceptor) {
     return WorkSpacesClient.builder()
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)

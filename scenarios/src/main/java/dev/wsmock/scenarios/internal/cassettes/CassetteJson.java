@@ -1,4 +1,4 @@
-package dev.wsmock.scenarios.internal.contract;
+package dev.wsmock.scenarios.internal.cassettes;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsmock.internal.json.Json;
 import dev.wsmock.internal.json.JsonCodec;
-import dev.wsmock.scenarios.contract.Cassette;
-import dev.wsmock.scenarios.contract.Exchange;
+import dev.wsmock.scenarios.cassettes.Cassette;
+import dev.wsmock.scenarios.cassettes.Exchange;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

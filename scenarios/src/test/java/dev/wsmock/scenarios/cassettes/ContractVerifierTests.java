@@ -1,4 +1,4 @@
-package dev.wsmock.scenarios.contract;
+package dev.wsmock.scenarios.cassettes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import dev.wsmock.ManualClock;
 import dev.wsmock.MockBehaviour;
 import dev.wsmock.Seed;
 import dev.wsmock.WorkSpacesMock;
-import dev.wsmock.scenarios.contract.VerificationReport.Divergence;
+import dev.wsmock.scenarios.cassettes.VerificationReport.Divergence;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
-package dev.wsmock.scenarios.internal.contract;
+package dev.wsmock.scenarios.internal.cassettes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsmock.scenarios.contract.Exchange;
+import dev.wsmock.scenarios.cassettes.Exchange;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Matcher;
