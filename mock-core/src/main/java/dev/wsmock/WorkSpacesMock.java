@@ -6,6 +6,7 @@ import dev.wsmock.fault.Faults;
 import dev.wsmock.internal.MockRuntime;
 import dev.wsmock.internal.MockSettings;
 import dev.wsmock.internal.protocol.RequestPipeline;
+import dev.wsmock.internal.seedfile.SeedFiles;
 import dev.wsmock.internal.wiremock.WireMockServers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,10 +49,12 @@ public final class WorkSpacesMock implements AutoCloseable {
 
   private final MockRuntime runtime;
   private final WireMockServer server;
+  private final CallJournal journal;
 
   private WorkSpacesMock(MockRuntime runtime, WireMockServer server) {
     this.runtime = runtime;
     this.server = server;
+    this.journal = new CallJournal(runtime.journal());
   }
 
   public static Builder builder() {
@@ -74,7 +77,7 @@ public final class WorkSpacesMock implements AutoCloseable {
 
   /** Every call answered, oldest first (bounded; see {@link CallJournal#dropped()}). */
   public CallJournal journal() {
-    return runtime.journal();
+    return journal;
   }
 
   /**
@@ -85,14 +88,27 @@ public final class WorkSpacesMock implements AutoCloseable {
     return runtime.faults();
   }
 
+  /**
+   * Opt-in eventual consistency of the model: a new share reaches the recipient late, a new image looks PENDING for
+   * a few describes. {@link Consistency#IMMEDIATE} by default and after every {@link #reset()}.
+   */
+  public Consistency consistency() {
+    return runtime.consistency();
+  }
+
+  /** Sets the model's eventual consistency, e.g. {@code mock.consistency(new Consistency(Duration.ofSeconds(30), 2, 0))}. */
+  public void consistency(Consistency consistency) {
+    runtime.consistency(consistency);
+  }
+
   /** The clock the model reads: the one given to the builder, or the system clock. */
   public Clock clock() {
     return runtime.settings().clock();
   }
 
   /**
-   * Back to the seed the mock started with; the journal and the fault rules are cleared (the fault seed stays) and
-   * ids restart from the id seed.
+   * Back to the seed the mock started with; the journal and the fault rules are cleared (the fault seed stays),
+   * consistency is immediate again and ids restart from the id seed.
    */
   public void reset() {
     runtime.reset();
@@ -188,6 +204,7 @@ public final class WorkSpacesMock implements AutoCloseable {
     private Seed seed = Seed.empty();
     private final List<String> seedSources = new ArrayList<>();
     private int journalCapacity = CallJournal.DEFAULT_CAPACITY;
+    private long journalMaxBytes = CallJournal.DEFAULT_MAX_BYTES;
     private int maxRequestBytes = RequestPipeline.DEFAULT_MAX_BODY_BYTES;
     private boolean strictAuth = false;
     private int wireMockJournalEntries = 0;
@@ -257,11 +274,7 @@ public final class WorkSpacesMock implements AutoCloseable {
 
     /** A seed file to start with; see the README for the format. */
     public Builder seedFile(Path file) {
-      this.seed =
-          this.seed.plus(
-              new dev.wsmock.internal.protocol.SeedFiles(
-                      dev.wsmock.internal.protocol.AwsJson.shared())
-                  .read(file));
+      this.seed = this.seed.plus(SeedFiles.shared().read(file));
       seedSources.add(file.toString());
       return this;
     }
@@ -276,11 +289,7 @@ public final class WorkSpacesMock implements AutoCloseable {
         if (in == null) {
           throw new SeedException("classpath:" + name, "$", "no such resource on the classpath");
         }
-        this.seed =
-            this.seed.plus(
-                new dev.wsmock.internal.protocol.SeedFiles(
-                        dev.wsmock.internal.protocol.AwsJson.shared())
-                    .read(in.readAllBytes(), "classpath:" + name));
+        this.seed = this.seed.plus(SeedFiles.shared().read(in.readAllBytes(), "classpath:" + name));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -291,6 +300,16 @@ public final class WorkSpacesMock implements AutoCloseable {
     /** How many calls the journal keeps before dropping the oldest; {@value CallJournal#DEFAULT_CAPACITY} by default. */
     public Builder journalCapacity(int capacity) {
       this.journalCapacity = capacity;
+      return this;
+    }
+
+    /**
+     * How many bytes the journal's calls may keep alive (an estimate on the high side) before it drops the oldest;
+     * 32 MiB by default. Members a request's operation does not declare are journaled shortened, so this bound
+     * matters only for calls whose declared members are large.
+     */
+    public Builder journalMaxBytes(long bytes) {
+      this.journalMaxBytes = bytes;
       return this;
     }
 
@@ -365,6 +384,7 @@ public final class WorkSpacesMock implements AutoCloseable {
                   seed,
                   source,
                   journalCapacity,
+                  journalMaxBytes,
                   maxRequestBytes,
                   strictResponses,
                   strictAuth));

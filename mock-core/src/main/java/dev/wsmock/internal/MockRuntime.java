@@ -1,7 +1,6 @@
 package dev.wsmock.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wsmock.CallJournal;
+import dev.wsmock.Consistency;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.RecordedCall;
@@ -10,6 +9,10 @@ import dev.wsmock.SeedException;
 import dev.wsmock.WorkspaceImage;
 import dev.wsmock.internal.contract.ServiceContract;
 import dev.wsmock.internal.fault.FaultEngine;
+import dev.wsmock.internal.journal.CallLog;
+import dev.wsmock.internal.journal.RetainedCalls;
+import dev.wsmock.internal.json.Json;
+import dev.wsmock.internal.json.JsonCodec;
 import dev.wsmock.internal.model.ImageEntry;
 import dev.wsmock.internal.model.SeedLoader;
 import dev.wsmock.internal.model.ServiceState;
@@ -23,10 +26,10 @@ import dev.wsmock.internal.protocol.HttpAnswer;
 import dev.wsmock.internal.protocol.HttpCall;
 import dev.wsmock.internal.protocol.RequestPipeline;
 import dev.wsmock.internal.protocol.ResponseSelfCheck;
-import dev.wsmock.internal.protocol.SeedFiles;
 import dev.wsmock.internal.protocol.SeedShapeCheck;
 import dev.wsmock.internal.protocol.ServedCall;
 import dev.wsmock.internal.protocol.SigV4Verifier;
+import dev.wsmock.internal.seedfile.SeedFiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,17 +44,19 @@ import java.util.function.UnaryOperator;
  */
 public final class MockRuntime {
   private final MockSettings settings;
-  private final ObjectMapper mapper = AwsJson.shared();
+  private final JsonCodec json = Json.aws();
   private final ServiceState state;
   private final RequestPipeline pipeline;
-  private final CallJournal journal;
+  private final ServiceContract contract;
+  private final CallLog journal;
 
   /** Random until pinned ({@code reseed}); the seed is printed on failure so a run can be replayed. */
   private final FaultEngine faults = new FaultEngine(ThreadLocalRandom.current().nextLong());
 
-  private final SeedFiles seedFiles = new SeedFiles(mapper);
+  private final SeedFiles seedFiles = SeedFiles.shared();
   private final SeedShapeCheck seedShapes;
   private volatile Seed baseSeed;
+  private volatile Consistency consistency = Consistency.IMMEDIATE;
   private final ResponseSelfCheck selfCheck;
 
   /** Test-only: rewrites the model's answers before the self-check, to prove the check catches a broken mock. */
@@ -66,7 +71,8 @@ public final class MockRuntime {
 
   public MockRuntime(MockSettings settings, ServiceContract contract) {
     this.settings = settings;
-    this.seedShapes = new SeedShapeCheck(contract, mapper);
+    this.contract = contract;
+    this.seedShapes = new SeedShapeCheck(contract, json);
     this.state = new ServiceState(settings.idSeed(), settings.defaultAccountId());
     ModelContext context =
         new ModelContext(
@@ -74,14 +80,14 @@ public final class MockRuntime {
             settings.behaviour(),
             settings.imageReadyAfter(),
             new PageTokens(settings.idSeed()),
-            faults::consistency);
+            this::consistency);
     SigV4Verifier signatures =
         settings.strictAuth()
             ? SigV4Verifier.strict(key -> state.read(() -> state.secretAccessKey(key)))
             : SigV4Verifier.off();
     this.pipeline =
         new RequestPipeline(
-            mapper,
+            json,
             contract,
             new OperationHandlers(context),
             state,
@@ -89,10 +95,10 @@ public final class MockRuntime {
             settings.maxBodyBytes(),
             faults,
             signatures);
-    this.journal = new CallJournal(settings.journalCapacity());
+    this.journal = new CallLog(settings.journalCapacity(), settings.journalMaxBytes());
     this.selfCheck =
         settings.strictResponses()
-            ? new ResponseSelfCheck(mapper, contract, settings.behaviour())
+            ? new ResponseSelfCheck(json, contract, settings.behaviour())
             : null;
     this.baseSeed = settings.seed();
     seedShapes.check(baseSeed, settings.seedSource());
@@ -107,15 +113,12 @@ public final class MockRuntime {
     return settings;
   }
 
-  public ObjectMapper mapper() {
-    return mapper;
-  }
-
   public SeedFiles seedFiles() {
     return seedFiles;
   }
 
-  public CallJournal journal() {
+  /** The journal's store; {@code WorkSpacesMock} shows it to users as the read-only {@code CallJournal}. */
+  public CallLog journal() {
     return journal;
   }
 
@@ -184,40 +187,60 @@ public final class MockRuntime {
     }
   }
 
-  /** Records one call with the strict-mode findings on the model's answer. */
+  /**
+   * Records one call with the strict-mode findings on the model's answer; the journal numbers it as it appends it.
+   * Members the operation's input does not declare are kept shortened ({@link RetainedCalls}).
+   */
   private void record(
       ResponseSelfCheck.Outcome checked, Instant arrived, Duration latency, String userAgent) {
     ServedCall served = checked.served();
     HttpAnswer answer = served.answer();
     Map<String, Object> request =
-        served.request() == null ? Map.of() : AwsJson.members(served.request());
+        served.request() == null
+            ? Map.of()
+            : RetainedCalls.request(
+                AwsJson.members(served.request()), contract.inputMembers(served.operationName()));
     ResponseFacts facts =
-        ResponseFacts.of(served, checked.answerBody(), RecordedCall.imageIdsIn(request), mapper);
-    journal.append(
-        new RecordedCall(
-            journal.nextSequence(),
-            arrived,
-            served.operationName(),
-            served.accountId(),
-            served.region(),
-            request,
-            answer.status(),
-            answer.errorCode(),
-            answer.errorMessage(),
-            answer.headers().get("x-amzn-RequestId"),
-            served.faultFired(),
-            served.sdkAttempt(),
-            served.sdkInvocationId(),
-            latency,
-            checked.violations(),
-            facts.nextToken(),
-            facts.invisibleImageIds(),
-            userAgent));
+        ResponseFacts.of(served, checked.answerBody(), RecordedCall.imageIdsIn(request), json);
+    RecordedCall call =
+        RecordedCall.builder()
+            .time(arrived)
+            .operationName(served.operationName())
+            .accountId(served.accountId())
+            .region(served.region())
+            .request(request)
+            .status(answer.status())
+            .errorCode(answer.errorCode())
+            .errorMessage(answer.errorMessage())
+            .requestId(answer.headers().get("x-amzn-RequestId"))
+            .faultFired(served.faultFired())
+            .sdkAttempt(served.sdkAttempt())
+            .sdkInvocationId(served.sdkInvocationId())
+            .latency(latency)
+            .contractViolations(checked.violations())
+            .responseNextToken(facts.nextToken())
+            .invisibleImageIds(facts.invisibleImageIds())
+            .userAgent(userAgent)
+            .build();
+    journal.append(call, RetainedCalls.bytes(call));
   }
 
-  /** Back to the seed the mock started with (plus nothing else); the journal and the fault rules are cleared. */
+  /** Opt-in eventual consistency of the model; {@link Consistency#IMMEDIATE} until set, and after a reset. */
+  public Consistency consistency() {
+    return consistency;
+  }
+
+  public void consistency(Consistency newConsistency) {
+    this.consistency = java.util.Objects.requireNonNull(newConsistency, "consistency");
+  }
+
+  /**
+   * Back to the seed the mock started with (plus nothing else); the journal and the fault rules are cleared, and
+   * consistency is immediate again.
+   */
   public void reset() {
-    faults.reset();
+    faults.clear();
+    consistency = Consistency.IMMEDIATE;
     state.write(
         () -> {
           state.clear(settings.defaultAccountId());
@@ -277,25 +300,20 @@ public final class MockRuntime {
     if (newState == ImageState.ERROR) {
       // The mock must be able to describe the result within the contract; refuse an invented
       // ErrorDetails code now.
-      Seed.Image probe =
-          new Seed.Image(
-              imageId,
-              "111111111111",
-              region,
-              null,
-              null,
-              null,
-              newState,
-              null,
-              null,
-              errorCode,
-              errorMessage,
-              details,
-              List.of(),
-              List.of());
+      Seed probe =
+          Seed.builder()
+              .image(
+                  imageId,
+                  "111111111111",
+                  region,
+                  i ->
+                      i.state(newState)
+                          .errorCode(errorCode)
+                          .errorMessage(errorMessage)
+                          .errorDetails(details))
+              .build();
       try {
-        seedShapes.check(
-            new Seed(null, List.of(), List.of(probe), List.of(), List.of()), "forced state");
+        seedShapes.check(probe, "forced state");
       } catch (SeedException e) {
         throw new IllegalArgumentException(
             "Cannot force " + imageId + " into ERROR: " + e.getMessage(), e);

@@ -3,8 +3,8 @@ package dev.wsmock.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wsmock.Consistency;
 import dev.wsmock.Operation;
-import dev.wsmock.fault.Consistency;
 import dev.wsmock.fault.Effect;
 import dev.wsmock.fault.FaultRule;
 import dev.wsmock.fault.Trigger;

@@ -29,24 +29,6 @@ public final class CallLines {
   }
 
   private static RecordedCall withoutLatency(RecordedCall c) {
-    return new RecordedCall(
-        c.sequence(),
-        c.time(),
-        c.operationName(),
-        c.accountId(),
-        c.region(),
-        c.request(),
-        c.status(),
-        c.errorCode(),
-        c.errorMessage(),
-        c.requestId(),
-        c.faultFired(),
-        c.sdkAttempt(),
-        c.sdkInvocationId(),
-        null,
-        c.contractViolations(),
-        c.responseNextToken(),
-        c.invisibleImageIds(),
-        c.userAgent());
+    return c.latency() == null ? c : c.toBuilder().latency(null).build();
   }
 }

@@ -16,11 +16,13 @@ import java.util.Set;
 public final class CallTimeline extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  CallTimeline(List<RecordedCall> calls, AppliedFaults applied, Throwable failure) {
-    super(render(calls, applied, failure), null, false, false);
+  CallTimeline(
+      List<RecordedCall> calls, AppliedFaults applied, int unattributed, Throwable failure) {
+    super(render(calls, applied, unattributed, failure), null, false, false);
   }
 
-  static String render(List<RecordedCall> calls, AppliedFaults applied, Throwable failure) {
+  static String render(
+      List<RecordedCall> calls, AppliedFaults applied, int unattributed, Throwable failure) {
     String quotedText = text(failure);
     List<Boolean> quoted = calls.stream().map(c -> quotedText.contains(CallLines.line(c))).toList();
     String text;
@@ -30,6 +32,15 @@ public final class CallTimeline extends RuntimeException {
       text = "WorkSpaces calls during this test (" + calls.size() + "): all quoted above";
     } else {
       text = "WorkSpaces calls during this test (" + calls.size() + "):\n" + lines(calls, quoted);
+    }
+    if (unattributed > 0) {
+      text +=
+          "\n(and "
+              + unattributed
+              + " call"
+              + (unattributed == 1 ? "" : "s")
+              + " to this shared mock, made while other tests ran and not by an injected client on this"
+              + " test's thread, that cannot be told apart and are left out)";
     }
     List<String> trailer = applied.timelineLines(calls);
     return trailer.isEmpty() ? text : text + "\n" + String.join("\n", trailer);

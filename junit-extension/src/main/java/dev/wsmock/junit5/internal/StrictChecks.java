@@ -1,8 +1,8 @@
 package dev.wsmock.junit5.internal;
 
 import dev.wsmock.RecordedCall;
-import dev.wsmock.scenarios.contract.ConsumerChecks;
-import dev.wsmock.scenarios.contract.ContractViolation;
+import dev.wsmock.scenarios.checks.ConsumerChecks;
+import dev.wsmock.scenarios.checks.ContractViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,10 @@
 package dev.wsmock.internal.fault;
 
-import dev.wsmock.fault.Consistency;
 import dev.wsmock.fault.Effect;
 import dev.wsmock.fault.FaultRule;
 import dev.wsmock.fault.Faults;
 import dev.wsmock.internal.protocol.CallInterceptor;
-import dev.wsmock.internal.protocol.FiredFault;
+import dev.wsmock.internal.protocol.FaultDecision;
 import dev.wsmock.internal.protocol.IdentifiedCall;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,16 +36,15 @@ public final class FaultEngine implements Faults, CallInterceptor {
       };
   private volatile boolean empty = true;
   private volatile long seed;
-  private volatile Consistency consistency = Consistency.IMMEDIATE;
 
   public FaultEngine(long seed) {
     this.seed = seed;
   }
 
   @Override
-  public FiredFault intercept(IdentifiedCall call) {
+  public FaultDecision intercept(IdentifiedCall call) {
     if (empty) {
-      return FiredFault.NONE;
+      return FaultDecision.NONE;
     }
     synchronized (lock) {
       int attempt = attemptOf(call);
@@ -64,14 +62,14 @@ public final class FaultEngine implements Faults, CallInterceptor {
         }
       }
       if (winner == null) {
-        return FiredFault.NONE;
+        return FaultDecision.NONE;
       }
       Effect effect = winner.rule.effect();
       Duration delay =
           effect instanceof Effect.Latency latency
               ? draw(latency.delay(), winner.index, winnerCount)
               : Duration.ZERO;
-      return new EffectFault(describe(winner, effect, delay), effect, delay);
+      return new EffectFault(winner.name, effect, delay);
     }
   }
 
@@ -108,23 +106,6 @@ public final class FaultEngine implements Faults, CallInterceptor {
     return drawn.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : drawn;
   }
 
-  private static String describe(RuleState rule, Effect effect, Duration delay) {
-    return rule.name + ": " + summary(effect, delay);
-  }
-
-  private static String summary(Effect effect, Duration delay) {
-    if (effect instanceof Effect.Error error) {
-      return error.status() + " " + error.code();
-    } else if (effect instanceof Effect.Transport transport) {
-      return transport.fault().name();
-    } else if (effect instanceof Effect.Latency) {
-      return "latency " + delay.toMillis() + " ms";
-    } else if (effect instanceof Effect.CorruptBody corrupt) {
-      return corrupt.corruption().name() + " body";
-    }
-    return "lost response, then " + summary(((Effect.LostResponse) effect).then(), delay);
-  }
-
   @Override
   public Faults add(FaultRule... newRules) {
     return addAll(Arrays.asList(newRules));
@@ -151,12 +132,6 @@ public final class FaultEngine implements Faults, CallInterceptor {
   }
 
   @Override
-  public void reset() {
-    clear();
-    consistency = Consistency.IMMEDIATE;
-  }
-
-  @Override
   public List<FaultRule> rules() {
     synchronized (lock) {
       return rules.stream().map(r -> r.rule).toList();
@@ -178,15 +153,5 @@ public final class FaultEngine implements Faults, CallInterceptor {
       }
       attemptsByInvocation.clear();
     }
-  }
-
-  @Override
-  public Consistency consistency() {
-    return consistency;
-  }
-
-  @Override
-  public void consistency(Consistency newConsistency) {
-    this.consistency = Objects.requireNonNull(newConsistency, "consistency");
   }
 }

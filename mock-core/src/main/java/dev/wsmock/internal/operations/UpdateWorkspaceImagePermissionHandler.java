@@ -1,9 +1,9 @@
 package dev.wsmock.internal.operations;
 
+import dev.wsmock.Consistency;
 import dev.wsmock.ImageState;
 import dev.wsmock.MockBehaviour;
 import dev.wsmock.Operation;
-import dev.wsmock.fault.Consistency;
 import dev.wsmock.internal.model.AccountSettings;
 import dev.wsmock.internal.model.ImageEntry;
 import dev.wsmock.internal.model.ServiceState;

@@ -1,6 +1,5 @@
 package dev.wsmock.internal.protocol;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
@@ -8,6 +7,7 @@ import dev.wsmock.Seed;
 import dev.wsmock.SeedException;
 import dev.wsmock.internal.contract.ServiceContract;
 import dev.wsmock.internal.contract.ShapeViolation;
+import dev.wsmock.internal.json.JsonCodec;
 import dev.wsmock.internal.shapes.Common;
 import dev.wsmock.internal.shapes.ImageShapes;
 import java.time.Instant;
@@ -20,17 +20,17 @@ import java.util.List;
  */
 public final class SeedShapeCheck {
   private final ServiceContract contract;
-  private final ObjectMapper mapper;
+  private final JsonCodec json;
 
-  public SeedShapeCheck(ServiceContract contract, ObjectMapper mapper) {
+  public SeedShapeCheck(ServiceContract contract, JsonCodec json) {
     this.contract = contract;
-    this.mapper = mapper;
+    this.json = json;
   }
 
   public void check(Seed seed, String source) {
     for (int n = 0; n < seed.images().size(); n++) {
-      ObjectNode output = mapper.createObjectNode();
-      output.putArray("Images").add(mapper.valueToTree(described(seed.images().get(n))));
+      ObjectNode output = json.objectNode();
+      output.putArray("Images").add(json.valueToTree(described(seed.images().get(n))));
       List<ShapeViolation> violations = contract.checkOutput("DescribeWorkspaceImages", output);
       if (!violations.isEmpty()) {
         ShapeViolation first = violations.get(0);
@@ -59,9 +59,7 @@ public final class SeedShapeCheck {
         image.name() == null ? image.imageId() : image.name(),
         image.description(),
         new Common.OperatingSystem(
-            image.operatingSystem() == null || image.operatingSystem().type() == null
-                ? "WINDOWS"
-                : image.operatingSystem().type().name()),
+            image.operatingSystem() == null ? "WINDOWS" : image.operatingSystem().name()),
         state.name(),
         image.requiredTenancy() == null ? "DEFAULT" : image.requiredTenancy().name(),
         image.errorCode(),
