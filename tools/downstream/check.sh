@@ -17,9 +17,9 @@
 # (--reuse=DIR, for working on this script: the clone and install a --keep run left in DIR, steps 1-3 skipped).
 set -euo pipefail
 
-# @ExtendWith(WorkSpacesMockExtension.class) does not work yet (it needs a public no-argument constructor): its
-# test is left out until then. Turn it on here, or with --extend-with / WSMOCK_EXTEND_WITH=on.
-extend_with=${WSMOCK_EXTEND_WITH:-off}
+# The @ExtendWith(WorkSpacesMockExtension.class) test (on by default; --no-extend-with or WSMOCK_EXTEND_WITH=off
+# leaves it out, e.g. to check a commit from before that form worked).
+extend_with=${WSMOCK_EXTEND_WITH:-on}
 keep=false
 only=""
 reuse=""
