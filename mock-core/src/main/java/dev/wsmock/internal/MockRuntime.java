@@ -9,6 +9,7 @@ import dev.wsmock.Seed;
 import dev.wsmock.SeedException;
 import dev.wsmock.WorkspaceImage;
 import dev.wsmock.internal.contract.ServiceContract;
+import dev.wsmock.internal.error.ServiceError;
 import dev.wsmock.internal.fault.FaultEngine;
 import dev.wsmock.internal.model.ImageEntry;
 import dev.wsmock.internal.model.SeedLoader;
@@ -133,6 +134,17 @@ public final class MockRuntime {
     record(checked, arrived, Duration.ofNanos(System.nanoTime() - started));
     debugCheck(served.operationName());
     return checked.served().answer();
+  }
+
+  /**
+   * Answers and records a request the transport refused before its body was read (see {@link
+   * RequestPipeline#refused}): it is a call the client made, so the journal shows it like any other.
+   */
+  public HttpAnswer refuse(HttpCall call, ServiceError error) {
+    Instant arrived = now();
+    ServedCall served = pipeline.refused(call, error);
+    record(ResponseSelfCheck.Outcome.unchecked(served), arrived, Duration.ZERO);
+    return served.answer();
   }
 
   /**
