@@ -11,7 +11,13 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -74,6 +80,36 @@ class RequestBodyLimitsTests {
   }
 
   @Test
+  void a_hundred_gzip_bombs_from_four_clients_allocate_little_and_leave_no_heap_behind()
+      throws Exception {
+    byte[] request = post("Content-Encoding: gzip\r\n", bomb);
+    long heapBefore = usedHeapAfterGc();
+    long before = allocatedBytes();
+    ExecutorService clients = Executors.newFixedThreadPool(4);
+    List<Future<Integer>> statuses = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      statuses.add(
+          clients.submit(
+              () ->
+                  RawHttp.exchange(mock.port(), request, Duration.ofSeconds(60), false)
+                      .get(0)
+                      .status()));
+    }
+    for (Future<Integer> status : statuses) {
+      assertThat(status.get(120, TimeUnit.SECONDS)).isEqualTo(413);
+    }
+    clients.shutdown();
+    long allocated = allocatedBytes() - before;
+    long retained = usedHeapAfterGc() - heapBefore;
+
+    System.out.printf(
+        "[hardening] 100 gzip bombs (100 GiB inflated in all): %.1f MiB allocated, heap after GC %+.1f MiB%n",
+        allocated / 1048576.0, retained / 1048576.0);
+    assertThat(allocated).isLessThan(100 * 8L << 20);
+    assertThat(retained).isLessThan(16L << 20);
+  }
+
+  @Test
   void a_gzip_bomb_without_content_encoding_is_held_to_the_same_limit() {
     // WireMock inflates any body that starts with gzip's magic bytes, header or not.
     long before = allocatedBytes();
@@ -131,7 +167,7 @@ class RequestBodyLimitsTests {
                 + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
             .getBytes(StandardCharsets.ISO_8859_1));
     byte[] chunk = new byte[64 << 10];
-    java.util.Arrays.fill(chunk, (byte) ' ');
+    Arrays.fill(chunk, (byte) ' ');
     for (int i = 0; i < 768; i++) { // 48 MiB of whitespace, chunk by chunk
       request.writeBytes(
           (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -170,6 +206,14 @@ class RequestBodyLimitsTests {
             .getBytes(StandardCharsets.ISO_8859_1));
     request.writeBytes(body);
     return request.toByteArray();
+  }
+
+  static long usedHeapAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
   }
 
   /** Bytes allocated so far by every live thread of this JVM (the mock's server threads among them). */

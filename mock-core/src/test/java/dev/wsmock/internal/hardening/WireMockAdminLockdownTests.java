@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -283,7 +284,7 @@ class WireMockAdminLockdownTests {
             Duration.ofSeconds(30));
 
     assertThat(answer.status()).isEqualTo(200);
-    stoppable.whenStopped().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    stoppable.whenStopped().toCompletableFuture().get(30, TimeUnit.SECONDS);
     assertThat(stoppable.wireMock().isRunning()).isFalse();
     assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(IOException.class);
   }
