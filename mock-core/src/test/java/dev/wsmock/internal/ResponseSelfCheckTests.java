@@ -12,6 +12,7 @@ import dev.wsmock.Seed;
 import dev.wsmock.internal.error.ServiceError;
 import dev.wsmock.internal.protocol.ErrorResponses;
 import dev.wsmock.internal.protocol.HttpAnswer;
+import dev.wsmock.internal.wiremock.ServerOptions;
 import dev.wsmock.internal.wiremock.WireMockServers;
 import java.net.URI;
 import java.time.Clock;
@@ -206,8 +207,7 @@ class ResponseSelfCheckTests {
                 strict,
                 false));
     setUp.accept(runtime);
-    WireMockServer server =
-        WireMockServers.start(runtime, dev.wsmock.internal.wiremock.ServerOptions.defaults());
+    WireMockServer server = WireMockServers.start(runtime, ServerOptions.defaults());
     try (WorkSpacesClient client =
         WorkSpacesClient.builder()
             .endpointOverride(URI.create("http://127.0.0.1:" + server.port()))

@@ -110,40 +110,28 @@ final class RequestBodyFilter implements Filter {
 
   /** Reads what has already arrived without blocking; {@code true} once all {@code declared} bytes are in. */
   private static boolean readAvailable(ServletInputStream in, BoundedBytes body, long declared)
-      throws IOException, BodyRefused {
-    byte[] buffer = new byte[8192];
+      throws BodyRefused {
     while (body.size() < declared) {
-      int available;
       try {
-        available = in.available();
-      } catch (RuntimeException unreadable) { // Jetty's BadMessageException
+        int available = in.available();
+        if (available <= 0) {
+          return false;
+        }
+        int read = body.readFrom(in, (int) Math.min(available, declared - body.size()));
+        if (read < 0) {
+          throw new BodyRefused(
+              BodyFailure.UNREADABLE,
+              "The request body ended after "
+                  + body.size()
+                  + " of the "
+                  + declared
+                  + " bytes its Content-Length announced.");
+        }
+      } catch (IOException | RuntimeException unreadable) { // Jetty's BadMessageException, too
         throw unreadable(unreadable);
       }
-      if (available <= 0) {
-        return false;
-      }
-      int read = readSafely(in, buffer, (int) Math.min(buffer.length, declared - body.size()));
-      if (read < 0) {
-        throw new BodyRefused(
-            BodyFailure.UNREADABLE,
-            "The request body ended after "
-                + body.size()
-                + " of the "
-                + declared
-                + " bytes its Content-Length announced.");
-      }
-      body.append(buffer, 0, read);
     }
     return true;
-  }
-
-  private static int readSafely(ServletInputStream in, byte[] buffer, int length)
-      throws BodyRefused {
-    try {
-      return in.read(buffer, 0, length);
-    } catch (IOException | RuntimeException unreadable) {
-      throw unreadable(unreadable);
-    }
   }
 
   private byte[] decoded(HttpServletRequest request, BoundedBytes body) throws BodyRefused {

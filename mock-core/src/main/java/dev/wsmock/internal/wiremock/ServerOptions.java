@@ -68,18 +68,6 @@ public record ServerOptions(
         onShutdownRequest);
   }
 
-  public ServerOptions withFeatures(Set<WireMockFeature> enabled) {
-    return new ServerOptions(
-        port,
-        bindAddress,
-        wireMockJournalEntries,
-        extensions,
-        enabled,
-        adminHosts,
-        bodyReadDeadline,
-        onShutdownRequest);
-  }
-
   public boolean enabled(WireMockFeature feature) {
     return features.contains(feature);
   }
