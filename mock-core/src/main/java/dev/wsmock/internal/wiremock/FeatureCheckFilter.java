@@ -2,6 +2,7 @@ package dev.wsmock.internal.wiremock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.verification.RequestJournalDisabledException;
 import dev.wsmock.WireMockFeature;
 import java.io.IOException;
 import java.util.List;
@@ -53,6 +54,36 @@ final class FeatureCheckFilter implements Filter {
       }
       response.reset();
       errors.writeAdmin(response, 403, "FeatureDisabled", refused.getMessage());
+      return;
+    } catch (RequestJournalDisabledException off) {
+      response.reset();
+      errors.writeAdmin(
+          response,
+          409,
+          "RequestJournalDisabled",
+          "WireMock's request journal is off on this mock (WorkSpacesMock.builder().wireMockRequestJournal(n)"
+              + " keeps one); the mock's own call journal is at /__admin/workspaces/calls");
+      return;
+    } catch (RuntimeException failed) {
+      // WireMock's admin routes fail on some bad input (a null body, a query parameter that is no
+      // number) with an
+      // exception instead of an answer: that is the request's fault, and the client is told so.
+      if (response.isCommitted()) {
+        throw failed;
+      }
+      response.reset();
+      errors.writeAdmin(
+          response,
+          400,
+          "InvalidRequest",
+          "WireMock could not serve "
+              + request.getMethod()
+              + " "
+              + JsonErrors.printable(request.getRequestURI())
+              + ": "
+              + (failed instanceof NullPointerException
+                  ? "a value it needs is missing or null"
+                  : JsonErrors.printable(String.valueOf(failed.getMessage()))));
       return;
     }
     if (!request.isAsyncStarted()) {

@@ -88,15 +88,7 @@ final class RawHttp {
    * server to close (it may keep the connection, or go on reading what the client still sends).
    */
   static Response firstAnswer(int port, byte[] request, Duration wait) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
-      socket.setSoTimeout((int) wait.toMillis());
-      try {
-        socket.getOutputStream().write(request);
-        socket.getOutputStream().flush();
-      } catch (IOException refusedMidRequest) {
-        // answered before it took everything
-      }
+    try (Socket socket = sent(port, request, wait, false)) {
       ByteArrayOutputStream in = new ByteArrayOutputStream();
       byte[] buffer = new byte[8192];
       while (true) {
@@ -136,22 +128,30 @@ final class RawHttp {
    * more arrives within {@code wait}.
    */
   static List<Response> exchange(int port, byte[] request, Duration wait, boolean halfClose) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
-      socket.setSoTimeout((int) wait.toMillis());
-      try {
-        socket.getOutputStream().write(request);
-        socket.getOutputStream().flush();
-        if (halfClose) {
-          socket.shutdownOutput();
-        }
-      } catch (IOException refusedMidRequest) {
-        // The server answered and closed before taking everything; read what it said.
-      }
+    try (Socket socket = sent(port, request, wait, halfClose)) {
       return parse(readAll(socket.getInputStream()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A connection that has sent {@code request}, reading with {@code wait} as its timeout. */
+  private static Socket sent(int port, byte[] request, Duration wait, boolean halfClose)
+      throws IOException {
+    Socket socket = new Socket();
+    socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
+    socket.setSoTimeout((int) wait.toMillis());
+    try {
+      socket.getOutputStream().write(request);
+      socket.getOutputStream().flush();
+      if (halfClose) {
+        socket.shutdownOutput();
+      }
+    } catch (IOException refusedMidRequest) {
+      // The server answered and closed before taking everything; what it said is still there to
+      // read.
+    }
+    return socket;
   }
 
   private static byte[] readAll(InputStream in) {

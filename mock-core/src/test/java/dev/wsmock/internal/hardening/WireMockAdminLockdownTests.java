@@ -186,6 +186,18 @@ class WireMockAdminLockdownTests {
   }
 
   @Test
+  void bad_input_that_fails_inside_wiremock_is_a_json_4xx_not_a_500() {
+    answer(json("POST /__admin/mappings", "null")).isAdminError(400, "InvalidRequest");
+    answer(json("POST /__admin/mappings/import", "{\"mappings\":null}"))
+        .isAdminError(400, "InvalidRequest");
+    answer("GET /__admin/mappings?limit=-1&offset=zz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        .isAdminError(400, "InvalidRequest");
+    answer("GET /__admin/requests HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        .isAdminError(409, "RequestJournalDisabled");
+    assertThat(mock.wireMock().getStubMappings()).hasSize(1);
+  }
+
+  @Test
   void an_unknown_admin_route_is_a_json_404() {
     answer("GET /__admin/no-such-route HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         .isAdminError(404, "NotFound");
