@@ -389,6 +389,35 @@ class FramingCorpusTests {
     }
   }
 
+  @Test
+  void a_broken_admin_body_gets_the_admin_format_not_html() {
+    String admin =
+        "POST /__admin/mappings HTTP/1.1\r\n" + host + "Content-Type: application/json\r\n";
+    record AdminCase(String request, int status, String error) {}
+    List<AdminCase> cases =
+        List.of(
+            new AdminCase(
+                admin
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
+                400,
+                "InvalidRequest"),
+            new AdminCase(
+                admin
+                    + "Content-Encoding: gzip\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}",
+                400,
+                "InvalidRequest"),
+            new AdminCase(
+                admin + "Content-Length: 17000000\r\nConnection: close\r\n\r\n{",
+                413,
+                "RequestEntityTooLarge"));
+    for (AdminCase hostile : cases) {
+      RawHttp.Response answer =
+          RawHttp.firstAnswer(mock.port(), bytes(hostile.request()), DEADLINE.plusSeconds(8));
+      assertThat(answer.looksLikeHtmlOrAStackTrace()).as(answer.text()).isFalse();
+      answer.isAdminError(hostile.status(), hostile.error());
+    }
+  }
+
   private static void add(List<Case> cases, String name, String request, int status, String code) {
     cases.add(new Case(name, bytes(request), status, code, false));
   }
