@@ -7,6 +7,7 @@ import dev.wsmock.internal.MockRuntime;
 import dev.wsmock.internal.MockSettings;
 import dev.wsmock.internal.protocol.RequestPipeline;
 import dev.wsmock.internal.seedfile.SeedFiles;
+import dev.wsmock.internal.wiremock.ServerOptions;
 import dev.wsmock.internal.wiremock.WireMockServers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +19,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A running mock of the Amazon WorkSpaces image API: a WireMock server whose catch-all stub answers AWS JSON 1.1
@@ -50,6 +58,8 @@ public final class WorkSpacesMock implements AutoCloseable {
   private final MockRuntime runtime;
   private final WireMockServer server;
   private final CallJournal journal;
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private final CompletableFuture<Void> stopped = new CompletableFuture<>();
 
   private WorkSpacesMock(MockRuntime runtime, WireMockServer server) {
     this.runtime = runtime;
@@ -187,9 +197,25 @@ public final class WorkSpacesMock implements AutoCloseable {
     return server;
   }
 
+  /** Stops the server; calling it again does nothing. */
   @Override
   public void close() {
-    server.stop();
+    if (!closing.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      server.stop();
+    } finally {
+      stopped.complete(null);
+    }
+  }
+
+  /**
+   * Completes once the mock has stopped: by {@link #close()}, or by WireMock's {@code POST /__admin/shutdown} when
+   * {@link WireMockFeature#SHUTDOWN} allows it.
+   */
+  public CompletionStage<Void> whenStopped() {
+    return stopped.copy();
   }
 
   /** Configures and starts a {@link WorkSpacesMock}. Every option has a default; {@code builder().start()} works. */
@@ -211,6 +237,8 @@ public final class WorkSpacesMock implements AutoCloseable {
     private Long faultSeed;
     private final List<Extension> extensions = new ArrayList<>();
     private boolean strictResponses = true;
+    private final Set<WireMockFeature> wireMockFeatures = EnumSet.noneOf(WireMockFeature.class);
+    private final Set<String> adminHosts = new LinkedHashSet<>();
 
     private Builder() {}
 
@@ -370,6 +398,32 @@ public final class WorkSpacesMock implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Turns on WireMock features that reach outside the mock (proxying, files, shutdown), all off by default; see
+     * {@link WireMockFeature}. Several calls add up.
+     */
+    public Builder enableWireMockFeatures(WireMockFeature... features) {
+      for (WireMockFeature feature : features) {
+        wireMockFeatures.add(Objects.requireNonNull(feature));
+      }
+      return this;
+    }
+
+    /**
+     * Host names under which WireMock's admin API ({@code /__admin}) answers, besides {@code localhost}, IP
+     * addresses and the bind address: e.g. a container's name when the mock is bound to {@code 0.0.0.0}. A request
+     * whose {@code Host} is none of these is refused, which stops DNS-rebinding pages.
+     */
+    public Builder adminHosts(String... hostNames) {
+      for (String name : hostNames) {
+        if (name == null || name.isBlank() || name.contains("/") || name.contains(":")) {
+          throw new IllegalArgumentException("an admin host is a plain host name, not " + name);
+        }
+        adminHosts.add(name);
+      }
+      return this;
+    }
+
     /** Starts the server; the mock is ready when this returns. */
     public WorkSpacesMock start() {
       String source = seedSources.isEmpty() ? "seed" : String.join(" + ", seedSources);
@@ -391,9 +445,27 @@ public final class WorkSpacesMock implements AutoCloseable {
       if (faultSeed != null) {
         runtime.faults().reseed(faultSeed);
       }
+      AtomicReference<WorkSpacesMock> started = new AtomicReference<>();
       WireMockServer server =
-          WireMockServers.start(runtime, port, bindAddress, wireMockJournalEntries, extensions);
-      return new WorkSpacesMock(runtime, server);
+          WireMockServers.start(
+              runtime,
+              new ServerOptions(
+                  port,
+                  bindAddress,
+                  wireMockJournalEntries,
+                  extensions,
+                  wireMockFeatures,
+                  adminHosts,
+                  ServerOptions.DEFAULT_BODY_READ_DEADLINE,
+                  () -> {
+                    WorkSpacesMock mock = started.get();
+                    if (mock != null) {
+                      mock.close();
+                    }
+                  }));
+      WorkSpacesMock mock = new WorkSpacesMock(runtime, server);
+      started.set(mock);
+      return mock;
     }
   }
 }

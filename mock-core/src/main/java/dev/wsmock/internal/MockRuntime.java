@@ -8,6 +8,7 @@ import dev.wsmock.Seed;
 import dev.wsmock.SeedException;
 import dev.wsmock.WorkspaceImage;
 import dev.wsmock.internal.contract.ServiceContract;
+import dev.wsmock.internal.error.ServiceError;
 import dev.wsmock.internal.fault.FaultEngine;
 import dev.wsmock.internal.journal.CallLog;
 import dev.wsmock.internal.journal.RetainedCalls;
@@ -122,6 +123,11 @@ public final class MockRuntime {
     return journal;
   }
 
+  /** The AWS JSON codec this runtime reads and writes with (the transport's error answers use it too). */
+  public JsonCodec json() {
+    return json;
+  }
+
   public FaultEngine faults() {
     return faults;
   }
@@ -137,6 +143,21 @@ public final class MockRuntime {
         checked, arrived, Duration.ofNanos(System.nanoTime() - started), call.header("User-Agent"));
     debugCheck(served.operationName());
     return checked.served().answer();
+  }
+
+  /**
+   * Answers and records a request the transport refused before its body was read (see {@link
+   * RequestPipeline#refused}): it is a call the client made, so the journal shows it like any other.
+   */
+  public HttpAnswer refuse(HttpCall call, ServiceError error) {
+    Instant arrived = now();
+    ServedCall served = pipeline.refused(call, error);
+    record(
+        ResponseSelfCheck.Outcome.unchecked(served),
+        arrived,
+        Duration.ZERO,
+        call.header("User-Agent"));
+    return served.answer();
   }
 
   /**

@@ -14,11 +14,11 @@ import dev.wsmock.internal.journal.CallLog;
 import dev.wsmock.internal.json.Json;
 import dev.wsmock.internal.protocol.ErrorResponses;
 import dev.wsmock.internal.protocol.HttpAnswer;
+import dev.wsmock.internal.wiremock.ServerOptions;
 import dev.wsmock.internal.wiremock.WireMockServers;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -210,7 +210,7 @@ class ResponseSelfCheckTests {
                 strict,
                 false));
     setUp.accept(runtime);
-    WireMockServer server = WireMockServers.start(runtime, 0, "127.0.0.1", 0, List.of());
+    WireMockServer server = WireMockServers.start(runtime, ServerOptions.defaults());
     try (WorkSpacesClient client =
         WorkSpacesClient.builder()
             .endpointOverride(URI.create("http://127.0.0.1:" + server.port()))

@@ -87,6 +87,18 @@ class ScenarioReaderTests {
   }
 
   @Test
+  void a_latency_longer_than_the_limit_is_refused_naming_the_limit() {
+    assertThatThrownBy(() -> read("Faults: [{Effect: {Latency: {Fixed: PT10H}}}]"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessageContaining("$.Faults[0].Effect.Latency")
+        .hasMessageContaining("a delay must be at most 60 s (PT1M), not PT10H");
+    assertThatThrownBy(
+            () -> read("Faults: [{Effect: {Latency: {Uniform: {Lower: 0s, Upper: 90s}}}}]"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessageContaining("at most 60 s");
+  }
+
+  @Test
   void an_effect_needs_exactly_one_kind() {
     assertThatThrownBy(
             () -> read("Faults: [{Effect: {Transport: EMPTY_RESPONSE, CorruptBody: MALFORMED}}]"))

@@ -23,8 +23,6 @@ public final class FaultEngine implements Faults, CallInterceptor {
   /** Bounds the per-invocation attempt counts kept for clients that send no attempt header. */
   private static final int INVOCATIONS_REMEMBERED = 4096;
 
-  private static final Duration MAX_DELAY = Duration.ofSeconds(60);
-
   private final Object lock = new Object();
   private final List<RuleState> rules = new ArrayList<>();
   private final Map<String, Integer> attemptsByInvocation =
@@ -101,9 +99,9 @@ public final class FaultEngine implements Faults, CallInterceptor {
       double u2 = DecisionHash.unit(seed, rule, count, DecisionHash.DELAY_SHAPE);
       double z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
       double nanos = logNormal.median().toNanos() * Math.exp(logNormal.sigma() * z);
-      drawn = Duration.ofNanos((long) Math.min(nanos, MAX_DELAY.toNanos()));
+      drawn = Duration.ofNanos((long) Math.min(nanos, Effect.Delay.MAX.toNanos()));
     }
-    return drawn.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : drawn;
+    return drawn.compareTo(Effect.Delay.MAX) > 0 ? Effect.Delay.MAX : drawn;
   }
 
   @Override

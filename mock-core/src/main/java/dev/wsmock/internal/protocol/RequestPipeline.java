@@ -134,6 +134,22 @@ public final class RequestPipeline {
         progress.fault.fired());
   }
 
+  /**
+   * A request the transport refused before this pipeline could read its body (too large on the wire or decoded,
+   * too slow to arrive, unreadable), answered with {@code error} like any other call.
+   */
+  public ServedCall refused(HttpCall call, ServiceError error) {
+    return new ServedCall(
+        null,
+        null,
+        null,
+        null,
+        responses.error(error),
+        call.header("amz-sdk-invocation-id"),
+        attempt(call.header("amz-sdk-request")),
+        null);
+  }
+
   private HttpAnswer answer(HttpCall call, Instant now, Progress progress) {
     checkMethodAndContentType(call);
     if (call.body().length > maxBodyBytes) {

@@ -184,6 +184,10 @@ public final class RecordingProxy implements AutoCloseable {
                   .preserveHostHeader(true)
                   .stubRequestLoggingDisabled(true)
                   .notifier(new Slf4jNotifier(false))
+                  // The proxy needs no admin API (its one stub is added here, in process): closed,
+                  // no web page
+                  // the developer opens can re-point it, read what it recorded or stop it.
+                  .adminAuthenticator(request -> false)
                   .maxRequestJournalEntries(
                       1) // the serve event needs the response body; the cassette keeps everything
                   .extensions(recorder));

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wsmock.Seed;
 import dev.wsmock.WorkSpacesMock;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
@@ -42,6 +46,34 @@ class RecordingProxyTests {
                 "ResourceNotFoundException"));
     VerificationReport report = ContractVerifier.verify(cassette, SEED);
     assertThat(report.isClean()).as(report.render()).isTrue();
+  }
+
+  @Test
+  void the_proxy_answers_no_admin_request_so_no_web_page_can_repoint_or_stop_it(@TempDir Path dir)
+      throws Exception {
+    try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(SEED).start();
+        RecordingProxy proxy =
+            RecordingProxy.builder(mock.endpoint(), dir.resolve("c.jsonl")).start();
+        WorkSpacesClient owner = Clients.client(proxy.endpoint(), "111111111111", null)) {
+      HttpClient http = HttpClient.newHttpClient();
+      for (HttpRequest request :
+          List.of(
+              HttpRequest.newBuilder(proxy.endpoint().resolve("/__admin/mappings")).build(),
+              HttpRequest.newBuilder(proxy.endpoint().resolve("/__admin/shutdown"))
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpRequest.newBuilder(proxy.endpoint().resolve("/__admin/mappings"))
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"request\":{\"url\":\"/\"},\"response\":{\"status\":200}}"))
+                  .build())) {
+        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
+            .isEqualTo(401);
+      }
+
+      assertThat(owner.describeWorkspaceImages(r -> {}).images()).hasSize(1); // still proxying
+    }
   }
 
   @Test
