@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Converts the real-AWS WorkSpaces recordings (cloud-custodian placebo data) into wsmock cassettes.
 
-Usage: python3 tools/golden/convert_recordings.py [RECORDINGS_DIR] [OUT_DIR]
-Defaults: /work/shared/recordings/real-aws-workspaces  scenarios/src/test/resources/golden
+Usage: python3 tools/golden/convert_recordings.py RECORDINGS_DIR [OUT_DIR]
+RECORDINGS_DIR holds cloud-custodian's placebo folders (tests/data/placebo/test_workspaces_* at commit
+df800e9e94d0860e0d8fbfebd9bc5b9b2d50367d), an INDEX.json naming each folder's calls and provenance, and
+cloud-custodian's LICENSE as LICENSE-cloud-custodian.txt. OUT_DIR defaults to scenarios/src/test/resources/golden.
 
 Each folder becomes <folder>.jsonl: a Setup line (seed-file JSON, the state the traffic started from) and one
 exchange per WorkSpaces call, in the order INDEX.json gives. What the recordings cannot give is decided here, in
@@ -142,7 +144,9 @@ def convert(source_dir, folder, entry):
 
 
 def main():
-    source_dir = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/recordings/real-aws-workspaces"
+    if len(sys.argv) < 2:
+        sys.exit(__doc__.split("\n\n")[1])
+    source_dir = sys.argv[1]
     out_dir = sys.argv[2] if len(sys.argv) > 2 else "scenarios/src/test/resources/golden"
     with open(os.path.join(source_dir, "INDEX.json"), encoding="utf-8") as f:
         index = json.load(f)["folders"]

@@ -1,18 +1,19 @@
 package dev.wsmock;
 
+import dev.wsmock.internal.journal.CallLog;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
- * Every call the mock answered, oldest first, up to a bound. When full it drops the oldest call and counts it in
- * {@link #dropped()}, so an assertion can tell a complete journal from a truncated one. Thread-safe.
+ * Every call the mock answered, oldest first, in {@link RecordedCall#sequence()} order, up to a bound. It is bounded
+ * twice: by calls ({@link WorkSpacesMock.Builder#journalCapacity}, {@value #DEFAULT_CAPACITY} by default) and by the
+ * bytes the held calls keep alive ({@link WorkSpacesMock.Builder#journalMaxBytes}, 32 MiB by default); past either
+ * bound it drops the oldest calls and counts them in {@link #dropped()}, so an assertion can tell a complete journal
+ * from a truncated one. Request members the operation's input declares are kept whole; members AWS ignores are kept
+ * shortened, each cut marked with {@code …} in the value. Read-only: only the mock writes to it. Thread-safe.
  *
  * <pre>{@code
  * CallJournal journal = mock.journal();
@@ -21,38 +22,16 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class CallJournal {
-  /** The default bound: plenty for a test, small enough to keep a long-running server's memory flat. */
+  /** The default bound in calls: plenty for a test, small enough to keep a long-running server's memory flat. */
   public static final int DEFAULT_CAPACITY = 10_000;
 
-  private final int capacity;
-  private final ArrayDeque<RecordedCall> calls;
-  private final List<Consumer<RecordedCall>> listeners = new CopyOnWriteArrayList<>();
-  private long dropped;
-  private long nextSequence = 1;
+  /** The default bound in bytes the held calls keep alive (an estimate on the high side): 32 MiB. */
+  public static final long DEFAULT_MAX_BYTES = 32L << 20;
 
-  public CallJournal(int capacity) {
-    if (capacity < 1) {
-      throw new IllegalArgumentException("journal capacity must be at least 1, not " + capacity);
-    }
-    this.capacity = capacity;
-    this.calls = new ArrayDeque<>(Math.min(capacity, 1024));
-  }
+  private final CallLog log;
 
-  /** Reserves the next sequence number; the caller then {@link #append}s the call carrying it. */
-  public synchronized long nextSequence() {
-    return nextSequence++;
-  }
-
-  public void append(RecordedCall call) {
-    synchronized (this) {
-      if (calls.size() == capacity) {
-        calls.pollFirst();
-        dropped++;
-      }
-      calls.addLast(call);
-      notifyAll();
-    }
-    listeners.forEach(listener -> listener.accept(call));
+  CallJournal(CallLog log) {
+    this.log = log;
   }
 
   /**
@@ -62,12 +41,12 @@ public final class CallJournal {
    * mock shared by several tests, add one once per mock, not once per test.
    */
   public void addListener(Consumer<RecordedCall> listener) {
-    listeners.add(listener);
+    log.addListener(listener);
   }
 
   /** All calls still held, oldest first. */
-  public synchronized List<RecordedCall> all() {
-    return List.copyOf(calls);
+  public List<RecordedCall> all() {
+    return log.all();
   }
 
   public List<RecordedCall> calls(Operation operation) {
@@ -86,67 +65,48 @@ public final class CallJournal {
     return matching(c -> !c.succeeded());
   }
 
-  public synchronized List<RecordedCall> matching(Predicate<? super RecordedCall> filter) {
-    return calls.stream().filter(filter).collect(Collectors.toUnmodifiableList());
+  public List<RecordedCall> matching(Predicate<? super RecordedCall> filter) {
+    return log.matching(filter);
   }
 
-  public synchronized Optional<RecordedCall> last() {
-    return Optional.ofNullable(calls.peekLast());
+  public Optional<RecordedCall> last() {
+    return log.last();
   }
 
-  public synchronized int size() {
-    return calls.size();
+  public int size() {
+    return log.size();
   }
 
+  /** The bound in calls. */
   public int capacity() {
-    return capacity;
+    return log.capacity();
   }
 
-  /** How many calls were dropped to keep the bound since the last {@link #clear()}. */
-  public synchronized long dropped() {
-    return dropped;
+  /** The bound in bytes the held calls keep alive, as the journal estimates them. */
+  public long maxBytes() {
+    return log.maxBytes();
+  }
+
+  /** How many calls were dropped to keep the bounds since the last {@link #clear()}. */
+  public long dropped() {
+    return log.dropped();
   }
 
   /** Forgets every call and the dropped count. */
-  public synchronized void clear() {
-    calls.clear();
-    dropped = 0;
+  public void clear() {
+    log.clear();
   }
 
   /**
    * Blocks until a call matching {@code filter} is in the journal (one already there counts), or fails after
    * {@code timeout} with the calls that did arrive.
    */
-  public synchronized RecordedCall awaitCall(
-      Predicate<? super RecordedCall> filter, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      for (RecordedCall call : calls) {
-        if (filter.test(call)) {
-          return call;
-        }
-      }
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        throw new AssertionError(
-            "No matching call arrived within " + timeout + ". Calls received:\n" + timeline());
-      }
-      try {
-        wait(Math.max(1, left / 1_000_000), 0);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for a call", e);
-      }
-    }
+  public RecordedCall awaitCall(Predicate<? super RecordedCall> filter, Duration timeout) {
+    return log.awaitCall(filter, timeout);
   }
 
   /** The journal as readable lines, one per call, with a note of what was dropped. */
-  public synchronized String timeline() {
-    List<String> lines = new ArrayList<>();
-    if (dropped > 0) {
-      lines.add("(" + dropped + " older calls dropped; journal capacity " + capacity + ")");
-    }
-    calls.forEach(c -> lines.add(c.describe()));
-    return lines.isEmpty() ? "(no calls)" : String.join("\n", lines);
+  public String timeline() {
+    return log.timeline();
   }
 }

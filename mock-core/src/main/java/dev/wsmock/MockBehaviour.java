@@ -1,8 +1,11 @@
 package dev.wsmock;
 
+import java.util.Objects;
+
 /**
- * The switchable answers for the places where AWS's behaviour is undocumented. The defaults are those of
- * {@code DECISIONS.md}; a team that learns the real answer flips one without waiting for a release.
+ * The switchable answers for the places where AWS's behaviour is undocumented. The defaults, and the evidence
+ * for each, are in the behaviour reference ({@code docs/behaviour.md}, "Switches"); a team that learns the real answer flips one without waiting for a release. Immutable: each
+ * {@code with...} returns a changed copy, and {@link #toBuilder()} changes several at once.
  *
  * <pre>{@code
  * WorkSpacesMock.builder()
@@ -10,49 +13,187 @@ package dev.wsmock;
  *     .start();
  * }</pre>
  *
- * @param unknownOperationStatus HTTP status of {@code UnknownOperationException}: 400 (default) or 404
- * @param constraintErrors the code for shape-constraint violations
- * @param revokeOfUnknownGrant what revoking a share that was never granted does
- * @param deleteOfUnknownImage what DeleteWorkspaceImage does for an unknown or foreign image
- * @param recipientReshare the error a recipient gets when it tries to share an image shared with it
- * @param imageQuotaPerRegion owned images per account and region (AWS default 40)
- * @param bundleQuotaPerRegion custom bundles per account and region (AWS: 50)
- * @param tagsPerResource tags per resource (AWS: 50)
- * @param byopAllowListed whether accounts may import with the {@code *_BYOP} ingestion processes
+ * <p>A new switch is one field here, its accessor and wither, and one field and setter in {@link Builder}.
  */
-public record MockBehaviour(
-    int unknownOperationStatus,
-    ConstraintErrors constraintErrors,
-    RevokeOfUnknownGrant revokeOfUnknownGrant,
-    DeleteOfUnknownImage deleteOfUnknownImage,
-    RecipientReshare recipientReshare,
-    int imageQuotaPerRegion,
-    int bundleQuotaPerRegion,
-    int tagsPerResource,
-    boolean byopAllowListed) {
+public final class MockBehaviour {
+  private static final MockBehaviour DEFAULTS = new Builder().build();
 
-  public MockBehaviour {
-    if (unknownOperationStatus != 400 && unknownOperationStatus != 404) {
+  private final int unknownOperationStatus;
+  private final ConstraintErrors constraintErrors;
+  private final RevokeOfUnknownGrant revokeOfUnknownGrant;
+  private final DeleteOfUnknownImage deleteOfUnknownImage;
+  private final RecipientReshare recipientReshare;
+  private final int imageQuotaPerRegion;
+  private final int bundleQuotaPerRegion;
+  private final int tagsPerResource;
+  private final boolean byopAllowListed;
+
+  private MockBehaviour(Builder b) {
+    if (b.unknownOperationStatus != 400 && b.unknownOperationStatus != 404) {
       throw new IllegalArgumentException(
-          "unknownOperationStatus must be 400 or 404, not " + unknownOperationStatus);
+          "unknownOperationStatus must be 400 or 404, not " + b.unknownOperationStatus);
     }
-    if (imageQuotaPerRegion < 0 || bundleQuotaPerRegion < 0 || tagsPerResource < 0) {
+    if (b.imageQuotaPerRegion < 0 || b.bundleQuotaPerRegion < 0 || b.tagsPerResource < 0) {
       throw new IllegalArgumentException("quotas must not be negative");
     }
+    this.unknownOperationStatus = b.unknownOperationStatus;
+    this.constraintErrors = Objects.requireNonNull(b.constraintErrors, "constraintErrors");
+    this.revokeOfUnknownGrant =
+        Objects.requireNonNull(b.revokeOfUnknownGrant, "revokeOfUnknownGrant");
+    this.deleteOfUnknownImage =
+        Objects.requireNonNull(b.deleteOfUnknownImage, "deleteOfUnknownImage");
+    this.recipientReshare = Objects.requireNonNull(b.recipientReshare, "recipientReshare");
+    this.imageQuotaPerRegion = b.imageQuotaPerRegion;
+    this.bundleQuotaPerRegion = b.bundleQuotaPerRegion;
+    this.tagsPerResource = b.tagsPerResource;
+    this.byopAllowListed = b.byopAllowListed;
   }
 
-  /** The answers of {@code DECISIONS.md}. */
+  /** The default answers, those of the behaviour reference. */
   public static MockBehaviour defaults() {
-    return new MockBehaviour(
-        400,
-        ConstraintErrors.VALIDATION_EXCEPTION,
-        RevokeOfUnknownGrant.REJECT,
-        DeleteOfUnknownImage.IGNORE,
-        RecipientReshare.RESOURCE_NOT_FOUND,
-        40,
-        50,
-        50,
-        false);
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from this behaviour. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** HTTP status of {@code UnknownOperationException}: 400 (default) or 404. */
+  public int unknownOperationStatus() {
+    return unknownOperationStatus;
+  }
+
+  /** The code for shape-constraint violations. */
+  public ConstraintErrors constraintErrors() {
+    return constraintErrors;
+  }
+
+  /** What revoking a share that was never granted does. */
+  public RevokeOfUnknownGrant revokeOfUnknownGrant() {
+    return revokeOfUnknownGrant;
+  }
+
+  /** What DeleteWorkspaceImage does for an unknown or foreign image. */
+  public DeleteOfUnknownImage deleteOfUnknownImage() {
+    return deleteOfUnknownImage;
+  }
+
+  /** The error a recipient gets when it tries to share an image shared with it. */
+  public RecipientReshare recipientReshare() {
+    return recipientReshare;
+  }
+
+  /** Owned images per account and region (AWS default 40). */
+  public int imageQuotaPerRegion() {
+    return imageQuotaPerRegion;
+  }
+
+  /** Custom bundles per account and region (AWS: 50). */
+  public int bundleQuotaPerRegion() {
+    return bundleQuotaPerRegion;
+  }
+
+  /** Tags per resource (AWS: 50). */
+  public int tagsPerResource() {
+    return tagsPerResource;
+  }
+
+  /** Whether accounts may import with the {@code *_BYOP} ingestion processes. */
+  public boolean byopAllowListed() {
+    return byopAllowListed;
+  }
+
+  public MockBehaviour withUnknownOperationStatus(int status) {
+    return toBuilder().unknownOperationStatus(status).build();
+  }
+
+  public MockBehaviour withConstraintErrors(ConstraintErrors value) {
+    return toBuilder().constraintErrors(value).build();
+  }
+
+  public MockBehaviour withRevokeOfUnknownGrant(RevokeOfUnknownGrant value) {
+    return toBuilder().revokeOfUnknownGrant(value).build();
+  }
+
+  public MockBehaviour withDeleteOfUnknownImage(DeleteOfUnknownImage value) {
+    return toBuilder().deleteOfUnknownImage(value).build();
+  }
+
+  public MockBehaviour withRecipientReshare(RecipientReshare value) {
+    return toBuilder().recipientReshare(value).build();
+  }
+
+  public MockBehaviour withImageQuotaPerRegion(int quota) {
+    return toBuilder().imageQuotaPerRegion(quota).build();
+  }
+
+  public MockBehaviour withBundleQuotaPerRegion(int quota) {
+    return toBuilder().bundleQuotaPerRegion(quota).build();
+  }
+
+  public MockBehaviour withTagsPerResource(int limit) {
+    return toBuilder().tagsPerResource(limit).build();
+  }
+
+  public MockBehaviour withByopAllowListed(boolean allowed) {
+    return toBuilder().byopAllowListed(allowed).build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MockBehaviour b
+        && unknownOperationStatus == b.unknownOperationStatus
+        && constraintErrors == b.constraintErrors
+        && revokeOfUnknownGrant == b.revokeOfUnknownGrant
+        && deleteOfUnknownImage == b.deleteOfUnknownImage
+        && recipientReshare == b.recipientReshare
+        && imageQuotaPerRegion == b.imageQuotaPerRegion
+        && bundleQuotaPerRegion == b.bundleQuotaPerRegion
+        && tagsPerResource == b.tagsPerResource
+        && byopAllowListed == b.byopAllowListed;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        unknownOperationStatus,
+        constraintErrors,
+        revokeOfUnknownGrant,
+        deleteOfUnknownImage,
+        recipientReshare,
+        imageQuotaPerRegion,
+        bundleQuotaPerRegion,
+        tagsPerResource,
+        byopAllowListed);
+  }
+
+  @Override
+  public String toString() {
+    return "MockBehaviour[unknownOperationStatus="
+        + unknownOperationStatus
+        + ", constraintErrors="
+        + constraintErrors
+        + ", revokeOfUnknownGrant="
+        + revokeOfUnknownGrant
+        + ", deleteOfUnknownImage="
+        + deleteOfUnknownImage
+        + ", recipientReshare="
+        + recipientReshare
+        + ", imageQuotaPerRegion="
+        + imageQuotaPerRegion
+        + ", bundleQuotaPerRegion="
+        + bundleQuotaPerRegion
+        + ", tagsPerResource="
+        + tagsPerResource
+        + ", byopAllowListed="
+        + byopAllowListed
+        + "]";
   }
 
   /** Which code a shape-constraint violation gets. */
@@ -85,71 +226,21 @@ public record MockBehaviour(
     OPERATION_NOT_SUPPORTED
   }
 
-  public MockBehaviour withUnknownOperationStatus(int status) {
-    return edit(b -> b.unknownOperationStatus = status);
-  }
+  /** Sets several switches at once; starts from the defaults ({@link #builder()}) or a behaviour ({@link #toBuilder()}). */
+  public static final class Builder {
+    private int unknownOperationStatus = 400;
+    private ConstraintErrors constraintErrors = ConstraintErrors.VALIDATION_EXCEPTION;
+    private RevokeOfUnknownGrant revokeOfUnknownGrant = RevokeOfUnknownGrant.REJECT;
+    private DeleteOfUnknownImage deleteOfUnknownImage = DeleteOfUnknownImage.IGNORE;
+    private RecipientReshare recipientReshare = RecipientReshare.RESOURCE_NOT_FOUND;
+    private int imageQuotaPerRegion = 40;
+    private int bundleQuotaPerRegion = 50;
+    private int tagsPerResource = 50;
+    private boolean byopAllowListed = false;
 
-  public MockBehaviour withConstraintErrors(ConstraintErrors value) {
-    return edit(b -> b.constraintErrors = value);
-  }
+    private Builder() {}
 
-  public MockBehaviour withRevokeOfUnknownGrant(RevokeOfUnknownGrant value) {
-    return edit(b -> b.revokeOfUnknownGrant = value);
-  }
-
-  public MockBehaviour withDeleteOfUnknownImage(DeleteOfUnknownImage value) {
-    return edit(b -> b.deleteOfUnknownImage = value);
-  }
-
-  public MockBehaviour withRecipientReshare(RecipientReshare value) {
-    return edit(b -> b.recipientReshare = value);
-  }
-
-  public MockBehaviour withImageQuotaPerRegion(int quota) {
-    return edit(b -> b.imageQuotaPerRegion = quota);
-  }
-
-  public MockBehaviour withBundleQuotaPerRegion(int quota) {
-    return edit(b -> b.bundleQuotaPerRegion = quota);
-  }
-
-  public MockBehaviour withTagsPerResource(int limit) {
-    return edit(b -> b.tagsPerResource = limit);
-  }
-
-  public MockBehaviour withByopAllowListed(boolean allowed) {
-    return edit(b -> b.byopAllowListed = allowed);
-  }
-
-  /** A copy with one change: every {@code with...} goes through here, so none can forget a component. */
-  private MockBehaviour edit(java.util.function.Consumer<Components> change) {
-    Components c = new Components(this);
-    change.accept(c);
-    return new MockBehaviour(
-        c.unknownOperationStatus,
-        c.constraintErrors,
-        c.revokeOfUnknownGrant,
-        c.deleteOfUnknownImage,
-        c.recipientReshare,
-        c.imageQuotaPerRegion,
-        c.bundleQuotaPerRegion,
-        c.tagsPerResource,
-        c.byopAllowListed);
-  }
-
-  /** The components, mutable, for {@link #edit}. */
-  private static final class Components {
-    int unknownOperationStatus;
-    ConstraintErrors constraintErrors;
-    RevokeOfUnknownGrant revokeOfUnknownGrant;
-    DeleteOfUnknownImage deleteOfUnknownImage;
-    RecipientReshare recipientReshare;
-    int imageQuotaPerRegion;
-    int bundleQuotaPerRegion;
-    int tagsPerResource;
-    boolean byopAllowListed;
-
-    Components(MockBehaviour b) {
+    private Builder(MockBehaviour b) {
       unknownOperationStatus = b.unknownOperationStatus;
       constraintErrors = b.constraintErrors;
       revokeOfUnknownGrant = b.revokeOfUnknownGrant;
@@ -159,6 +250,56 @@ public record MockBehaviour(
       bundleQuotaPerRegion = b.bundleQuotaPerRegion;
       tagsPerResource = b.tagsPerResource;
       byopAllowListed = b.byopAllowListed;
+    }
+
+    public Builder unknownOperationStatus(int status) {
+      this.unknownOperationStatus = status;
+      return this;
+    }
+
+    public Builder constraintErrors(ConstraintErrors value) {
+      this.constraintErrors = value;
+      return this;
+    }
+
+    public Builder revokeOfUnknownGrant(RevokeOfUnknownGrant value) {
+      this.revokeOfUnknownGrant = value;
+      return this;
+    }
+
+    public Builder deleteOfUnknownImage(DeleteOfUnknownImage value) {
+      this.deleteOfUnknownImage = value;
+      return this;
+    }
+
+    public Builder recipientReshare(RecipientReshare value) {
+      this.recipientReshare = value;
+      return this;
+    }
+
+    public Builder imageQuotaPerRegion(int quota) {
+      this.imageQuotaPerRegion = quota;
+      return this;
+    }
+
+    public Builder bundleQuotaPerRegion(int quota) {
+      this.bundleQuotaPerRegion = quota;
+      return this;
+    }
+
+    public Builder tagsPerResource(int limit) {
+      this.tagsPerResource = limit;
+      return this;
+    }
+
+    public Builder byopAllowListed(boolean allowed) {
+      this.byopAllowListed = allowed;
+      return this;
+    }
+
+    /** The behaviour; an out-of-range value is an {@link IllegalArgumentException}. */
+    public MockBehaviour build() {
+      return new MockBehaviour(this);
     }
   }
 }

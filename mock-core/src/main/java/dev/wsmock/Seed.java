@@ -1,7 +1,6 @@
 package dev.wsmock;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.wsmock.internal.seedfile.SeedFiles;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,63 +12,55 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * State to load into a mock: the Java form of a seed file. Members reuse the API's own names, plus the few
- * the API has no place for ({@code Region}, {@code SharedAccountIds}, {@code Tags}, {@code AccessKeyIds},
- * {@code ByolEnabled}, {@code OrganizationId}, and {@code SecretAccessKeys} for strict auth).
+ * State to load into a mock: the Java form of a seed file. Members reuse the API's own names, plus the few the API
+ * has no place for ({@code Region}, {@code SharedAccountIds}, {@code Tags}, {@code AccessKeyIds}, {@code
+ * ByolEnabled}, {@code OrganizationId}, and {@code SecretAccessKeys} for strict auth). Immutable; every kind (account,
+ * image, WorkSpace, bundle) has one builder, used inline through {@link Builder} or on its own.
  *
  * <pre>{@code
  * Seed seed = Seed.builder()
  *     .account("111111111111", a -> a.accessKeyIds("AKIAOWNEREXAMPLE0001").byolEnabled(true))
  *     .image("wsi-golden001", "111111111111", "us-east-1", i -> i.name("golden-win11").sharedWith("222222222222"))
+ *     .workspace("ws-abcd12345", "111111111111", "us-east-1", w -> w.bundleId("wsb-golden001"))
+ *     .bundle("wsb-golden001", "111111111111", "us-east-1", b -> b.imageId("wsi-golden001"))
  *     .build();
  * WorkSpacesMock mock = WorkSpacesMock.builder().seed(seed).start();
  * }</pre>
  *
- * <p>The same structure is read from and written to JSON seed files ({@link WorkSpacesMock#loadSeed(java.nio.file.Path)},
- * {@link WorkSpacesMock#exportStateJson()}).
- *
- * @param defaultAccountId the account of callers whose access key maps to no account; {@code null} keeps the mock's
- * @param secretAccessKeys secret access key by access key id, for strict auth
- *     ({@link WorkSpacesMock.Builder#strictAuth(boolean)}): a strict mock verifies each SigV4 signature with the
- *     secret of its access key and refuses keys that have none. Ignored when strict auth is off; never exported.
+ * <p>The same structure is read from and written to JSON seed files ({@link
+ * WorkSpacesMock#loadSeed(java.nio.file.Path)}, {@link WorkSpacesMock#exportStateJson()}, {@link #fromJson}).
  */
-public record Seed(
-    String defaultAccountId,
-    List<Account> accounts,
-    List<Image> images,
-    List<Workspace> workspaces,
-    List<Bundle> bundles,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> secretAccessKeys) {
+public final class Seed {
+  private static final Seed EMPTY = new Builder().build();
 
-  @JsonCreator
-  public Seed {
-    accounts = copy(accounts);
-    images = copy(images);
-    workspaces = copy(workspaces);
-    bundles = copy(bundles);
-    secretAccessKeys =
-        secretAccessKeys == null
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(secretAccessKeys));
-  }
+  private final String defaultAccountId;
+  private final List<Account> accounts;
+  private final List<Image> images;
+  private final List<Workspace> workspaces;
+  private final List<Bundle> bundles;
+  private final Map<String, String> secretAccessKeys;
 
-  /** A seed without secret access keys. */
-  public Seed(
-      String defaultAccountId,
-      List<Account> accounts,
-      List<Image> images,
-      List<Workspace> workspaces,
-      List<Bundle> bundles) {
-    this(defaultAccountId, accounts, images, workspaces, bundles, Map.of());
+  private Seed(Builder b) {
+    this.defaultAccountId = b.defaultAccountId;
+    this.accounts = List.copyOf(b.accounts);
+    this.images = List.copyOf(b.images);
+    this.workspaces = List.copyOf(b.workspaces);
+    this.bundles = List.copyOf(b.bundles);
+    this.secretAccessKeys = Collections.unmodifiableMap(new LinkedHashMap<>(b.secretAccessKeys));
   }
 
   /** A seed with nothing in it. */
   public static Seed empty() {
-    return new Seed(null, List.of(), List.of(), List.of(), List.of());
+    return EMPTY;
   }
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** A builder holding everything in this seed, to add to. */
+  public Builder toBuilder() {
+    return new Builder().plus(this);
   }
 
   /**
@@ -77,97 +68,407 @@ public record Seed(
    * member's path.
    */
   public static Seed fromJson(byte[] json, String source) {
-    return new dev.wsmock.internal.protocol.SeedFiles(dev.wsmock.internal.protocol.AwsJson.shared())
-        .read(json, source);
+    return SeedFiles.shared().read(json, source);
   }
 
   /** This seed followed by {@code other}: lists are concatenated, {@code other}'s default account wins if set. */
   public Seed plus(Seed other) {
-    return new Seed(
-        other.defaultAccountId != null ? other.defaultAccountId : defaultAccountId,
-        concat(accounts, other.accounts),
-        concat(images, other.images),
-        concat(workspaces, other.workspaces),
-        concat(bundles, other.bundles),
-        merge(secretAccessKeys, other.secretAccessKeys));
+    return toBuilder().plus(other).build();
+  }
+
+  /** The account of callers whose access key maps to no account; {@code null} keeps the mock's. */
+  public String defaultAccountId() {
+    return defaultAccountId;
+  }
+
+  public List<Account> accounts() {
+    return accounts;
+  }
+
+  public List<Image> images() {
+    return images;
+  }
+
+  public List<Workspace> workspaces() {
+    return workspaces;
+  }
+
+  public List<Bundle> bundles() {
+    return bundles;
   }
 
   /**
-   * An account the configuration knows about.
-   *
-   * @param accessKeyIds access key ids whose SigV4 credential selects this account
-   * @param byolEnabled {@code false} makes BYOL shares to this account fail; {@code null} is permissive
-   * @param organizationId BYOL images can only be shared inside one organization; {@code null} is permissive
+   * Secret access key by access key id, for strict auth ({@link WorkSpacesMock.Builder#strictAuth(boolean)}): a
+   * strict mock verifies each SigV4 signature with the secret of its access key and refuses keys that have none.
+   * Ignored when strict auth is off; never exported.
    */
-  public record Account(
-      String accountId, List<String> accessKeyIds, Boolean byolEnabled, String organizationId) {
-    public Account {
-      Objects.requireNonNull(accountId, "AccountId");
-      accessKeyIds = copy(accessKeyIds);
-    }
+  public Map<String, String> secretAccessKeys() {
+    return secretAccessKeys;
   }
 
-  /** {@code OperatingSystem} as the API writes it: {@code {"Type": "WINDOWS"}}. */
-  public record OperatingSystem(OperatingSystemType type) {}
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Seed s
+        && Objects.equals(defaultAccountId, s.defaultAccountId)
+        && accounts.equals(s.accounts)
+        && images.equals(s.images)
+        && workspaces.equals(s.workspaces)
+        && bundles.equals(s.bundles)
+        && secretAccessKeys.equals(s.secretAccessKeys);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(defaultAccountId, accounts, images, workspaces, bundles);
+  }
+
+  @Override
+  public String toString() {
+    return "Seed[defaultAccountId="
+        + defaultAccountId
+        + ", accounts="
+        + accounts
+        + ", images="
+        + images
+        + ", workspaces="
+        + workspaces
+        + ", bundles="
+        + bundles
+        + ", secretAccessKeys="
+        + secretAccessKeys.keySet()
+        + "]";
+  }
+
+  /** An account the configuration knows about. Build one with {@link #builder(String)}. */
+  public static final class Account {
+    private final String accountId;
+    private final List<String> accessKeyIds;
+    private final Boolean byolEnabled;
+    private final String organizationId;
+
+    private Account(AccountBuilder b) {
+      this.accountId = Objects.requireNonNull(b.accountId, "AccountId");
+      this.accessKeyIds = List.copyOf(b.accessKeyIds);
+      this.byolEnabled = b.byolEnabled;
+      this.organizationId = b.organizationId;
+    }
+
+    public static AccountBuilder builder(String accountId) {
+      return new AccountBuilder(accountId);
+    }
+
+    public String accountId() {
+      return accountId;
+    }
+
+    /** Access key ids whose SigV4 credential selects this account. */
+    public List<String> accessKeyIds() {
+      return accessKeyIds;
+    }
+
+    /** {@code false} makes BYOL shares to this account fail; {@code null} is permissive. */
+    public Boolean byolEnabled() {
+      return byolEnabled;
+    }
+
+    /** BYOL images can only be shared inside one organization; {@code null} is permissive. */
+    public String organizationId() {
+      return organizationId;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Account a
+          && accountId.equals(a.accountId)
+          && accessKeyIds.equals(a.accessKeyIds)
+          && Objects.equals(byolEnabled, a.byolEnabled)
+          && Objects.equals(organizationId, a.organizationId);
+    }
+
+    @Override
+    public int hashCode() {
+      return accountId.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Account[" + accountId + ", accessKeyIds=" + accessKeyIds + "]";
+    }
+  }
 
   /**
    * An image. Only {@code imageId}, {@code ownerAccountId} and {@code region} are required; the rest default to
-   * {@code Name} = the id, {@code OperatingSystem} WINDOWS, {@code State} AVAILABLE, {@code RequiredTenancy}
-   * DEFAULT, {@code Created} = the time of seeding. A seeded {@code PENDING} image stays pending until a test
-   * forces its state.
+   * {@code Name} = the id, {@code OperatingSystem} WINDOWS, {@code State} AVAILABLE, {@code RequiredTenancy} DEFAULT,
+   * {@code Created} = the time of seeding. A seeded {@code PENDING} image stays pending until a test forces its
+   * state. Build one with {@link #builder(String, String, String)}.
    */
-  public record Image(
-      String imageId,
-      String ownerAccountId,
-      String region,
-      String name,
-      String description,
-      OperatingSystem operatingSystem,
-      ImageState state,
-      RequiredTenancy requiredTenancy,
-      Instant created,
-      String errorCode,
-      String errorMessage,
-      List<ImageErrorDetail> errorDetails,
-      List<String> sharedAccountIds,
-      List<Tag> tags) {
-    public Image {
-      Objects.requireNonNull(imageId, "ImageId");
-      Objects.requireNonNull(ownerAccountId, "OwnerAccountId");
-      Objects.requireNonNull(region, "Region");
-      errorDetails = copy(errorDetails);
-      sharedAccountIds = copy(sharedAccountIds);
-      tags = copy(tags);
+  public static final class Image {
+    private final String imageId;
+    private final String ownerAccountId;
+    private final String region;
+    private final String name;
+    private final String description;
+    private final OperatingSystemType operatingSystem;
+    private final ImageState state;
+    private final RequiredTenancy requiredTenancy;
+    private final Instant created;
+    private final String errorCode;
+    private final String errorMessage;
+    private final List<ImageErrorDetail> errorDetails;
+    private final List<String> sharedAccountIds;
+    private final List<Tag> tags;
+
+    private Image(ImageBuilder b) {
+      this.imageId = Objects.requireNonNull(b.imageId, "ImageId");
+      this.ownerAccountId = Objects.requireNonNull(b.ownerAccountId, "OwnerAccountId");
+      this.region = Objects.requireNonNull(b.region, "Region");
+      this.name = b.name;
+      this.description = b.description;
+      this.operatingSystem = b.operatingSystem;
+      this.state = b.state;
+      this.requiredTenancy = b.requiredTenancy;
+      this.created = b.created;
+      this.errorCode = b.errorCode;
+      this.errorMessage = b.errorMessage;
+      this.errorDetails = List.copyOf(b.errorDetails);
+      this.sharedAccountIds = List.copyOf(b.sharedAccountIds);
+      this.tags = List.copyOf(b.tags);
+    }
+
+    public static ImageBuilder builder(String imageId, String ownerAccountId, String region) {
+      return new ImageBuilder(imageId, ownerAccountId, region);
+    }
+
+    public String imageId() {
+      return imageId;
+    }
+
+    public String ownerAccountId() {
+      return ownerAccountId;
+    }
+
+    public String region() {
+      return region;
+    }
+
+    /** {@code null}: the image id. */
+    public String name() {
+      return name;
+    }
+
+    public String description() {
+      return description;
+    }
+
+    /** {@code OperatingSystem.Type}; {@code null}: WINDOWS. */
+    public OperatingSystemType operatingSystem() {
+      return operatingSystem;
+    }
+
+    /** {@code null}: AVAILABLE. */
+    public ImageState state() {
+      return state;
+    }
+
+    /** {@code null}: DEFAULT. */
+    public RequiredTenancy requiredTenancy() {
+      return requiredTenancy;
+    }
+
+    /** {@code null}: the time of seeding. */
+    public Instant created() {
+      return created;
+    }
+
+    public String errorCode() {
+      return errorCode;
+    }
+
+    public String errorMessage() {
+      return errorMessage;
+    }
+
+    public List<ImageErrorDetail> errorDetails() {
+      return errorDetails;
+    }
+
+    public List<String> sharedAccountIds() {
+      return sharedAccountIds;
+    }
+
+    public List<Tag> tags() {
+      return tags;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Image i
+          && imageId.equals(i.imageId)
+          && ownerAccountId.equals(i.ownerAccountId)
+          && region.equals(i.region)
+          && Objects.equals(name, i.name)
+          && Objects.equals(description, i.description)
+          && operatingSystem == i.operatingSystem
+          && state == i.state
+          && requiredTenancy == i.requiredTenancy
+          && Objects.equals(created, i.created)
+          && Objects.equals(errorCode, i.errorCode)
+          && Objects.equals(errorMessage, i.errorMessage)
+          && errorDetails.equals(i.errorDetails)
+          && sharedAccountIds.equals(i.sharedAccountIds)
+          && tags.equals(i.tags);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(imageId, ownerAccountId, region);
+    }
+
+    @Override
+    public String toString() {
+      return "Image[" + imageId + ", owner " + ownerAccountId + ", " + region + "]";
     }
   }
 
-  /** A WorkSpace, the source of CreateWorkspaceImage. {@code State} defaults to AVAILABLE. */
-  public record Workspace(
-      String workspaceId,
-      String ownerAccountId,
-      String region,
-      String state,
-      OperatingSystem operatingSystem,
-      String bundleId) {
-    public Workspace {
-      Objects.requireNonNull(workspaceId, "WorkspaceId");
-      Objects.requireNonNull(ownerAccountId, "OwnerAccountId");
-      Objects.requireNonNull(region, "Region");
+  /** A WorkSpace, the source of CreateWorkspaceImage. Build one with {@link #builder(String, String, String)}. */
+  public static final class Workspace {
+    private final String workspaceId;
+    private final String ownerAccountId;
+    private final String region;
+    private final String state;
+    private final OperatingSystemType operatingSystem;
+    private final String bundleId;
+
+    private Workspace(WorkspaceBuilder b) {
+      this.workspaceId = Objects.requireNonNull(b.workspaceId, "WorkspaceId");
+      this.ownerAccountId = Objects.requireNonNull(b.ownerAccountId, "OwnerAccountId");
+      this.region = Objects.requireNonNull(b.region, "Region");
+      this.state = b.state;
+      this.operatingSystem = b.operatingSystem;
+      this.bundleId = b.bundleId;
+    }
+
+    public static WorkspaceBuilder builder(
+        String workspaceId, String ownerAccountId, String region) {
+      return new WorkspaceBuilder(workspaceId, ownerAccountId, region);
+    }
+
+    public String workspaceId() {
+      return workspaceId;
+    }
+
+    public String ownerAccountId() {
+      return ownerAccountId;
+    }
+
+    public String region() {
+      return region;
+    }
+
+    /** The WorkSpace's state as AWS writes it; {@code null}: AVAILABLE. */
+    public String state() {
+      return state;
+    }
+
+    /** {@code OperatingSystem.Type}; {@code null}: that of its bundle's image, else WINDOWS. */
+    public OperatingSystemType operatingSystem() {
+      return operatingSystem;
+    }
+
+    public String bundleId() {
+      return bundleId;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Workspace w
+          && workspaceId.equals(w.workspaceId)
+          && ownerAccountId.equals(w.ownerAccountId)
+          && region.equals(w.region)
+          && Objects.equals(state, w.state)
+          && operatingSystem == w.operatingSystem
+          && Objects.equals(bundleId, w.bundleId);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(workspaceId, ownerAccountId, region);
+    }
+
+    @Override
+    public String toString() {
+      return "Workspace[" + workspaceId + ", owner " + ownerAccountId + ", " + region + "]";
     }
   }
 
-  /** A custom bundle; its {@code ImageId} associates it with an image, which then cannot be deleted. */
-  public record Bundle(
-      String bundleId,
-      String ownerAccountId,
-      String region,
-      String name,
-      String description,
-      String imageId) {
-    public Bundle {
-      Objects.requireNonNull(bundleId, "BundleId");
-      Objects.requireNonNull(ownerAccountId, "OwnerAccountId");
-      Objects.requireNonNull(region, "Region");
+  /**
+   * A custom bundle; its {@code ImageId} associates it with an image, which then cannot be deleted. Build one with
+   * {@link #builder(String, String, String)}.
+   */
+  public static final class Bundle {
+    private final String bundleId;
+    private final String ownerAccountId;
+    private final String region;
+    private final String name;
+    private final String description;
+    private final String imageId;
+
+    private Bundle(BundleBuilder b) {
+      this.bundleId = Objects.requireNonNull(b.bundleId, "BundleId");
+      this.ownerAccountId = Objects.requireNonNull(b.ownerAccountId, "OwnerAccountId");
+      this.region = Objects.requireNonNull(b.region, "Region");
+      this.name = b.name;
+      this.description = b.description;
+      this.imageId = b.imageId;
+    }
+
+    public static BundleBuilder builder(String bundleId, String ownerAccountId, String region) {
+      return new BundleBuilder(bundleId, ownerAccountId, region);
+    }
+
+    public String bundleId() {
+      return bundleId;
+    }
+
+    public String ownerAccountId() {
+      return ownerAccountId;
+    }
+
+    public String region() {
+      return region;
+    }
+
+    public String name() {
+      return name;
+    }
+
+    public String description() {
+      return description;
+    }
+
+    public String imageId() {
+      return imageId;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Bundle b
+          && bundleId.equals(b.bundleId)
+          && ownerAccountId.equals(b.ownerAccountId)
+          && region.equals(b.region)
+          && Objects.equals(name, b.name)
+          && Objects.equals(description, b.description)
+          && Objects.equals(imageId, b.imageId);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(bundleId, ownerAccountId, region);
+    }
+
+    @Override
+    public String toString() {
+      return "Bundle[" + bundleId + ", owner " + ownerAccountId + ", " + region + "]";
     }
   }
 
@@ -198,9 +499,13 @@ public record Seed(
     }
 
     public Builder account(String accountId, Consumer<AccountBuilder> spec) {
-      AccountBuilder builder = new AccountBuilder(accountId);
+      AccountBuilder builder = Account.builder(accountId);
       spec.accept(builder);
-      accounts.add(builder.build());
+      return account(builder.build());
+    }
+
+    public Builder account(Account account) {
+      accounts.add(Objects.requireNonNull(account, "account"));
       return this;
     }
 
@@ -210,43 +515,68 @@ public record Seed(
 
     public Builder image(
         String imageId, String ownerAccountId, String region, Consumer<ImageBuilder> spec) {
-      ImageBuilder builder = new ImageBuilder(imageId, ownerAccountId, region);
+      ImageBuilder builder = Image.builder(imageId, ownerAccountId, region);
       spec.accept(builder);
-      images.add(builder.build());
-      return this;
+      return image(builder.build());
     }
 
     public Builder image(Image image) {
-      images.add(image);
+      images.add(Objects.requireNonNull(image, "image"));
       return this;
     }
 
     public Builder workspace(String workspaceId, String ownerAccountId, String region) {
-      workspaces.add(new Workspace(workspaceId, ownerAccountId, region, null, null, null));
-      return this;
+      return workspace(workspaceId, ownerAccountId, region, w -> {});
+    }
+
+    public Builder workspace(
+        String workspaceId, String ownerAccountId, String region, Consumer<WorkspaceBuilder> spec) {
+      WorkspaceBuilder builder = Workspace.builder(workspaceId, ownerAccountId, region);
+      spec.accept(builder);
+      return workspace(builder.build());
     }
 
     public Builder workspace(Workspace workspace) {
-      workspaces.add(workspace);
+      workspaces.add(Objects.requireNonNull(workspace, "workspace"));
       return this;
     }
 
+    /** A bundle of {@code imageId}. */
     public Builder bundle(String bundleId, String ownerAccountId, String region, String imageId) {
-      bundles.add(new Bundle(bundleId, ownerAccountId, region, null, null, imageId));
-      return this;
+      return bundle(bundleId, ownerAccountId, region, b -> b.imageId(imageId));
+    }
+
+    public Builder bundle(
+        String bundleId, String ownerAccountId, String region, Consumer<BundleBuilder> spec) {
+      BundleBuilder builder = Bundle.builder(bundleId, ownerAccountId, region);
+      spec.accept(builder);
+      return bundle(builder.build());
     }
 
     public Builder bundle(Bundle bundle) {
-      bundles.add(bundle);
+      bundles.add(Objects.requireNonNull(bundle, "bundle"));
+      return this;
+    }
+
+    /** Everything in {@code seed} after what this builder holds; its default account wins if set. */
+    public Builder plus(Seed seed) {
+      if (seed.defaultAccountId != null) {
+        defaultAccountId = seed.defaultAccountId;
+      }
+      accounts.addAll(seed.accounts);
+      images.addAll(seed.images);
+      workspaces.addAll(seed.workspaces);
+      bundles.addAll(seed.bundles);
+      secretAccessKeys.putAll(seed.secretAccessKeys);
       return this;
     }
 
     public Seed build() {
-      return new Seed(defaultAccountId, accounts, images, workspaces, bundles, secretAccessKeys);
+      return new Seed(this);
     }
   }
 
-  /** See {@link Builder#account(String, Consumer)}. */
+  /** Builds an {@link Account}; see {@link Builder#account(String, Consumer)}. */
   public static final class AccountBuilder {
     private final String accountId;
     private final List<String> accessKeyIds = new ArrayList<>();
@@ -258,11 +588,16 @@ public record Seed(
     }
 
     public AccountBuilder accessKeyIds(String... ids) {
-      accessKeyIds.addAll(Arrays.asList(ids));
+      return accessKeyIds(Arrays.asList(ids));
+    }
+
+    public AccountBuilder accessKeyIds(List<String> ids) {
+      accessKeyIds.addAll(ids);
       return this;
     }
 
-    public AccountBuilder byolEnabled(boolean enabled) {
+    /** {@code null} (the default) is permissive. */
+    public AccountBuilder byolEnabled(Boolean enabled) {
       this.byolEnabled = enabled;
       return this;
     }
@@ -272,12 +607,12 @@ public record Seed(
       return this;
     }
 
-    Account build() {
-      return new Account(accountId, accessKeyIds, byolEnabled, organizationId);
+    public Account build() {
+      return new Account(this);
     }
   }
 
-  /** See {@link Builder#image(String, String, String, Consumer)}. */
+  /** Builds an {@link Image}; see {@link Builder#image(String, String, String, Consumer)}. */
   public static final class ImageBuilder {
     private final String imageId;
     private final String ownerAccountId;
@@ -325,7 +660,23 @@ public record Seed(
       this.state = ImageState.ERROR;
       this.errorCode = code;
       this.errorMessage = message;
-      this.errorDetails.addAll(Arrays.asList(details));
+      return errorDetails(Arrays.asList(details));
+    }
+
+    /** {@code ErrorCode} alone, whatever the state (a seed file may say so). */
+    public ImageBuilder errorCode(String code) {
+      this.errorCode = code;
+      return this;
+    }
+
+    /** {@code ErrorMessage} alone, whatever the state. */
+    public ImageBuilder errorMessage(String message) {
+      this.errorMessage = message;
+      return this;
+    }
+
+    public ImageBuilder errorDetails(List<ImageErrorDetail> details) {
+      errorDetails.addAll(details);
       return this;
     }
 
@@ -346,47 +697,97 @@ public record Seed(
     }
 
     public ImageBuilder sharedWith(String... accountIds) {
-      sharedAccountIds.addAll(Arrays.asList(accountIds));
+      return sharedWith(Arrays.asList(accountIds));
+    }
+
+    public ImageBuilder sharedWith(List<String> accountIds) {
+      sharedAccountIds.addAll(accountIds);
       return this;
     }
 
     public ImageBuilder tag(String key, String value) {
-      tags.add(new Tag(key, value));
+      return tags(List.of(new Tag(key, value)));
+    }
+
+    public ImageBuilder tags(List<Tag> more) {
+      tags.addAll(more);
       return this;
     }
 
-    Image build() {
-      return new Image(
-          imageId,
-          ownerAccountId,
-          region,
-          name,
-          description,
-          operatingSystem == null ? null : new OperatingSystem(operatingSystem),
-          state,
-          requiredTenancy,
-          created,
-          errorCode,
-          errorMessage,
-          errorDetails,
-          sharedAccountIds,
-          tags);
+    public Image build() {
+      return new Image(this);
     }
   }
 
-  private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
-    Map<String, String> merged = new LinkedHashMap<>(a);
-    merged.putAll(b);
-    return merged;
+  /** Builds a {@link Workspace}; see {@link Builder#workspace(String, String, String, Consumer)}. */
+  public static final class WorkspaceBuilder {
+    private final String workspaceId;
+    private final String ownerAccountId;
+    private final String region;
+    private String state;
+    private OperatingSystemType operatingSystem;
+    private String bundleId;
+
+    private WorkspaceBuilder(String workspaceId, String ownerAccountId, String region) {
+      this.workspaceId = workspaceId;
+      this.ownerAccountId = ownerAccountId;
+      this.region = region;
+    }
+
+    /** The state as AWS writes it, e.g. {@code "STOPPED"}; AVAILABLE by default. */
+    public WorkspaceBuilder state(String state) {
+      this.state = state;
+      return this;
+    }
+
+    public WorkspaceBuilder operatingSystem(OperatingSystemType type) {
+      this.operatingSystem = type;
+      return this;
+    }
+
+    public WorkspaceBuilder bundleId(String bundleId) {
+      this.bundleId = bundleId;
+      return this;
+    }
+
+    public Workspace build() {
+      return new Workspace(this);
+    }
   }
 
-  private static <T> List<T> copy(List<T> list) {
-    return list == null ? List.of() : List.copyOf(list);
-  }
+  /** Builds a {@link Bundle}; see {@link Builder#bundle(String, String, String, Consumer)}. */
+  public static final class BundleBuilder {
+    private final String bundleId;
+    private final String ownerAccountId;
+    private final String region;
+    private String name;
+    private String description;
+    private String imageId;
 
-  private static <T> List<T> concat(List<T> a, List<T> b) {
-    List<T> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
+    private BundleBuilder(String bundleId, String ownerAccountId, String region) {
+      this.bundleId = bundleId;
+      this.ownerAccountId = ownerAccountId;
+      this.region = region;
+    }
+
+    public BundleBuilder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public BundleBuilder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** The image the bundle is built from; it cannot be deleted while the bundle uses it. */
+    public BundleBuilder imageId(String imageId) {
+      this.imageId = imageId;
+      return this;
+    }
+
+    public Bundle build() {
+      return new Bundle(this);
+    }
   }
 }

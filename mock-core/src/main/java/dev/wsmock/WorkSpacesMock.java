@@ -6,6 +6,8 @@ import dev.wsmock.fault.Faults;
 import dev.wsmock.internal.MockRuntime;
 import dev.wsmock.internal.MockSettings;
 import dev.wsmock.internal.protocol.RequestPipeline;
+import dev.wsmock.internal.seedfile.SeedFiles;
+import dev.wsmock.internal.wiremock.ServerOptions;
 import dev.wsmock.internal.wiremock.WireMockServers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +19,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A running mock of the Amazon WorkSpaces image API: a WireMock server whose catch-all stub answers AWS JSON 1.1
@@ -54,10 +64,14 @@ public final class WorkSpacesMock implements AutoCloseable {
 
   private final MockRuntime runtime;
   private final WireMockServer server;
+  private final CallJournal journal;
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private final CompletableFuture<Void> stopped = new CompletableFuture<>();
 
   private WorkSpacesMock(MockRuntime runtime, WireMockServer server) {
     this.runtime = runtime;
     this.server = server;
+    this.journal = new CallJournal(runtime.journal());
   }
 
   public static Builder builder() {
@@ -80,7 +94,7 @@ public final class WorkSpacesMock implements AutoCloseable {
 
   /** Every call answered, oldest first (bounded; see {@link CallJournal#dropped()}). */
   public CallJournal journal() {
-    return runtime.journal();
+    return journal;
   }
 
   /**
@@ -91,14 +105,27 @@ public final class WorkSpacesMock implements AutoCloseable {
     return runtime.faults();
   }
 
+  /**
+   * Opt-in eventual consistency of the model: a new share reaches the recipient late, a new image looks PENDING for
+   * a few describes. {@link Consistency#IMMEDIATE} by default and after every {@link #reset()}.
+   */
+  public Consistency consistency() {
+    return runtime.consistency();
+  }
+
+  /** Sets the model's eventual consistency, e.g. {@code mock.consistency(new Consistency(Duration.ofSeconds(30), 2, 0))}. */
+  public void consistency(Consistency consistency) {
+    runtime.consistency(consistency);
+  }
+
   /** The clock the model reads: the one given to the builder, or the system clock. */
   public Clock clock() {
     return runtime.settings().clock();
   }
 
   /**
-   * Back to the seed the mock started with; the journal and the fault rules are cleared (the fault seed stays) and
-   * ids restart from the id seed.
+   * Back to the seed the mock started with; the journal and the fault rules are cleared (the fault seed stays),
+   * consistency is immediate again and ids restart from the id seed.
    */
   public void reset() {
     runtime.reset();
@@ -177,9 +204,25 @@ public final class WorkSpacesMock implements AutoCloseable {
     return server;
   }
 
+  /** Stops the server; calling it again does nothing. */
   @Override
   public void close() {
-    server.stop();
+    if (!closing.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      server.stop();
+    } finally {
+      stopped.complete(null);
+    }
+  }
+
+  /**
+   * Completes once the mock has stopped: by {@link #close()}, or by WireMock's {@code POST /__admin/shutdown} when
+   * {@link WireMockFeature#SHUTDOWN} allows it.
+   */
+  public CompletionStage<Void> whenStopped() {
+    return stopped.copy();
   }
 
   /** Configures and starts a {@link WorkSpacesMock}. Every option has a default; {@code builder().start()} works. */
@@ -194,6 +237,7 @@ public final class WorkSpacesMock implements AutoCloseable {
     private Seed seed = Seed.empty();
     private final List<String> seedSources = new ArrayList<>();
     private int journalCapacity = CallJournal.DEFAULT_CAPACITY;
+    private long journalMaxBytes = CallJournal.DEFAULT_MAX_BYTES;
     private int maxRequestBytes = RequestPipeline.DEFAULT_MAX_BODY_BYTES;
     private boolean strictAuth = false;
     private int wireMockJournalEntries = 0;
@@ -201,7 +245,9 @@ public final class WorkSpacesMock implements AutoCloseable {
     private final List<Extension> extensions = new ArrayList<>();
     private boolean strictResponses = true;
     private Long pageTokenKey;
-    private final java.util.Set<String> extraRegions = new java.util.TreeSet<>();
+    private final Set<String> extraRegions = new TreeSet<>();
+    private final Set<WireMockFeature> wireMockFeatures = EnumSet.noneOf(WireMockFeature.class);
+    private final Set<String> adminHosts = new LinkedHashSet<>();
 
     private Builder() {}
 
@@ -295,11 +341,7 @@ public final class WorkSpacesMock implements AutoCloseable {
 
     /** A seed file to start with; see the README for the format. */
     public Builder seedFile(Path file) {
-      this.seed =
-          this.seed.plus(
-              new dev.wsmock.internal.protocol.SeedFiles(
-                      dev.wsmock.internal.protocol.AwsJson.shared())
-                  .read(file));
+      this.seed = this.seed.plus(SeedFiles.shared().read(file));
       seedSources.add(file.toString());
       return this;
     }
@@ -314,11 +356,7 @@ public final class WorkSpacesMock implements AutoCloseable {
         if (in == null) {
           throw new SeedException("classpath:" + name, "$", "no such resource on the classpath");
         }
-        this.seed =
-            this.seed.plus(
-                new dev.wsmock.internal.protocol.SeedFiles(
-                        dev.wsmock.internal.protocol.AwsJson.shared())
-                    .read(in.readAllBytes(), "classpath:" + name));
+        this.seed = this.seed.plus(SeedFiles.shared().read(in.readAllBytes(), "classpath:" + name));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -329,6 +367,16 @@ public final class WorkSpacesMock implements AutoCloseable {
     /** How many calls the journal keeps before dropping the oldest; {@value CallJournal#DEFAULT_CAPACITY} by default. */
     public Builder journalCapacity(int capacity) {
       this.journalCapacity = capacity;
+      return this;
+    }
+
+    /**
+     * How many bytes the journal's calls may keep alive (an estimate on the high side) before it drops the oldest;
+     * 32 MiB by default. Members a request's operation does not declare are journaled shortened, so this bound
+     * matters only for calls whose declared members are large.
+     */
+    public Builder journalMaxBytes(long bytes) {
+      this.journalMaxBytes = bytes;
       return this;
     }
 
@@ -392,6 +440,32 @@ public final class WorkSpacesMock implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Turns on WireMock features that reach outside the mock (proxying, files, shutdown), all off by default; see
+     * {@link WireMockFeature}. Several calls add up.
+     */
+    public Builder enableWireMockFeatures(WireMockFeature... features) {
+      for (WireMockFeature feature : features) {
+        wireMockFeatures.add(Objects.requireNonNull(feature));
+      }
+      return this;
+    }
+
+    /**
+     * Host names under which WireMock's admin API ({@code /__admin}) answers, besides {@code localhost}, IP
+     * addresses and the bind address: e.g. a container's name when the mock is bound to {@code 0.0.0.0}. A request
+     * whose {@code Host} is none of these is refused, which stops DNS-rebinding pages.
+     */
+    public Builder adminHosts(String... hostNames) {
+      for (String name : hostNames) {
+        if (name == null || name.isBlank() || name.contains("/") || name.contains(":")) {
+          throw new IllegalArgumentException("an admin host is a plain host name, not " + name);
+        }
+        adminHosts.add(name);
+      }
+      return this;
+    }
+
     /** Starts the server; the mock is ready when this returns. */
     public WorkSpacesMock start() {
       String source = seedSources.isEmpty() ? "seed" : String.join(" + ", seedSources);
@@ -406,6 +480,7 @@ public final class WorkSpacesMock implements AutoCloseable {
                   seed,
                   source,
                   journalCapacity,
+                  journalMaxBytes,
                   maxRequestBytes,
                   strictResponses,
                   strictAuth,
@@ -414,9 +489,27 @@ public final class WorkSpacesMock implements AutoCloseable {
       if (faultSeed != null) {
         runtime.faults().reseed(faultSeed);
       }
+      AtomicReference<WorkSpacesMock> started = new AtomicReference<>();
       WireMockServer server =
-          WireMockServers.start(runtime, port, bindAddress, wireMockJournalEntries, extensions);
-      return new WorkSpacesMock(runtime, server);
+          WireMockServers.start(
+              runtime,
+              new ServerOptions(
+                  port,
+                  bindAddress,
+                  wireMockJournalEntries,
+                  extensions,
+                  wireMockFeatures,
+                  adminHosts,
+                  ServerOptions.DEFAULT_BODY_READ_DEADLINE,
+                  () -> {
+                    WorkSpacesMock mock = started.get();
+                    if (mock != null) {
+                      mock.close();
+                    }
+                  }));
+      WorkSpacesMock mock = new WorkSpacesMock(runtime, server);
+      started.set(mock);
+      return mock;
     }
   }
 }

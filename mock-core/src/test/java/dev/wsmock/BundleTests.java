@@ -29,11 +29,9 @@ class BundleTests {
           .image("wsi-golden0002", OWNER, REGION)
           .image("wsi-pending001", OWNER, REGION, i -> i.state(ImageState.PENDING))
           .image("wsi-shared0001", RECIPIENT, REGION, i -> i.sharedWith(OWNER))
-          .bundle(
-              new Seed.Bundle("wsb-seeded0001", OWNER, REGION, "seeded", null, "wsi-golden0001"))
+          .bundle("wsb-seeded0001", OWNER, REGION, b -> b.name("seeded").imageId("wsi-golden0001"))
           .bundle("wsb-inuse00001", OWNER, REGION, "wsi-golden0002")
-          .workspace(
-              new Seed.Workspace("ws-user00001", OWNER, REGION, null, null, "wsb-inuse00001"))
+          .workspace("ws-user00001", OWNER, REGION, w -> w.bundleId("wsb-inuse00001"))
           .build();
 
   @RegisterExtension static final MockHarness aws = MockHarness.perClass(SEED);

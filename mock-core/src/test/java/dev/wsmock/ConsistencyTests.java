@@ -3,7 +3,6 @@ package dev.wsmock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.wsmock.fault.Consistency;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class ConsistencyTests {
             WorkSpacesMock.builder().clock(clock).seed(FaultsTests.SEED).start();
         WorkSpacesClient owner = SdkClients.forAccount(mock, OWNER);
         WorkSpacesClient recipient = SdkClients.forAccount(mock, RECIPIENT)) {
-      mock.faults().consistency(new Consistency(Duration.ofSeconds(30), 2, 0));
+      mock.consistency(new Consistency(Duration.ofSeconds(30), 2, 0));
       owner.updateWorkspaceImagePermission(
           r -> r.imageId(IMAGE).sharedAccountId(RECIPIENT).allowCopyImage(true));
 
@@ -54,7 +53,7 @@ class ConsistencyTests {
                 .start();
         WorkSpacesClient owner = SdkClients.forAccount(mock, OWNER);
         WorkSpacesClient recipient = SdkClients.forAccount(mock, RECIPIENT)) {
-      mock.faults().consistency(new Consistency(Duration.ofSeconds(30), 1, 0));
+      mock.consistency(new Consistency(Duration.ofSeconds(30), 1, 0));
       owner.updateWorkspaceImagePermission(
           r -> r.imageId(IMAGE).sharedAccountId(RECIPIENT).allowCopyImage(true));
 
@@ -78,12 +77,12 @@ class ConsistencyTests {
   }
 
   @Test
-  void after_a_faults_reset_a_share_is_visible_at_once_again() {
+  void after_a_mock_reset_a_share_is_visible_at_once_again() {
     try (WorkSpacesMock mock = WorkSpacesMock.builder().seed(FaultsTests.SEED).start();
         WorkSpacesClient owner = SdkClients.forAccount(mock, OWNER);
         WorkSpacesClient recipient = SdkClients.forAccount(mock, RECIPIENT)) {
-      mock.faults().consistency(new Consistency(Duration.ofHours(1), 5, 0));
-      mock.faults().reset();
+      mock.consistency(new Consistency(Duration.ofHours(1), 5, 0));
+      mock.reset();
       owner.updateWorkspaceImagePermission(
           r -> r.imageId(IMAGE).sharedAccountId(RECIPIENT).allowCopyImage(true));
 
@@ -96,7 +95,7 @@ class ConsistencyTests {
     try (WorkSpacesMock mock =
             WorkSpacesMock.builder().imageReadyAfter(Duration.ZERO).seed(FaultsTests.SEED).start();
         WorkSpacesClient owner = SdkClients.forAccount(mock, OWNER)) {
-      mock.faults().consistency(new Consistency(Duration.ZERO, 0, 2));
+      mock.consistency(new Consistency(Duration.ZERO, 0, 2));
       String copy =
           owner
               .copyWorkspaceImage(

@@ -22,14 +22,8 @@ class CreateWorkspaceImageTests {
   static final Seed SEED =
       Seed.builder()
           .workspace(
-              new Seed.Workspace(
-                  "ws-linux0001",
-                  OWNER,
-                  REGION,
-                  null,
-                  new Seed.OperatingSystem(OperatingSystemType.LINUX),
-                  null))
-          .workspace(new Seed.Workspace("ws-stopped01", OWNER, REGION, "STOPPED", null, null))
+              "ws-linux0001", OWNER, REGION, w -> w.operatingSystem(OperatingSystemType.LINUX))
+          .workspace("ws-stopped01", OWNER, REGION, w -> w.state("STOPPED"))
           .image("wsi-golden0001", OWNER, REGION, i -> i.name("taken"))
           .build();
 

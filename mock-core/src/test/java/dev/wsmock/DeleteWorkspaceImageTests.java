@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.workspaces.model.InvalidResourceStateExce
 import software.amazon.awssdk.services.workspaces.model.ResourceAssociatedException;
 import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundException;
 
-/** DeleteWorkspaceImage's checks in DECISIONS.md's order, and what a deletion takes with it. */
+/** DeleteWorkspaceImage's checks in the order of docs/behaviour.md, and what a deletion takes with it. */
 class DeleteWorkspaceImageTests {
   static final Seed SEED =
       Seed.builder()

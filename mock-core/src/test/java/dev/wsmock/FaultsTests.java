@@ -47,7 +47,7 @@ class FaultsTests {
           .extracting(RecordedCall::sdkInvocationId)
           .containsOnly(calls.get(0).sdkInvocationId());
       assertThat(calls)
-          .extracting(RecordedCall::faultFired)
+          .extracting(c -> c.faultFired().describe())
           .containsOnly("throttle-describe: 400 ThrottlingException");
     }
   }
@@ -115,7 +115,7 @@ class FaultsTests {
               .toList();
       assertThat(second).extracting(RecordedCall::sdkAttempt).containsExactly(1, 2, 3);
       assertThat(second)
-          .extracting(RecordedCall::faultFired)
+          .extracting(c -> c.faultFired() == null ? null : c.faultFired().describe())
           .containsExactly(
               "second-share: 400 ThrottlingException",
               "second-share-retry: 400 ThrottlingException",
@@ -200,7 +200,7 @@ class FaultsTests {
       List<RecordedCall> calls = mock.journal().all();
       assertThat(calls).extracting(RecordedCall::sdkAttempt).containsExactly(1, 2);
       assertThat(calls.get(0).errorCode()).isEqualTo(fault.name());
-      assertThat(calls.get(0).faultFired()).isEqualTo("rule-1: " + fault.name());
+      assertThat(calls.get(0).faultFired().describe()).isEqualTo("rule-1: " + fault.name());
       assertThat(calls.get(1).succeeded()).isTrue();
       assertThat(mock.image("us-east-1", IMAGE).orElseThrow().sharedAccountIds())
           .containsExactly(RECIPIENT);
@@ -261,7 +261,9 @@ class FaultsTests {
       assertThat(mock.journal().all())
           .isNotEmpty()
           .allSatisfy(
-              c -> assertThat(c.faultFired()).isEqualTo("rule-1: " + corruption.name() + " body"));
+              c ->
+                  assertThat(c.faultFired().describe())
+                      .isEqualTo("rule-1: " + corruption.name() + " body"));
     }
   }
 
@@ -288,8 +290,9 @@ class FaultsTests {
       assertThat(firstCall).isGreaterThanOrEqualTo(Duration.ofMillis(120));
       List<RecordedCall> calls = mock.journal().all();
       assertThat(calls).allSatisfy(c -> assertThat(c.succeeded()).isTrue());
-      assertThat(calls.get(0).faultFired()).isEqualTo("rule-1: latency 120 ms");
-      assertThat(calls.get(1).faultFired()).matches("rule-2: latency (1\\d|[2-4]\\d|50) ms");
+      assertThat(calls.get(0).faultFired().describe()).isEqualTo("rule-1: latency 120 ms");
+      assertThat(calls.get(1).faultFired().describe())
+          .matches("rule-2: latency (1\\d|[2-4]\\d|50) ms");
     }
   }
 

@@ -39,9 +39,9 @@ class ListingAndCreationEdgeTests {
               REGION,
               i -> i.name("shared").sharedWith(OWNER).created(SeedFixtures.T0))
           // seeded together, so one creation time: listed by id, not in seed order
-          .bundle("wsb-zzzzzzzz", OWNER, REGION, null)
-          .bundle("wsb-mmmmmmmm", OWNER, REGION, null)
-          .bundle("wsb-aaaaaaaa", OWNER, REGION, null)
+          .bundle("wsb-zzzzzzzz", OWNER, REGION, (String) null)
+          .bundle("wsb-mmmmmmmm", OWNER, REGION, (String) null)
+          .bundle("wsb-aaaaaaaa", OWNER, REGION, (String) null)
           .build();
 
   @RegisterExtension static final MockHarness aws = MockHarness.perClass(SEED);

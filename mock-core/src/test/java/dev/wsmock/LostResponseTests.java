@@ -37,8 +37,9 @@ class LostResponseTests {
       List<RecordedCall> calls = mock.journal().calls(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION);
       assertThat(calls).extracting(RecordedCall::status).containsExactly(500, 200);
       assertThat(calls)
-          .extracting(RecordedCall::faultFired)
+          .extracting(c -> c.faultFired() == null ? null : c.faultFired().describe())
           .containsExactly("lost-share: lost response, then 500 InternalFailure", null);
+      assertThat(calls.get(0).faultFired().committed()).isTrue();
       assertThat(owner.describeWorkspaceImagePermissions(r -> r.imageId(IMAGE)).imagePermissions())
           .extracting(p -> p.sharedAccountId())
           .containsExactly(RECIPIENT);

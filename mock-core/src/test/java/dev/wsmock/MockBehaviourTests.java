@@ -46,7 +46,7 @@ class MockBehaviourTests {
   }
 
   @Test
-  void defaults_are_the_answers_of_DECISIONS() {
+  void defaults_are_the_answers_of_the_behaviour_reference() {
     MockBehaviour defaults = MockBehaviour.defaults();
 
     assertThat(defaults.unknownOperationStatus()).isEqualTo(400);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Seed files in the format of DECISIONS.md: loading, defaults, errors that name file and path, round trips. */
+/** Seed files in the format of docs/seed-files.md: loading, defaults, errors that name file and path, round trips. */
 class SeedFileTests {
   static final Instant NOW = Instant.parse("2026-03-01T12:00:00.456Z");
 
@@ -43,7 +43,7 @@ class SeedFileTests {
   }
 
   @Test
-  void the_example_seed_of_DECISIONS_loads_and_serves_every_member() {
+  void the_full_example_seed_loads_and_serves_every_member() {
     try (MockHarness aws = MockHarness.start(b -> b.seedResource("seeds/decisions-example.json"))) {
       WorkspaceImage golden = aws.image("wsi-golden001");
 

@@ -263,8 +263,10 @@ class SeedRulesTests {
             .image("wsi-golden0001", OWNER, REGION, i -> i.name("golden"))
             .workspace("ws-golden001", OWNER, REGION)
             .bundle(
-                new Seed.Bundle(
-                    "wsb-golden001", OWNER, REGION, "kiosk", "the kiosk bundle", "wsi-golden0001"))
+                "wsb-golden001",
+                OWNER,
+                REGION,
+                b -> b.name("kiosk").description("the kiosk bundle").imageId("wsi-golden0001"))
             .build();
     mock.seed(seed);
 
@@ -301,7 +303,7 @@ class SeedRulesTests {
     Seed bundleTaken =
         Seed.builder()
             .image("wsi-golden0001", OWNER, REGION)
-            .bundle(firstBundle, RECIPIENT, "eu-west-1", null)
+            .bundle(firstBundle, RECIPIENT, "eu-west-1", (String) null)
             .build();
 
     assertThat(firstId(imageTaken, SeedRulesTests::copy))

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.workspaces.model.ResourceUnavailableExcep
 import software.amazon.awssdk.services.workspaces.model.ValidationException;
 import software.amazon.awssdk.services.workspaces.model.WorkspaceImage;
 
-/** Every rule of UpdateWorkspaceImagePermission, in the order DECISIONS.md gives them. */
+/** Every rule of UpdateWorkspaceImagePermission, in the order docs/behaviour.md gives them. */
 class UpdateWorkspaceImagePermissionTests {
   static final String GOVCLOUD = "us-gov-west-1";
   static final String NOT_BYOL = "444444444444";

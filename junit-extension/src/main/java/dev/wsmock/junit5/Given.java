@@ -77,13 +77,10 @@ public final class Given {
     return apply(
         Seed.builder()
             .workspace(
-                new Seed.Workspace(
-                    workspaceId,
-                    w.owner,
-                    w.region,
-                    w.state,
-                    w.operatingSystem == null ? null : new Seed.OperatingSystem(w.operatingSystem),
-                    w.bundleId)));
+                workspaceId,
+                w.owner,
+                w.region,
+                s -> s.state(w.state).operatingSystem(w.operatingSystem).bundleId(w.bundleId)));
   }
 
   /** A custom bundle; {@link BundleSpec#image(String)} associates it with an image. */
@@ -93,7 +90,10 @@ public final class Given {
     return apply(
         Seed.builder()
             .bundle(
-                new Seed.Bundle(bundleId, b.owner, b.region, b.name, b.description, b.imageId)));
+                bundleId,
+                b.owner,
+                b.region,
+                s -> s.name(b.name).description(b.description).imageId(b.imageId)));
   }
 
   /** A whole {@link Seed} built elsewhere. */

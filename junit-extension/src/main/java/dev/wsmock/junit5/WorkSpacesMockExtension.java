@@ -24,9 +24,16 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
- * The programmatic form of {@link WorkSpacesMockTest}, for {@code @RegisterExtension}: in a {@code static} field one
- * mock serves the class; in an instance field every test gets its own. It holds configuration only; the running mock
- * lives in JUnit's store and is injected like with the annotation.
+ * The extension behind {@link WorkSpacesMockTest}, in its two other forms.
+ *
+ * <p>{@code @ExtendWith(WorkSpacesMockExtension.class)} on a test class: the options are read from the class's
+ * {@link WorkSpacesMockTest} annotation (on it, a superclass, a composed annotation or an enclosing class), else
+ * every option has its default. Registering it next to {@code @WorkSpacesMockTest} is harmless: JUnit registers an
+ * extension class once.
+ *
+ * <p>{@code @RegisterExtension} with {@link #builder()}: in a {@code static} field one mock serves the class; in an
+ * instance field every test gets its own. It holds configuration only; the running mock lives in JUnit's store and is
+ * injected like with the annotation.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -50,6 +57,14 @@ public final class WorkSpacesMockExtension
         InvocationInterceptor {
 
   private final WorkSpacesMockExtensionImpl impl;
+
+  /**
+   * For {@code @ExtendWith(WorkSpacesMockExtension.class)}, and what {@link WorkSpacesMockTest} registers: options
+   * from the test class's {@link WorkSpacesMockTest}, defaults without one.
+   */
+  public WorkSpacesMockExtension() {
+    this.impl = new WorkSpacesMockExtensionImpl();
+  }
 
   private WorkSpacesMockExtension(ExtensionSettings settings) {
     this.impl = new WorkSpacesMockExtensionImpl(settings);

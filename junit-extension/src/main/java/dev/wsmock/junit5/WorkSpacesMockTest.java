@@ -1,7 +1,6 @@
 package dev.wsmock.junit5;
 
 import dev.wsmock.WorkSpacesMock;
-import dev.wsmock.junit5.internal.WorkSpacesMockExtensionImpl;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ExtendWith(WorkSpacesMockExtensionImpl.class)
+@ExtendWith(WorkSpacesMockExtension.class)
 public @interface WorkSpacesMockTest {
 
   /**

@@ -8,8 +8,11 @@ import static dev.wsmock.junit5.Kit.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wsmock.CallJournal;
+import dev.wsmock.Operation;
 import dev.wsmock.junit5.WorkSpacesMockTest.ClockMode;
 import dev.wsmock.junit5.WorkSpacesMockTest.Strictness;
+import dev.wsmock.junit5.assertj.WorkSpacesAssertions;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,41 @@ class FailureReportTests {
           #2 2026-01-01T00:00:00Z 111111111111 us-east-1 UpdateWorkspaceImagePermission \
         {ImageId=wsi-missing0001, SharedAccountId=222222222222, AllowCopyImage=true} -> 400 ResourceNotFoundException \
         (attempt 1)""");
+  }
+
+  @Test
+  void lists_a_call_the_failure_already_quotes_by_its_number_only() {
+    List<Throwable> failures = failures(run(QuotingAssertionTestCase.class));
+
+    assertThat(failures).singleElement().isInstanceOf(AssertionError.class);
+    assertThat(failures.get(0).getSuppressed())
+        .extracting(Throwable::getMessage)
+        .containsExactly(
+            """
+        WorkSpaces calls during this test (3):
+          #1, #2: quoted above
+          #3 2026-01-01T00:00:00Z 111111111111 us-east-1 DescribeWorkspaceImages -> 200 (attempt 1)""");
+  }
+
+  @Test
+  void says_so_when_the_failure_quotes_every_call() {
+    List<Throwable> failures = failures(run(StrictTestCase.class));
+
+    assertThat(failures.get(0).getSuppressed())
+        .extracting(Throwable::getMessage)
+        .containsExactly("WorkSpaces calls during this test (1): all quoted above");
+  }
+
+  @Test
+  void shows_times_to_the_millisecond() {
+    List<Throwable> failures = failures(run(NanosecondClockTestCase.class));
+
+    assertThat(failures.get(0).getSuppressed())
+        .extracting(Throwable::getMessage)
+        .containsExactly(
+            """
+        WorkSpaces calls during this test (1):
+          #1 2026-01-01T00:00:00.123Z 123456789012 us-east-1 DescribeWorkspaceImages -> 200 (attempt 1)""");
   }
 
   @Test
@@ -81,6 +119,30 @@ class FailureReportTests {
           r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
       owner.updateWorkspaceImagePermission(
           r -> r.imageId("wsi-missing0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
+    }
+  }
+
+  @WorkSpacesMockTest(defaultAccount = OWNER, clock = ClockMode.MANUAL)
+  static class QuotingAssertionTestCase {
+    @Test
+    void fails(Given given, WorkSpacesClient owner, CallJournal journal) {
+      given.image("wsi-golden0001");
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(false));
+      owner.describeWorkspaceImages(r -> {});
+      WorkSpacesAssertions.assertThat(journal)
+          .hasCallCount(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION, 1);
+    }
+  }
+
+  @WorkSpacesMockTest(clock = ClockMode.MANUAL, manualClockStart = "2026-01-01T00:00:00.123456789Z")
+  static class NanosecondClockTestCase {
+    @Test
+    void fails(WorkSpacesClient client) {
+      client.describeWorkspaceImages(r -> {});
+      throw new IllegalStateException("after one call");
     }
   }
 

@@ -7,6 +7,7 @@ import static dev.wsmock.junit5.Kit.failures;
 import static dev.wsmock.junit5.Kit.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.wsmock.CallJournal;
 import dev.wsmock.junit5.WorkSpacesMockTest.ClockMode;
@@ -17,6 +18,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opentest4j.AssertionFailedError;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 import software.amazon.awssdk.services.workspaces.model.ResourceAlreadyExistsException;
 import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundException;
@@ -27,8 +29,8 @@ class StrictContractTests {
   static final String UNFINISHED_LISTING =
       """
       [ERROR] DescribeWorkspaceImages listing stopped although the answer's NextToken said more remained; no later \
-      call by account 111111111111 asked for that token, so items past this page were never read (use the SDK \
-      paginator)
+      call by account 111111111111 asked for that token, so items past this page were never read (SDK v2 has no \
+      paginator for DescribeWorkspaceImages: call again with the answer's nextToken() until it is null)
           #1 2026-01-01T00:00:00Z 111111111111 us-east-1 DescribeWorkspaceImages {MaxResults=1} -> 200 (attempt 1)""";
 
   @Test
@@ -80,21 +82,68 @@ class StrictContractTests {
                     .contains("Strict mode: this test's WorkSpaces calls broke 1 consumer check:"));
   }
 
+  static final String EXPLANATION =
+      "Strict mode, which may explain this failure: this test's WorkSpaces calls broke 1 consumer check:\n"
+          + UNFINISHED_LISTING
+          + "\nFix the code under test, or use @WorkSpacesMockTest(strictness = LENIENT) if these calls are expected.";
+
   @Test
-  void a_test_that_already_failed_carries_the_violation_as_suppressed() {
+  void a_failed_assertion_carries_strict_mode_explanation_in_its_own_message() {
     List<Throwable> failures = failures(run(FailedAndUnfinishedTestCase.class));
 
     assertThat(failures)
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f).hasMessage("the test's own failure");
+              assertThat(f)
+                  .isExactlyInstanceOf(AssertionError.class)
+                  .hasMessage("the test's own failure\n\n" + EXPLANATION);
+              assertThat(f.getStackTrace()[0].getMethodName())
+                  .as("the stack trace is still the test's own")
+                  .isEqualTo("fails");
               assertThat(f.getSuppressed())
                   .extracting(Throwable::getMessage)
-                  .anySatisfy(
-                      m ->
-                          assertThat(m)
-                              .startsWith("Strict mode: this test's WorkSpaces calls broke 1"));
+                  .containsExactly("WorkSpaces calls during this test (1): all quoted above");
+            });
+  }
+
+  @Test
+  void an_assertj_failure_keeps_its_expected_and_actual_values() {
+    AssertionFailedError original =
+        (AssertionFailedError) catchThrowable(() -> assertThat(1).as("images listed").isEqualTo(2));
+    List<Throwable> failures = failures(run(FailedAssertJComparisonTestCase.class));
+
+    assertThat(failures)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f)
+                  .isExactlyInstanceOf(AssertionFailedError.class)
+                  .hasMessage(original.getMessage() + "\n\n" + EXPLANATION);
+              AssertionFailedError failed = (AssertionFailedError) f;
+              assertThat(failed.getExpected().getValue())
+                  .isEqualTo(original.getExpected().getValue());
+              assertThat(failed.getActual().getValue()).isEqualTo(original.getActual().getValue());
+            });
+  }
+
+  @Test
+  void any_other_failure_keeps_its_identity_and_carries_the_violation_as_suppressed() {
+    List<Throwable> failures = failures(run(FailedWithAnExceptionTestCase.class));
+
+    assertThat(failures)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f).isExactlyInstanceOf(IllegalStateException.class).hasMessage("boom");
+              assertThat(f.getSuppressed())
+                  .extracting(Throwable::getMessage)
+                  .containsExactly(
+                      "Strict mode: this test's WorkSpaces calls broke 1 consumer check:\n"
+                          + UNFINISHED_LISTING
+                          + "\nFix the code under test, or use @WorkSpacesMockTest(strictness = LENIENT) if these"
+                          + " calls are expected.",
+                      "WorkSpaces calls during this test (1): all quoted above");
             });
   }
 
@@ -209,12 +258,31 @@ class StrictContractTests {
     }
   }
 
-  @WorkSpacesMockTest(defaultAccount = OWNER)
+  @WorkSpacesMockTest(defaultAccount = OWNER, clock = ClockMode.MANUAL)
   static class FailedAndUnfinishedTestCase {
     @Test
     void fails(Given given, WorkSpacesClient owner) {
       twoImagesOneListedPage(given, owner);
       throw new AssertionError("the test's own failure");
+    }
+  }
+
+  @WorkSpacesMockTest(defaultAccount = OWNER, clock = ClockMode.MANUAL)
+  static class FailedAssertJComparisonTestCase {
+    @Test
+    void fails(Given given, WorkSpacesClient owner) {
+      given.image("wsi-golden0001").image("wsi-golden0002");
+      int listed = owner.describeWorkspaceImages(r -> r.maxResults(1)).images().size();
+      assertThat(listed).as("images listed").isEqualTo(2);
+    }
+  }
+
+  @WorkSpacesMockTest(defaultAccount = OWNER, clock = ClockMode.MANUAL)
+  static class FailedWithAnExceptionTestCase {
+    @Test
+    void fails(Given given, WorkSpacesClient owner) {
+      twoImagesOneListedPage(given, owner);
+      throw new IllegalStateException("boom");
     }
   }
 

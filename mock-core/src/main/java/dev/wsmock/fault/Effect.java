@@ -139,39 +139,58 @@ public sealed interface Effect {
     TRUNCATED
   }
 
-  /** A delay: fixed, or drawn (deterministically, from the fault seed) from a distribution. */
+  /**
+   * A delay: fixed, or drawn (deterministically, from the fault seed) from a distribution. Every delay is between
+   * zero and {@link #MAX}: a longer one is refused where the rule is built, since clients and the server's
+   * connection timeouts would cut it off anyway. A delayed answer holds no request thread while it waits.
+   */
   sealed interface Delay {
+    /** The longest delay a rule may ask for (and the cap of a log-normal draw): 60 seconds. */
+    Duration MAX = Duration.ofSeconds(60);
+
     /** Always {@code delay}. */
     record Fixed(Duration delay) implements Delay {
       public Fixed {
-        nonNegative(delay);
+        inRange("delay", delay);
       }
     }
 
     /** Uniform within {@code [lower, upper]}, like WireMock's {@code UniformDistribution}. */
     record Uniform(Duration lower, Duration upper) implements Delay {
       public Uniform {
-        nonNegative(lower);
-        nonNegative(upper);
+        inRange("lower", lower);
+        inRange("upper", upper);
         if (upper.compareTo(lower) < 0) {
           throw new IllegalArgumentException("upper " + upper + " is below lower " + lower);
         }
       }
     }
 
-    /** Log-normal with this median and shape {@code sigma}, like WireMock's {@code LogNormal}; capped at 60 s. */
+    /** Log-normal with this median and shape {@code sigma}, like WireMock's {@code LogNormal}; draws are capped at {@link #MAX}. */
     record LogNormal(Duration median, double sigma) implements Delay {
       public LogNormal {
-        nonNegative(median);
+        inRange("median", median);
         if (!(sigma >= 0.0)) {
           throw new IllegalArgumentException("sigma must not be negative: " + sigma);
         }
       }
     }
 
-    private static void nonNegative(Duration d) {
+    private static void inRange(String what, Duration d) {
       if (d == null || d.isNegative()) {
         throw new IllegalArgumentException("a delay must be zero or more, not " + d);
+      }
+      if (d.compareTo(MAX) > 0) {
+        throw new IllegalArgumentException(
+            "a delay must be at most "
+                + MAX.toSeconds()
+                + " s ("
+                + MAX
+                + "), not "
+                + d
+                + " ("
+                + what
+                + ")");
       }
     }
   }

@@ -22,11 +22,8 @@ public interface Faults {
   /** Adds rules after the existing ones. */
   Faults addAll(List<FaultRule> rules);
 
-  /** Removes every rule and restarts their counts; the seed and the consistency stay. */
+  /** Removes every rule and restarts their counts; the seed stays. What a mock's reset does to its faults. */
   void clear();
-
-  /** {@link #clear()} and back to {@link Consistency#IMMEDIATE}: what a mock's reset does to its faults. */
-  void reset();
 
   /** The rules in order. */
   List<FaultRule> rules();
@@ -36,9 +33,4 @@ public interface Faults {
 
   /** Pins the seed and restarts the rules' counts, so the same calls replay the same faults. */
   void reseed(long seed);
-
-  /** Opt-in eventual consistency of the model; {@link Consistency#IMMEDIATE} by default. */
-  Consistency consistency();
-
-  void consistency(Consistency consistency);
 }

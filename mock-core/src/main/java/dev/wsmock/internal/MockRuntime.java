@@ -1,7 +1,6 @@
 package dev.wsmock.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wsmock.CallJournal;
+import dev.wsmock.Consistency;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.RecordedCall;
@@ -9,7 +8,12 @@ import dev.wsmock.Seed;
 import dev.wsmock.SeedException;
 import dev.wsmock.WorkspaceImage;
 import dev.wsmock.internal.contract.ServiceContract;
+import dev.wsmock.internal.error.ServiceError;
 import dev.wsmock.internal.fault.FaultEngine;
+import dev.wsmock.internal.journal.CallLog;
+import dev.wsmock.internal.journal.RetainedCalls;
+import dev.wsmock.internal.json.Json;
+import dev.wsmock.internal.json.JsonCodec;
 import dev.wsmock.internal.model.ImageEntry;
 import dev.wsmock.internal.model.RegionNames;
 import dev.wsmock.internal.model.SeedLoader;
@@ -25,10 +29,10 @@ import dev.wsmock.internal.protocol.HttpAnswer;
 import dev.wsmock.internal.protocol.HttpCall;
 import dev.wsmock.internal.protocol.RequestPipeline;
 import dev.wsmock.internal.protocol.ResponseSelfCheck;
-import dev.wsmock.internal.protocol.SeedFiles;
 import dev.wsmock.internal.protocol.SeedShapeCheck;
 import dev.wsmock.internal.protocol.ServedCall;
 import dev.wsmock.internal.protocol.SigV4Verifier;
+import dev.wsmock.internal.seedfile.SeedFiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,19 +47,21 @@ import java.util.function.UnaryOperator;
  */
 public final class MockRuntime {
   private final MockSettings settings;
-  private final ObjectMapper mapper = AwsJson.shared();
+  private final JsonCodec json = Json.aws();
   private final ServiceState state;
   private final RequestPipeline pipeline;
-  private final CallJournal journal;
+  private final ServiceContract contract;
+  private final CallLog journal;
   private final RegionNames regions;
   private final SeedRules seedRules;
 
   /** Random until pinned ({@code reseed}); the seed is printed on failure so a run can be replayed. */
   private final FaultEngine faults = new FaultEngine(ThreadLocalRandom.current().nextLong());
 
-  private final SeedFiles seedFiles = new SeedFiles(mapper);
+  private final SeedFiles seedFiles = SeedFiles.shared();
   private final SeedShapeCheck seedShapes;
   private volatile Seed baseSeed;
+  private volatile Consistency consistency = Consistency.IMMEDIATE;
   private final ResponseSelfCheck selfCheck;
 
   /** Test-only: rewrites the model's answers before the self-check, to prove the check catches a broken mock. */
@@ -70,7 +76,8 @@ public final class MockRuntime {
 
   public MockRuntime(MockSettings settings, ServiceContract contract) {
     this.settings = settings;
-    this.seedShapes = new SeedShapeCheck(contract, mapper);
+    this.contract = contract;
+    this.seedShapes = new SeedShapeCheck(contract, json);
     this.state = new ServiceState(settings.idSeed(), settings.defaultAccountId());
     this.regions = RegionNames.withExtra(settings.extraRegions());
     this.seedRules = new SeedRules(settings.behaviour(), regions, settings.strictAuth());
@@ -82,7 +89,7 @@ public final class MockRuntime {
             settings.pageTokenKey() == null
                 ? PageTokens.randomKey()
                 : PageTokens.pinnedKey(settings.pageTokenKey()),
-            faults::consistency,
+            this::consistency,
             regions);
     SigV4Verifier signatures =
         settings.strictAuth()
@@ -90,7 +97,7 @@ public final class MockRuntime {
             : SigV4Verifier.lax(regions);
     this.pipeline =
         new RequestPipeline(
-            mapper,
+            json,
             contract,
             new OperationHandlers(context),
             state,
@@ -98,10 +105,10 @@ public final class MockRuntime {
             settings.maxBodyBytes(),
             faults,
             signatures);
-    this.journal = new CallJournal(settings.journalCapacity());
+    this.journal = new CallLog(settings.journalCapacity(), settings.journalMaxBytes());
     this.selfCheck =
         settings.strictResponses()
-            ? new ResponseSelfCheck(mapper, contract, settings.behaviour())
+            ? new ResponseSelfCheck(json, contract, settings.behaviour())
             : null;
     this.baseSeed = settings.seed();
     seedShapes.check(baseSeed, settings.seedSource());
@@ -116,16 +123,18 @@ public final class MockRuntime {
     return settings;
   }
 
-  public ObjectMapper mapper() {
-    return mapper;
-  }
-
   public SeedFiles seedFiles() {
     return seedFiles;
   }
 
-  public CallJournal journal() {
+  /** The journal's store; {@code WorkSpacesMock} shows it to users as the read-only {@code CallJournal}. */
+  public CallLog journal() {
     return journal;
+  }
+
+  /** The AWS JSON codec this runtime reads and writes with (the transport's error answers use it too). */
+  public JsonCodec json() {
+    return json;
   }
 
   public FaultEngine faults() {
@@ -139,9 +148,25 @@ public final class MockRuntime {
     ServedCall served = pipeline.serve(call, arrived);
     ResponseSelfCheck.Outcome checked =
         checkAgainstContract(served); // strict responses: a mock bug fails loudly
-    record(checked, arrived, Duration.ofNanos(System.nanoTime() - started));
+    record(
+        checked, arrived, Duration.ofNanos(System.nanoTime() - started), call.header("User-Agent"));
     debugCheck(served.operationName());
     return checked.served().answer();
+  }
+
+  /**
+   * Answers and records a request the transport refused before its body was read (see {@link
+   * RequestPipeline#refused}): it is a call the client made, so the journal shows it like any other.
+   */
+  public HttpAnswer refuse(HttpCall call, ServiceError error) {
+    Instant arrived = now();
+    ServedCall served = pipeline.refused(call, error);
+    record(
+        ResponseSelfCheck.Outcome.unchecked(served),
+        arrived,
+        Duration.ZERO,
+        call.header("User-Agent"));
+    return served.answer();
   }
 
   /**
@@ -192,38 +217,60 @@ public final class MockRuntime {
     }
   }
 
-  /** Records one call with the strict-mode findings on the model's answer. */
-  private void record(ResponseSelfCheck.Outcome checked, Instant arrived, Duration latency) {
+  /**
+   * Records one call with the strict-mode findings on the model's answer; the journal numbers it as it appends it.
+   * Members the operation's input does not declare are kept shortened ({@link RetainedCalls}).
+   */
+  private void record(
+      ResponseSelfCheck.Outcome checked, Instant arrived, Duration latency, String userAgent) {
     ServedCall served = checked.served();
     HttpAnswer answer = served.answer();
     Map<String, Object> request =
-        served.request() == null ? Map.of() : AwsJson.members(served.request());
+        served.request() == null
+            ? Map.of()
+            : RetainedCalls.request(
+                AwsJson.members(served.request()), contract.inputMembers(served.operationName()));
     ResponseFacts facts =
-        ResponseFacts.of(served, checked.answerBody(), RecordedCall.imageIdsIn(request), mapper);
-    journal.append(
-        new RecordedCall(
-            journal.nextSequence(),
-            arrived,
-            served.operationName(),
-            served.accountId(),
-            served.region(),
-            request,
-            answer.status(),
-            answer.errorCode(),
-            answer.errorMessage(),
-            answer.headers().get("x-amzn-RequestId"),
-            served.faultFired(),
-            served.sdkAttempt(),
-            served.sdkInvocationId(),
-            latency,
-            checked.violations(),
-            facts.nextToken(),
-            facts.invisibleImageIds()));
+        ResponseFacts.of(served, checked.answerBody(), RecordedCall.imageIdsIn(request), json);
+    RecordedCall call =
+        RecordedCall.builder()
+            .time(arrived)
+            .operationName(served.operationName())
+            .accountId(served.accountId())
+            .region(served.region())
+            .request(request)
+            .status(answer.status())
+            .errorCode(answer.errorCode())
+            .errorMessage(answer.errorMessage())
+            .requestId(answer.headers().get("x-amzn-RequestId"))
+            .faultFired(served.faultFired())
+            .sdkAttempt(served.sdkAttempt())
+            .sdkInvocationId(served.sdkInvocationId())
+            .latency(latency)
+            .contractViolations(checked.violations())
+            .responseNextToken(facts.nextToken())
+            .invisibleImageIds(facts.invisibleImageIds())
+            .userAgent(userAgent)
+            .build();
+    journal.append(call, RetainedCalls.bytes(call));
   }
 
-  /** Back to the seed the mock started with (plus nothing else); the journal and the fault rules are cleared. */
+  /** Opt-in eventual consistency of the model; {@link Consistency#IMMEDIATE} until set, and after a reset. */
+  public Consistency consistency() {
+    return consistency;
+  }
+
+  public void consistency(Consistency newConsistency) {
+    this.consistency = java.util.Objects.requireNonNull(newConsistency, "consistency");
+  }
+
+  /**
+   * Back to the seed the mock started with (plus nothing else); the journal and the fault rules are cleared, and
+   * consistency is immediate again.
+   */
   public void reset() {
-    faults.reset();
+    faults.clear();
+    consistency = Consistency.IMMEDIATE;
     state.write(
         () -> {
           state.clear(settings.defaultAccountId());
@@ -283,25 +330,20 @@ public final class MockRuntime {
     if (newState == ImageState.ERROR) {
       // The mock must be able to describe the result within the contract; refuse an invented
       // ErrorDetails code now.
-      Seed.Image probe =
-          new Seed.Image(
-              imageId,
-              "111111111111",
-              region,
-              null,
-              null,
-              null,
-              newState,
-              null,
-              null,
-              errorCode,
-              errorMessage,
-              details,
-              List.of(),
-              List.of());
+      Seed probe =
+          Seed.builder()
+              .image(
+                  imageId,
+                  "111111111111",
+                  region,
+                  i ->
+                      i.state(newState)
+                          .errorCode(errorCode)
+                          .errorMessage(errorMessage)
+                          .errorDetails(details))
+              .build();
       try {
-        seedShapes.check(
-            new Seed(null, List.of(), List.of(probe), List.of(), List.of()), "forced state");
+        seedShapes.check(probe, "forced state");
       } catch (SeedException e) {
         throw new IllegalArgumentException(
             "Cannot force " + imageId + " into ERROR: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package dev.wsmock.internal;
 
+import dev.wsmock.CallJournal;
 import dev.wsmock.MockBehaviour;
 import dev.wsmock.Seed;
 import java.time.Clock;
@@ -23,6 +24,7 @@ public record MockSettings(
     Seed seed,
     String seedSource,
     int journalCapacity,
+    long journalMaxBytes,
     int maxBodyBytes,
     boolean strictResponses,
     boolean strictAuth,
@@ -56,6 +58,7 @@ public record MockSettings(
         seed,
         seedSource,
         journalCapacity,
+        CallJournal.DEFAULT_MAX_BYTES,
         maxBodyBytes,
         true,
         false,

@@ -1,8 +1,8 @@
 package dev.wsmock.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsmock.Operation;
+import dev.wsmock.internal.json.JsonCodec;
 import dev.wsmock.internal.protocol.HttpAnswer;
 import dev.wsmock.internal.protocol.ServedCall;
 import java.io.IOException;
@@ -27,7 +27,7 @@ record ResponseFacts(String nextToken, List<String> invisibleImageIds) {
 
   /** @param parsedBody the answer's body if a check already parsed it, else {@code null} (parsed here if needed) */
   static ResponseFacts of(
-      ServedCall served, JsonNode parsedBody, List<String> requestImageIds, ObjectMapper mapper) {
+      ServedCall served, JsonNode parsedBody, List<String> requestImageIds, JsonCodec json) {
     HttpAnswer answer = served.answer();
     if (NOT_FOUND.equals(answer.errorCode())) {
       return new ResponseFacts(null, requestImageIds);
@@ -40,7 +40,7 @@ record ResponseFacts(String nextToken, List<String> invisibleImageIds) {
     JsonNode body = parsedBody;
     if (body == null) {
       try {
-        body = mapper.readTree(answer.body());
+        body = json.readTree(answer.body());
       } catch (IOException e) {
         return new ResponseFacts(null, List.of());
       }

@@ -10,13 +10,15 @@ import dev.wsmock.MockBehaviour;
 import dev.wsmock.RecordedCall;
 import dev.wsmock.Seed;
 import dev.wsmock.internal.error.ServiceError;
+import dev.wsmock.internal.journal.CallLog;
+import dev.wsmock.internal.json.Json;
 import dev.wsmock.internal.protocol.ErrorResponses;
 import dev.wsmock.internal.protocol.HttpAnswer;
+import dev.wsmock.internal.wiremock.ServerOptions;
 import dev.wsmock.internal.wiremock.WireMockServers;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -168,12 +170,12 @@ class ResponseSelfCheckTests {
   private static UnaryOperator<HttpAnswer> dropTagKeys(MockRuntime runtime) {
     return answer -> {
       try {
-        ObjectNode body = (ObjectNode) runtime.mapper().readTree(answer.body());
+        ObjectNode body = (ObjectNode) Json.aws().readTree(answer.body());
         body.withArray("TagList").forEach(tag -> ((ObjectNode) tag).remove("Key"));
         return new HttpAnswer(
             answer.status(),
             answer.headers(),
-            runtime.mapper().writeValueAsBytes(body),
+            Json.aws().writeBytes(body),
             answer.errorCode(),
             answer.errorMessage());
       } catch (java.io.IOException e) {
@@ -183,11 +185,11 @@ class ResponseSelfCheckTests {
   }
 
   private static ErrorResponses errors() {
-    return new ErrorResponses(dev.wsmock.internal.protocol.AwsJson.newMapper());
+    return new ErrorResponses(Json.aws());
   }
 
   private interface Scenario {
-    void run(WorkSpacesClient client, CallJournal journal);
+    void run(WorkSpacesClient client, CallLog journal);
   }
 
   private static void withMock(
@@ -203,13 +205,14 @@ class ResponseSelfCheckTests {
                 SEED,
                 "test seed",
                 100,
+                CallJournal.DEFAULT_MAX_BYTES,
                 1 << 20,
                 strict,
                 false,
                 java.util.Set.of(),
                 null));
     setUp.accept(runtime);
-    WireMockServer server = WireMockServers.start(runtime, 0, "127.0.0.1", 0, List.of());
+    WireMockServer server = WireMockServers.start(runtime, ServerOptions.defaults());
     try (WorkSpacesClient client =
         WorkSpacesClient.builder()
             .endpointOverride(URI.create("http://127.0.0.1:" + server.port()))

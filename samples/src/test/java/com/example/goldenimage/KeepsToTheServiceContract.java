@@ -1,10 +1,10 @@
 package com.example.goldenimage;
 
 import dev.wsmock.CallJournal;
-import dev.wsmock.scenarios.contract.ConsumerChecks;
-import dev.wsmock.scenarios.contract.ConsumerChecks.Check;
-import dev.wsmock.scenarios.contract.ConsumerChecks.Severity;
-import dev.wsmock.scenarios.contract.assertj.ContractAssertions;
+import dev.wsmock.junit5.assertj.WorkSpacesAssertions;
+import dev.wsmock.scenarios.checks.ConsumerChecks;
+import dev.wsmock.scenarios.checks.ConsumerChecks.Check;
+import dev.wsmock.scenarios.checks.ConsumerChecks.Severity;
 import org.junit.jupiter.api.AfterEach;
 
 /**
@@ -24,6 +24,8 @@ interface KeepsToTheServiceContract {
 
   @AfterEach
   default void calls_keep_to_the_service_contract(CallJournal journal) {
-    ContractAssertions.assertThat(journal).usingChecks(contractChecks()).hasNoContractViolations();
+    WorkSpacesAssertions.assertThat(journal)
+        .usingChecks(contractChecks())
+        .hasNoContractViolations();
   }
 }

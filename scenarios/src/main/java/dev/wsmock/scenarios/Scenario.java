@@ -1,8 +1,8 @@
 package dev.wsmock.scenarios;
 
+import dev.wsmock.Consistency;
 import dev.wsmock.Seed;
 import dev.wsmock.WorkSpacesMock;
-import dev.wsmock.fault.Consistency;
 import dev.wsmock.fault.FaultRule;
 import dev.wsmock.fault.Faults;
 import java.util.List;
@@ -36,19 +36,22 @@ public record Scenario(
     faults = List.copyOf(faults == null ? List.of() : faults);
   }
 
-  /** Adds this scenario's seed to the mock's state and its rules to the mock's faults. */
+  /**
+   * Adds this scenario's seed to the mock's state and its rules to the mock's faults, pins the fault seed if the
+   * scenario does and sets the mock's consistency if it gives one.
+   */
   public void applyTo(WorkSpacesMock mock) {
     mock.seed(seed);
+    if (consistency != null) {
+      mock.consistency(consistency);
+    }
     applyFaultsTo(mock.faults());
   }
 
-  /** Only the fault half: pins the seed if the scenario does, sets consistency if given, adds the rules. */
+  /** Only the fault rules: pins the seed if the scenario does, adds the rules (consistency is the mock's). */
   public void applyFaultsTo(Faults target) {
     if (faultSeed != null) {
       target.reseed(faultSeed);
-    }
-    if (consistency != null) {
-      target.consistency(consistency);
     }
     target.addAll(faults);
   }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The built-in catalogue of scenarios for the WorkSpaces image API (listed, one line each, in the module README),
+ * The built-in catalogue of scenarios for the WorkSpaces image API (listed, with what each seeds, in docs/scenarios.md),
  * and the lookup the JUnit annotation uses: a catalogue name, a classpath resource or a file.
  *
  * <pre>{@code
@@ -34,12 +34,12 @@ public final class Scenarios {
 
   private Scenarios() {}
 
-  /** The catalogue's names, in README order. */
+  /** The catalogue's names, in the order of docs/scenarios.md. */
   public static List<String> names() {
     return NAMES;
   }
 
-  /** Every catalogue scenario, in README order. */
+  /** Every catalogue scenario, in the order of docs/scenarios.md. */
   public static List<Scenario> all() {
     return NAMES.stream().map(Scenarios::named).toList();
   }

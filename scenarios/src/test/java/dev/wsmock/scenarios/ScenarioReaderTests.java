@@ -3,8 +3,8 @@ package dev.wsmock.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wsmock.Consistency;
 import dev.wsmock.Operation;
-import dev.wsmock.fault.Consistency;
 import dev.wsmock.fault.Effect;
 import dev.wsmock.fault.FaultRule;
 import dev.wsmock.fault.Trigger;
@@ -84,6 +84,18 @@ class ScenarioReaderTests {
         .isInstanceOf(ScenarioException.class)
         .hasMessage(
             "typo.yaml: $.Faults[0].When.Probability: expected a number within 0.0..1.0, got number 1.5");
+  }
+
+  @Test
+  void a_latency_longer_than_the_limit_is_refused_naming_the_limit() {
+    assertThatThrownBy(() -> read("Faults: [{Effect: {Latency: {Fixed: PT10H}}}]"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessageContaining("$.Faults[0].Effect.Latency")
+        .hasMessageContaining("a delay must be at most 60 s (PT1M), not PT10H");
+    assertThatThrownBy(
+            () -> read("Faults: [{Effect: {Latency: {Uniform: {Lower: 0s, Upper: 90s}}}}]"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessageContaining("at most 60 s");
   }
 
   @Test

@@ -32,9 +32,9 @@ class ScenariosTests {
   static final String RECIPIENT = "222222222222";
 
   @Test
-  void every_catalogue_scenario_loads_has_a_description_and_a_line_in_the_readme()
+  void every_catalogue_scenario_loads_has_a_description_and_a_row_in_the_catalogue_page()
       throws IOException {
-    String readme = Files.readString(Path.of("README.md"));
+    String page = Files.readString(Path.of("..", "docs", "scenarios.md"));
     assertThat(Scenarios.all())
         .extracting(Scenario::name)
         .containsExactlyElementsOf(Scenarios.names());
@@ -42,7 +42,7 @@ class ScenariosTests {
         .allSatisfy(
             s -> {
               assertThat(s.description()).isNotBlank();
-              assertThat(readme).contains("| `" + s.name() + "` |");
+              assertThat(page).contains("| `" + s.name() + "` |");
             });
   }
 

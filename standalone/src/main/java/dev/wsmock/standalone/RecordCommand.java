@@ -1,6 +1,6 @@
 package dev.wsmock.standalone;
 
-import dev.wsmock.scenarios.contract.RecordingProxy;
+import dev.wsmock.scenarios.cassettes.RecordingProxy;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.wsmock.standalone;
 
 import dev.wsmock.CallJournal;
 import dev.wsmock.MockBehaviour;
+import dev.wsmock.WireMockFeature;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.standalone.internal.BehaviourOptions;
 import dev.wsmock.standalone.internal.DurationConverter;
@@ -12,7 +13,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -174,6 +177,24 @@ public final class ServeCommand implements Callable<Integer> {
               + " With --allow-remote and no token, one is generated and printed once.")
   private String adminToken;
 
+  @Option(
+      names = "--enable-wiremock",
+      paramLabel = "FEATURE",
+      split = ",",
+      description =
+          "Turn on WireMock features that reach outside the mock, all off by default: PROXYING (proxy stubs,"
+              + " webhooks, recording), FILES (/__admin/files, /__files, saving stubs), SHUTDOWN"
+              + " (POST /__admin/shutdown stops the server and ends the process).")
+  private Set<WireMockFeature> wireMockFeatures = EnumSet.noneOf(WireMockFeature.class);
+
+  @Option(
+      names = "--admin-host",
+      paramLabel = "NAME",
+      description =
+          "A host name /__admin answers under besides localhost, IP addresses and --bind (repeatable), e.g."
+              + " the container's name; other Host headers are refused, which stops DNS-rebinding pages.")
+  private List<String> adminHosts = new ArrayList<>();
+
   @ArgGroup(
       exclusive = false,
       validate = false,
@@ -206,7 +227,9 @@ public final class ServeCommand implements Callable<Integer> {
             allowRemote,
             adminToken,
             strictAuth,
-            extraRegions);
+            extraRegions,
+            wireMockFeatures,
+            adminHosts);
     StandaloneServer started = StandaloneServer.start(settings, out);
     server = started;
     // Write server, then read the flag; stop() writes the flag, then reads server: one of the two

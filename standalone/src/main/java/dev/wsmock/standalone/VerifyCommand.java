@@ -1,8 +1,8 @@
 package dev.wsmock.standalone;
 
-import dev.wsmock.scenarios.contract.Cassette;
-import dev.wsmock.scenarios.contract.ContractVerifier;
-import dev.wsmock.scenarios.contract.VerificationReport;
+import dev.wsmock.scenarios.cassettes.Cassette;
+import dev.wsmock.scenarios.cassettes.ContractVerifier;
+import dev.wsmock.scenarios.cassettes.VerificationReport;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -136,6 +136,11 @@ class AdminEndpointsTests {
       assertThat(last.path("request").path("MaxResults").asInt()).isEqualTo(1);
       assertThat(last.path("status").asInt()).isEqualTo(200);
       assertThat(last.path("sequence").asLong()).isEqualTo(3);
+      assertThat(last.path("latencyMicros").isIntegralNumber()).isTrue();
+      assertThat(last.path("userAgent").asText()).startsWith("aws-sdk-java/2.");
+      assertThat(last.path("line").asText())
+          .startsWith("#3 ")
+          .contains("DescribeWorkspaceImages {MaxResults=1} -> 200 (attempt 1) in ");
     }
   }
 

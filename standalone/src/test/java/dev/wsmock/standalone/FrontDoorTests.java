@@ -1,5 +1,7 @@
 package dev.wsmock.standalone;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -30,12 +32,15 @@ class FrontDoorTests {
   }
 
   @Test
-  void the_server_uses_only_the_front_door_of_mock_core() {
+  void the_server_uses_only_the_front_door_of_mock_core_and_its_json_factory() {
     noClasses()
         .should()
-        .dependOnClassesThat()
-        .resideInAPackage("dev.wsmock.internal..")
-        .because("the standalone server is a client of WorkSpacesMock like any other")
+        .dependOnClassesThat(
+            resideInAPackage("dev.wsmock.internal..")
+                .and(not(resideInAPackage("dev.wsmock.internal.json.."))))
+        .because(
+            "the standalone server is a client of WorkSpacesMock like any other; it shares only the one JSON"
+                + " factory (dev.wsmock.internal.json), which is for wsmock's own modules")
         .check(production);
   }
 }

@@ -19,10 +19,12 @@ final class Http {
     return send(HttpRequest.newBuilder(endpoint.resolve(path)).GET(), headers);
   }
 
+  /** A POST with a JSON body, as the admin API requires ({@code Content-Type: application/json}). */
   static HttpResponse<String> post(URI endpoint, String path, String body, String... headers)
       throws IOException, InterruptedException {
     return send(
         HttpRequest.newBuilder(endpoint.resolve(path))
+            .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body)),
         headers);
   }

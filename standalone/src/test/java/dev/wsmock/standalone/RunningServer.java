@@ -70,6 +70,11 @@ final class RunningServer implements AutoCloseable {
     return err.toString();
   }
 
+  /** The command's exit code, once it has returned. */
+  CompletableFuture<Integer> exit() {
+    return exitCode;
+  }
+
   /** Stops the server as SIGTERM would and returns the command's exit code. */
   int stop() throws Exception {
     command.stop();

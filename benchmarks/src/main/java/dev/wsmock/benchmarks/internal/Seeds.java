@@ -75,29 +75,19 @@ public final class Seeds {
 
   /** {@code images} images of one account, the first {@code sharedImages} of them shared with {@code shares} accounts each. */
   public static Seed images(int images, int sharedImages, int shares) {
-    List<Seed.Image> list = new ArrayList<>(images);
+    Seed.Builder seed = Seed.builder();
     for (int n = 0; n < images; n++) {
       List<String> recipients = new ArrayList<>();
       for (int s = 0; n < sharedImages && s < shares; s++) {
         recipients.add(recipient(s));
       }
-      list.add(
-          new Seed.Image(
-              imageId(n),
-              OWNER,
-              REGION,
-              "image-" + n,
-              null,
-              null,
-              null,
-              null,
-              EPOCH.plusSeconds(n),
-              null,
-              null,
-              null,
-              recipients,
-              null));
+      int at = n;
+      seed.image(
+          imageId(n),
+          OWNER,
+          REGION,
+          i -> i.name("image-" + at).created(EPOCH.plusSeconds(at)).sharedWith(recipients));
     }
-    return new Seed(null, List.of(), list, List.of(), List.of());
+    return seed.build();
   }
 }

@@ -7,9 +7,10 @@ import dev.wsmock.CallJournal;
 import dev.wsmock.Operation;
 import dev.wsmock.RecordedCall;
 import dev.wsmock.junit5.internal.CallLines;
-import dev.wsmock.scenarios.contract.ConsumerChecks;
-import dev.wsmock.scenarios.contract.ContractViolation;
+import dev.wsmock.scenarios.checks.ConsumerChecks;
+import dev.wsmock.scenarios.checks.ContractViolation;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
@@ -20,14 +21,23 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(journal).hasCallCount(Operation.COPY_WORKSPACE_IMAGE, 1).hasNoCallsBy(RECIPIENT);
  * assertThat(journal).calls(Operation.UPDATE_WORKSPACE_IMAGE_PERMISSION).first().failedWith("ResourceNotFoundException");
  * assertThat(journal).hasNoContractViolations();   // ConsumerChecks' errors; hasNoContractWarnings() for all findings
+ * assertThat(journal).usingChecks(ConsumerChecks.defaults().with(Check.INVISIBLE_IMAGES, Severity.ERROR))
+ *     .hasNoContractViolations();
  * }</pre>
  *
  * @since 0.1
  */
 public class CallJournalAssert extends AbstractAssert<CallJournalAssert, CallJournal> {
+  private ConsumerChecks checks = ConsumerChecks.defaults();
 
   protected CallJournalAssert(CallJournal actual) {
     super(actual, CallJournalAssert.class);
+  }
+
+  /** Uses {@code checks} (their severities) instead of {@link ConsumerChecks#defaults()} from here on. */
+  public CallJournalAssert usingChecks(ConsumerChecks checks) {
+    this.checks = Objects.requireNonNull(checks, "checks");
+    return myself;
   }
 
   /** The calls of {@code operation}, in order, to assert on further. */
@@ -113,7 +123,7 @@ public class CallJournalAssert extends AbstractAssert<CallJournalAssert, CallJou
    * calls that had taken effect) pass; {@link #hasNoContractWarnings()} checks those too.
    */
   public CallJournalAssert hasNoContractViolations() {
-    return hasNoContractViolations(ConsumerChecks.defaults());
+    return hasNoContractViolations(checks);
   }
 
   /** As {@link #hasNoContractViolations()}, with {@code checks}' severities. */
@@ -123,14 +133,19 @@ public class CallJournalAssert extends AbstractAssert<CallJournalAssert, CallJou
     long errors = found.stream().filter(v -> v.severity() == ConsumerChecks.Severity.ERROR).count();
     if (errors > 0) {
       failWithMessage(
-          literal("Expecting no contract violations but found " + errors + ":\n" + render(found)));
+          literal(
+              "Expecting no contract violations but found "
+                  + errors
+                  + ":\n"
+                  + render(found)
+                  + droppedNote()));
     }
     return myself;
   }
 
   /** No finding at all, warnings included (e.g. a call naming an image its caller cannot see). */
   public CallJournalAssert hasNoContractWarnings() {
-    return hasNoContractWarnings(ConsumerChecks.defaults());
+    return hasNoContractWarnings(checks);
   }
 
   /** As {@link #hasNoContractWarnings()}, with {@code checks}' severities. */
@@ -140,9 +155,20 @@ public class CallJournalAssert extends AbstractAssert<CallJournalAssert, CallJou
     if (!found.isEmpty()) {
       failWithMessage(
           literal(
-              "Expecting no contract findings but found " + found.size() + ":\n" + render(found)));
+              "Expecting no contract findings but found "
+                  + found.size()
+                  + ":\n"
+                  + render(found)
+                  + droppedNote()));
     }
     return myself;
+  }
+
+  /** A journal that dropped calls may hide findings: say so. */
+  private String droppedNote() {
+    return actual.dropped() > 0
+        ? "\n(" + actual.dropped() + " older calls were dropped from the journal)"
+        : "";
   }
 
   private static String render(List<ContractViolation> found) {

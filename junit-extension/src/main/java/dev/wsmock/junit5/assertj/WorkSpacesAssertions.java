@@ -4,11 +4,13 @@ import dev.wsmock.CallJournal;
 import dev.wsmock.RecordedCall;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.WorkspaceImage;
+import dev.wsmock.scenarios.cassettes.VerificationReport;
 import org.assertj.core.api.Assertions;
 
 /**
- * The one entry point to the AssertJ assertions on a mock, its journal, a recorded call and an image. It extends
- * AssertJ's {@code Assertions}, so one static import serves both ours and AssertJ's own.
+ * The one entry point to wsmock's AssertJ assertions: a mock, its journal (consumer checks included), a recorded
+ * call, an image, and a cassette's verification report. It extends AssertJ's {@code Assertions}, so one static
+ * import serves both ours and AssertJ's own.
  *
  * <pre>{@code
  * import static dev.wsmock.junit5.assertj.WorkSpacesAssertions.assertThat;
@@ -17,6 +19,9 @@ import org.assertj.core.api.Assertions;
  *     .first().hasRequestMember("SharedAccountId", RECIPIENT).succeeded();   // passes after one grant
  * assertThat(journal).hasNoCallsBy(RECIPIENT);                               // fails, quoting the recipient's calls
  * assertThat(mock).image("us-east-1", "wsi-golden0001").isAvailable().isSharedWith(RECIPIENT);
+ * assertThat(journal).usingChecks(ConsumerChecks.defaults().with(Check.INVISIBLE_IMAGES, Severity.ERROR))
+ *     .hasNoContractViolations();
+ * assertThat(ContractVerifier.verify(cassette, seed)).isClean();
  * }</pre>
  *
  * @since 0.1
@@ -38,5 +43,9 @@ public class WorkSpacesAssertions extends Assertions {
 
   public static WorkSpacesMockAssert assertThat(WorkSpacesMock mock) {
     return new WorkSpacesMockAssert(mock);
+  }
+
+  public static VerificationReportAssert assertThat(VerificationReport report) {
+    return new VerificationReportAssert(report);
   }
 }

@@ -4,6 +4,7 @@ import dev.wsmock.CallJournal;
 import dev.wsmock.RecordedCall;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.WorkspaceImage;
+import dev.wsmock.scenarios.cassettes.VerificationReport;
 import org.assertj.core.api.AbstractSoftAssertions;
 
 /**
@@ -38,5 +39,9 @@ public class WorkSpacesSoftAssertions extends AbstractSoftAssertions {
 
   public WorkSpacesMockAssert assertThat(WorkSpacesMock mock) {
     return proxy(WorkSpacesMockAssert.class, WorkSpacesMock.class, mock);
+  }
+
+  public VerificationReportAssert assertThat(VerificationReport report) {
+    return proxy(VerificationReportAssert.class, VerificationReport.class, report);
   }
 }

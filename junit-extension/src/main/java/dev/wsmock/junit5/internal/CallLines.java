@@ -15,9 +15,12 @@ public final class CallLines {
     if (calls.isEmpty()) {
       return "  (no calls)";
     }
-    return calls.stream()
-        .map(c -> "  " + withoutLatency(c).describe())
-        .collect(Collectors.joining("\n"));
+    return calls.stream().map(c -> "  " + line(c)).collect(Collectors.joining("\n"));
+  }
+
+  /** One call's line, as every failure message quotes it. */
+  public static String line(RecordedCall call) {
+    return withoutLatency(call).describe();
   }
 
   /** The calls as recorded, but without latency: for messages that quote them ({@code ConsumerChecks}' too). */
@@ -26,23 +29,6 @@ public final class CallLines {
   }
 
   private static RecordedCall withoutLatency(RecordedCall c) {
-    return new RecordedCall(
-        c.sequence(),
-        c.time(),
-        c.operationName(),
-        c.accountId(),
-        c.region(),
-        c.request(),
-        c.status(),
-        c.errorCode(),
-        c.errorMessage(),
-        c.requestId(),
-        c.faultFired(),
-        c.sdkAttempt(),
-        c.sdkInvocationId(),
-        null,
-        c.contractViolations(),
-        c.responseNextToken(),
-        c.invisibleImageIds());
+    return c.latency() == null ? c : c.toBuilder().latency(null).build();
   }
 }

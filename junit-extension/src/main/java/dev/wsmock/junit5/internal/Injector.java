@@ -11,6 +11,7 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
 import java.util.Set;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -43,8 +44,7 @@ final class Injector {
   }
 
   Object resolve(ParameterContext parameter) {
-    String where =
-        "parameter '" + parameter.getParameter().getName() + "' of " + describe(parameter);
+    String where = name(parameter) + " of " + describe(parameter);
     if (parameter.getDeclaringExecutable() instanceof Constructor) {
       throw new ParameterResolutionException(
           "@WorkSpacesMockTest cannot inject constructor parameters ("
@@ -177,6 +177,32 @@ final class Injector {
               + " \"us-east-1\" or \"us-gov-west-1\".");
     }
     return scope.client(new MockScope.ClientKey(typeName, accountId, region));
+  }
+
+  /**
+   * {@code parameter 'owner'} when the class was compiled with {@code -parameters}; otherwise javac's {@code arg0}
+   * would name nothing the user wrote, so the position and type: {@code 2nd parameter (WorkSpacesClient)}.
+   */
+  static String name(ParameterContext parameter) {
+    Parameter p = parameter.getParameter();
+    if (p.isNamePresent()) {
+      return "parameter '" + p.getName() + "'";
+    }
+    return ordinal(parameter.getIndex() + 1) + " parameter (" + p.getType().getSimpleName() + ")";
+  }
+
+  private static String ordinal(int n) {
+    int lastTwo = n % 100;
+    String suffix =
+        lastTwo >= 11 && lastTwo <= 13
+            ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+    return n + suffix;
   }
 
   private static String describe(ParameterContext parameter) {

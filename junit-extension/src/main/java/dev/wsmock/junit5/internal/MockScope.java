@@ -1,18 +1,22 @@
 package dev.wsmock.junit5.internal;
 
+import dev.wsmock.RecordedCall;
 import dev.wsmock.WorkSpacesMock;
+import dev.wsmock.junit5.internal.sdk.InvocationObserver;
 import dev.wsmock.junit5.internal.sdk.SdkClients;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * One running mock and the SDK clients built for it, closed together by the JUnit store that holds them (the class
- * store for a shared mock, the method store for a test's own).
+ * store for a shared mock, the method store for a test's own). It also attributes each journaled call to the test
+ * that made it ({@link TestWindow}): the injected clients report which test's thread sent each invocation.
  */
-final class MockScope implements AutoCloseable {
+final class MockScope implements AutoCloseable, InvocationObserver {
   /** Which SDK client, for whom. */
   record ClientKey(String typeName, String accountId, String region) {}
 
@@ -21,10 +25,17 @@ final class MockScope implements AutoCloseable {
   private final Clock clock;
   private final ConcurrentMap<ClientKey, AutoCloseable> clients = new ConcurrentHashMap<>();
 
+  /** The test running on each thread, between its {@code beforeEach} and {@code afterEach}. */
+  private final ThreadLocal<TestWindow> running = new ThreadLocal<>();
+
+  private final Set<TestWindow> open = ConcurrentHashMap.newKeySet();
+  private final ConcurrentMap<String, TestWindow> byInvocation = new ConcurrentHashMap<>();
+
   private MockScope(ExtensionSettings settings, WorkSpacesMock mock, Clock clock) {
     this.settings = settings;
     this.mock = mock;
     this.clock = clock;
+    mock.journal().addListener(this::attribute); // once per mock: listeners outlive resets
   }
 
   static MockScope start(ExtensionSettings settings) {
@@ -44,6 +55,52 @@ final class MockScope implements AutoCloseable {
     return clock;
   }
 
+  /** Opens the window of the test running on this thread: the calls it makes from now on are its own. */
+  TestWindow open(AppliedFaults applied) {
+    TestWindow window = new TestWindow(this, applied);
+    open.add(window);
+    running.set(window);
+    return window;
+  }
+
+  /** Closes {@code window}, on the thread that opened it. */
+  void close(TestWindow window) {
+    open.remove(window);
+    window.close().forEach(byInvocation::remove);
+    if (running.get() == window) {
+      running.remove();
+    }
+  }
+
+  @Override
+  public Object caller() {
+    return running.get();
+  }
+
+  @Override
+  public void sending(Object caller, String invocationId) {
+    TestWindow window = (TestWindow) caller;
+    if (window.claim(invocationId)) {
+      byInvocation.put(invocationId, window);
+    }
+  }
+
+  /** A journaled call: its sender's, else the one running test's, else nobody's (counted by each running test). */
+  private void attribute(RecordedCall call) {
+    TestWindow sender =
+        call.sdkInvocationId() == null ? null : byInvocation.get(call.sdkInvocationId());
+    if (sender != null) {
+      sender.add(call);
+      return;
+    }
+    List<TestWindow> candidates = List.copyOf(open);
+    if (candidates.size() == 1) {
+      candidates.get(0).add(call);
+    } else {
+      candidates.forEach(TestWindow::countUnattributed);
+    }
+  }
+
   /** Back to the seed: model, journal, and the user's own WireMock stubs (the faults a test added). */
   void reset() {
     mock.wireMock().resetMappings();
@@ -57,7 +114,12 @@ final class MockScope implements AutoCloseable {
         key,
         k ->
             SdkClients.build(
-                k.typeName(), mock.endpoint(), k.accountId(), k.region(), settings.fastRetries()));
+                k.typeName(),
+                mock.endpoint(),
+                k.accountId(),
+                k.region(),
+                settings.fastRetries(),
+                this));
   }
 
   @Override

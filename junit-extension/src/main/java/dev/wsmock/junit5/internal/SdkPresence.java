@@ -19,8 +19,8 @@ final class SdkPresence {
           "Injecting a "
               + requested
               + " needs the AWS SDK v2 on the test classpath, and wsmock-junit5"
-              + " declares it optional: add software.amazon.awssdk:workspaces and one HTTP client (url-connection-client"
-              + " for WorkSpacesClient, netty-nio-client for WorkSpacesAsyncClient) as test dependencies.");
+              + " declares it optional: add software.amazon.awssdk:workspaces as a test dependency (it brings the"
+              + " SDK's default HTTP clients).");
     }
   }
 }

@@ -35,7 +35,8 @@ import org.opentest4j.TestAbortedException;
  * The extension behind {@link WorkSpacesMockTest} and {@code WorkSpacesMockExtension}. It keeps no state of its own:
  * a shared mock is a {@link MockScope} in the class store (found by {@code @Nested} classes through the store's
  * parent lookup), a test's own mock is one in the method store under the same key (so it shadows the shared one),
- * and the per-test {@link TestWindow} sits next to it. JUnit closes them when the scope ends.
+ * and the per-test {@link TestWindow} (the calls that test made, attributed by {@link MockScope}) sits next to it.
+ * JUnit closes them when the scope ends.
  */
 public final class WorkSpacesMockExtensionImpl
     implements BeforeAllCallback,
@@ -53,10 +54,10 @@ public final class WorkSpacesMockExtensionImpl
   /** Pins the fault seed of every mock whose test does not pin one itself: the replay switch. */
   public static final String FAULT_SEED_PARAMETER = "wsmock.faultSeed";
 
-  /** {@code null}: read the settings from the {@link WorkSpacesMockTest} annotation. */
+  /** {@code null}: read the settings from the {@link WorkSpacesMockTest} annotation, else the defaults. */
   private final ExtensionSettings fixedSettings;
 
-  /** For {@code @ExtendWith} through {@link WorkSpacesMockTest}. */
+  /** For {@code @ExtendWith(WorkSpacesMockExtension.class)}, directly or through {@link WorkSpacesMockTest}. */
   public WorkSpacesMockExtensionImpl() {
     this(null);
   }
@@ -111,8 +112,7 @@ public final class WorkSpacesMockExtensionImpl
       faultSeedParameter(context).ifPresent(seed -> scope.mock().faults().reseed(seed));
     }
     AppliedFaults applied = applyScenarios(context, scope.mock(), declared);
-    long from = scope.mock().journal().last().map(RecordedCall::sequence).orElse(0L);
-    context.getStore(NAMESPACE).put(WINDOW, new TestWindow(scope, from, applied));
+    context.getStore(NAMESPACE).put(WINDOW, scope.open(applied));
     new Injector(scope, context).injectFields();
   }
 
@@ -165,9 +165,8 @@ public final class WorkSpacesMockExtensionImpl
               + e.getMessage(),
           e);
     }
-    TestWindow withCase = window.withApplied(window.applied().withCase(chaosCase, seed));
-    context.getStore(NAMESPACE).put(WINDOW, withCase);
-    publish(context, withCase.applied());
+    window.applied(window.applied().withCase(chaosCase, seed));
+    publish(context, window.applied());
   }
 
   /** The scenarios and seed in the test report too (for reports that do not show failures' suppressed lines). */
@@ -234,8 +233,9 @@ public final class WorkSpacesMockExtensionImpl
     } catch (TestAbortedException aborted) {
       throw aborted;
     } catch (Throwable failure) {
-      strictFailure(context).ifPresent(failure::addSuppressed);
-      throw failure;
+      throw strictWindow(context)
+          .map(calls -> StrictChecks.explain(failure, calls))
+          .orElse(failure);
     }
     Optional<AssertionError> strict = strictFailure(context);
     if (strict.isPresent() && !SoftCollection.collect(context, strict.get())) {
@@ -254,7 +254,10 @@ public final class WorkSpacesMockExtensionImpl
    * {@code remove} only sees this context's own entry, never an enclosing class's mock.
    */
   private static void closeOwn(ExtensionContext context) throws Exception {
-    context.getStore(NAMESPACE).remove(WINDOW);
+    TestWindow window = context.getStore(NAMESPACE).remove(WINDOW, TestWindow.class);
+    if (window != null) {
+      window.scope().close(window);
+    }
     MockScope own = context.getStore(NAMESPACE).remove(SCOPE, MockScope.class);
     if (own != null) {
       own.close();
@@ -262,11 +265,16 @@ public final class WorkSpacesMockExtensionImpl
   }
 
   private static Optional<AssertionError> strictFailure(ExtensionContext context) {
+    return strictWindow(context).flatMap(StrictChecks::failure);
+  }
+
+  /** The test's calls, when strict mode is to check them. */
+  private static Optional<List<RecordedCall>> strictWindow(ExtensionContext context) {
     TestWindow window = context.getStore(NAMESPACE).get(WINDOW, TestWindow.class);
     if (window == null || window.scope().settings().strictness() == Strictness.LENIENT) {
       return Optional.empty();
     }
-    return StrictChecks.failure(window.calls());
+    return Optional.of(window.calls());
   }
 
   @Override
@@ -274,7 +282,8 @@ public final class WorkSpacesMockExtensionImpl
       throws Throwable {
     TestWindow window = context.getStore(NAMESPACE).get(WINDOW, TestWindow.class);
     if (window != null && !(throwable instanceof TestAbortedException)) {
-      throwable.addSuppressed(new CallTimeline(window.calls(), window.applied()));
+      throwable.addSuppressed(
+          new CallTimeline(window.calls(), window.applied(), window.unattributed(), throwable));
     }
     throw throwable;
   }
@@ -320,23 +329,6 @@ public final class WorkSpacesMockExtensionImpl
         return ExtensionSettings.of(found.get());
       }
     }
-    throw new ExtensionConfigurationException(
-        "WorkSpacesMockExtensionImpl is internal: annotate the test class with"
-            + " @WorkSpacesMockTest or register a WorkSpacesMockExtension with @RegisterExtension.");
-  }
-
-  /** The part of the journal one test made, from just after the calls before it. */
-  record TestWindow(MockScope scope, long fromSequence, AppliedFaults applied) {
-    TestWindow withApplied(AppliedFaults replacement) {
-      return new TestWindow(scope, fromSequence, replacement);
-    }
-
-    List<RecordedCall> calls() {
-      return scope.mock().journal().matching(c -> c.sequence() > fromSequence);
-    }
-
-    WorkSpacesMock mock() {
-      return scope.mock();
-    }
+    return ExtensionSettings.defaults(); // @ExtendWith(WorkSpacesMockExtension.class) alone
   }
 }

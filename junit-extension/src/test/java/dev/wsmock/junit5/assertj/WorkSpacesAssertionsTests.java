@@ -6,16 +6,27 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.wsmock.CallJournal;
 import dev.wsmock.Operation;
+import dev.wsmock.Seed;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.junit5.Account;
 import dev.wsmock.junit5.Given;
 import dev.wsmock.junit5.WorkSpacesMockTest;
 import dev.wsmock.junit5.WorkSpacesMockTest.ClockMode;
 import dev.wsmock.junit5.WorkSpacesMockTest.Isolation;
+import dev.wsmock.scenarios.cassettes.Cassette;
+import dev.wsmock.scenarios.cassettes.ContractVerifier;
+import dev.wsmock.scenarios.cassettes.Exchange;
+import dev.wsmock.scenarios.cassettes.VerificationReport;
+import dev.wsmock.scenarios.checks.ConsumerChecks;
+import dev.wsmock.scenarios.checks.ConsumerChecks.Check;
+import dev.wsmock.scenarios.checks.ConsumerChecks.Severity;
+import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
+import software.amazon.awssdk.services.workspaces.model.WorkSpacesException;
 
 /** The assertions and their exact failure messages, on a fresh mock per test so call numbers start at #1. */
 @WorkSpacesMockTest(
@@ -192,5 +203,54 @@ class WorkSpacesAssertionsTests {
     assertThatThrownBy(softly::assertAll)
         .hasMessageContaining("Expecting no calls by 222222222222 but found 1:")
         .hasMessageContaining("Expecting 1 CopyWorkspaceImage call but found 0. All calls:");
+  }
+
+  @Test
+  void using_checks_makes_a_warning_an_error_for_the_journal_assertion() {
+    try {
+      owner.describeWorkspaceImagePermissions(r -> r.imageId("wsi-unknown00001"));
+    } catch (WorkSpacesException expected) {
+      // ResourceNotFoundException: a call on an image the caller cannot see, a warning by default
+    }
+    assertThat(journal).hasNoContractViolations();
+
+    assertThatThrownBy(
+            () ->
+                assertThat(journal)
+                    .usingChecks(
+                        ConsumerChecks.defaults().with(Check.INVISIBLE_IMAGES, Severity.ERROR))
+                    .hasNoContractViolations())
+        .hasMessageStartingWith("Expecting no contract violations but found 1:")
+        .hasMessageContaining("named image(s) [wsi-unknown00001] it cannot see in us-east-1");
+  }
+
+  @Test
+  void a_verification_report_is_asserted_through_the_same_entry_point_and_softly() {
+    Cassette cassette =
+        new Cassette(
+            null,
+            List.of(
+                new Exchange(
+                    "DescribeWorkspaceImages",
+                    OWNER,
+                    "us-east-1",
+                    Map.of(),
+                    200,
+                    null,
+                    Map.of("Images", List.of()),
+                    null)));
+    VerificationReport clean = ContractVerifier.verify(cassette, (Seed) null);
+    VerificationReport diverging =
+        ContractVerifier.verify(cassette, Seed.builder().image(IMAGE, OWNER, "us-east-1").build());
+
+    assertThat(clean).isClean();
+    assertThat(diverging).hasDivergences();
+    assertThatThrownBy(() -> assertThat(diverging).isClean())
+        .hasMessageContaining("1 DIFF DescribeWorkspaceImages 111111111111 us-east-1");
+
+    WorkSpacesSoftAssertions softly = new WorkSpacesSoftAssertions();
+    softly.assertThat(diverging).isClean();
+    softly.assertThat(clean).hasDivergences();
+    Assertions.assertThat(softly.errorsCollected()).hasSize(2);
   }
 }

@@ -22,7 +22,9 @@ final class ProtocolErrors {
           "InternalFailure",
           "ServiceUnavailable",
           "AccessDeniedException",
-          "RequestEntityTooLargeException");
+          "RequestEntityTooLargeException",
+          "RequestTimeoutException",
+          "MalformedHttpRequestException");
 
   private ProtocolErrors() {}
 }

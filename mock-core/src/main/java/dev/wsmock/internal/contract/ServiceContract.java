@@ -1,7 +1,7 @@
 package dev.wsmock.internal.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wsmock.internal.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,7 +43,7 @@ public final class ServiceContract {
       if (in == null) {
         throw new IllegalStateException("missing classpath resource " + DEFAULT_RESOURCE);
       }
-      return load(in, new ObjectMapper());
+      return load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,9 +62,9 @@ public final class ServiceContract {
   }
 
   /** Loads a contract in the format tools/contract/derive_contract.py writes. Does not close {@code in}. */
-  public static ServiceContract load(InputStream in, ObjectMapper mapper) {
+  public static ServiceContract load(InputStream in) {
     try {
-      return new ServiceContract(new ContractReader(mapper.readTree(in)));
+      return new ServiceContract(new ContractReader(Json.plain().readTree(in)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -83,6 +83,15 @@ public final class ServiceContract {
   /** The modelled operations, sorted. */
   public Set<String> modelledOperations() {
     return modelled;
+  }
+
+  /**
+   * The top-level member names of the operation's input shape, e.g. {@code ImageId}, {@code SharedAccountId}; empty
+   * for an operation that is not modelled (or {@code null}).
+   */
+  public Set<String> inputMembers(String operationName) {
+    OperationContract op = operationName == null ? null : operations.get(operationName);
+    return op == null ? Set.of() : op.input().memberNames();
   }
 
   /** Error shape names the model declares for the operation, e.g. {@code ResourceNotFoundException}. */

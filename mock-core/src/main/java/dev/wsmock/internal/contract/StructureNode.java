@@ -2,6 +2,8 @@ package dev.wsmock.internal.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A structure: a JSON object whose known members are checked in model order. Unknown members are
@@ -13,10 +15,18 @@ final class StructureNode extends ShapeNode {
   record Member(String wireName, String coralName, boolean required, NodeRef shape) {}
 
   private final Member[] members;
+  private final Set<String> memberNames;
 
   StructureNode(List<Member> members) {
     super("structure");
     this.members = members.toArray(new Member[0]);
+    this.memberNames =
+        members.stream().map(Member::wireName).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The members' wire names. */
+  Set<String> memberNames() {
+    return memberNames;
   }
 
   @Override

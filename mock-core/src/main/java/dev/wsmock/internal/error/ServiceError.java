@@ -122,6 +122,29 @@ public sealed interface ServiceError {
     }
   }
 
+  /** The request body did not arrive within the read deadline: SDKs retry this code at any status. */
+  record RequestTimeout(String message) implements ServiceError {
+    public String code() {
+      return "RequestTimeoutException";
+    }
+
+    public int httpStatus() {
+      return 408;
+    }
+  }
+
+  /**
+   * HTTP the server cannot read as a request at all (request line, headers, URI, framing), answered before any
+   * AWS check. AWS's front end answers these with an HTML page; the mock keeps its promise of AWS-format answers.
+   *
+   * @param httpStatus the 4xx that names the problem (400, 414, 417, 431, ...)
+   */
+  record MalformedHttpRequest(int httpStatus, String message) implements ServiceError {
+    public String code() {
+      return "MalformedHttpRequestException";
+    }
+  }
+
   /** A defect in the mock itself: the only 5xx a request can cause without a fault rule asking for one. */
   record InternalFailure(String message) implements ServiceError {
     public String code() {

@@ -1,11 +1,12 @@
 package dev.wsmock.internal.fault;
 
 import dev.wsmock.fault.Effect;
+import dev.wsmock.fault.FiredFault;
 import dev.wsmock.internal.error.ServiceError;
 import dev.wsmock.internal.error.ServiceException;
 import dev.wsmock.internal.protocol.Delivery;
 import dev.wsmock.internal.protocol.ErrorResponses;
-import dev.wsmock.internal.protocol.FiredFault;
+import dev.wsmock.internal.protocol.FaultDecision;
 import dev.wsmock.internal.protocol.HttpAnswer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,10 +15,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** One fired rule's effect on one call. {@code delay} is already drawn, so the effect itself is deterministic. */
-record EffectFault(String description, Effect effect, Duration delay) implements FiredFault {
+/**
+ * One fired rule's effect on one call. {@code delay} is already drawn, so the effect itself is deterministic. Made
+ * per call and used by the thread serving it: {@link #around} notes whether the operation committed.
+ */
+final class EffectFault implements FaultDecision {
   private static final byte[] NOT_JSON =
       "<html><body>upstream garbled</body></html>".getBytes(StandardCharsets.US_ASCII);
+
+  private final String ruleName;
+  private final Effect effect;
+  private final Duration delay;
+  private boolean committed;
+
+  EffectFault(String ruleName, Effect effect, Duration delay) {
+    this.ruleName = ruleName;
+    this.effect = effect;
+    this.delay = delay;
+  }
 
   @Override
   public HttpAnswer around(Supplier<HttpAnswer> operation, ErrorResponses responses) {
@@ -30,7 +45,7 @@ record EffectFault(String description, Effect effect, Duration delay) implements
     } else if (effect instanceof Effect.CorruptBody corrupt) {
       return corrupt(run(operation, responses), corrupt.corruption());
     } else if (effect instanceof Effect.LostResponse lost) {
-      run(operation, responses); // commits; the answer is what is lost
+      run(operation, responses); // commits (unless the operation itself fails); the answer is lost
       return lost.then() instanceof Effect.Error error
           ? error(error, responses)
           : transport((Effect.Transport) lost.then(), responses);
@@ -38,10 +53,17 @@ record EffectFault(String description, Effect effect, Duration delay) implements
     throw new IllegalStateException("unhandled effect " + effect);
   }
 
-  /** The operation's answer, its business errors rendered as usual. */
-  private static HttpAnswer run(Supplier<HttpAnswer> operation, ErrorResponses responses) {
+  @Override
+  public FiredFault fired() {
+    return FiredFault.of(ruleName, effect, delay, committed);
+  }
+
+  /** The operation's answer, its business errors rendered as usual; notes whether it committed. */
+  private HttpAnswer run(Supplier<HttpAnswer> operation, ErrorResponses responses) {
     try {
-      return operation.get();
+      HttpAnswer answer = operation.get();
+      committed = answer.isSuccess();
+      return answer;
     } catch (ServiceException e) {
       return responses.error(e.error());
     }

@@ -1,11 +1,10 @@
 package dev.wsmock.internal.fault;
 
-import dev.wsmock.fault.Consistency;
 import dev.wsmock.fault.Effect;
 import dev.wsmock.fault.FaultRule;
 import dev.wsmock.fault.Faults;
 import dev.wsmock.internal.protocol.CallInterceptor;
-import dev.wsmock.internal.protocol.FiredFault;
+import dev.wsmock.internal.protocol.FaultDecision;
 import dev.wsmock.internal.protocol.IdentifiedCall;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,8 +23,6 @@ public final class FaultEngine implements Faults, CallInterceptor {
   /** Bounds the per-invocation attempt counts kept for clients that send no attempt header. */
   private static final int INVOCATIONS_REMEMBERED = 4096;
 
-  private static final Duration MAX_DELAY = Duration.ofSeconds(60);
-
   private final Object lock = new Object();
   private final List<RuleState> rules = new ArrayList<>();
   private final Map<String, Integer> attemptsByInvocation =
@@ -37,16 +34,15 @@ public final class FaultEngine implements Faults, CallInterceptor {
       };
   private volatile boolean empty = true;
   private volatile long seed;
-  private volatile Consistency consistency = Consistency.IMMEDIATE;
 
   public FaultEngine(long seed) {
     this.seed = seed;
   }
 
   @Override
-  public FiredFault intercept(IdentifiedCall call) {
+  public FaultDecision intercept(IdentifiedCall call) {
     if (empty) {
-      return FiredFault.NONE;
+      return FaultDecision.NONE;
     }
     synchronized (lock) {
       int attempt = attemptOf(call);
@@ -64,14 +60,14 @@ public final class FaultEngine implements Faults, CallInterceptor {
         }
       }
       if (winner == null) {
-        return FiredFault.NONE;
+        return FaultDecision.NONE;
       }
       Effect effect = winner.rule.effect();
       Duration delay =
           effect instanceof Effect.Latency latency
               ? draw(latency.delay(), winner.index, winnerCount)
               : Duration.ZERO;
-      return new EffectFault(describe(winner, effect, delay), effect, delay);
+      return new EffectFault(winner.name, effect, delay);
     }
   }
 
@@ -103,26 +99,9 @@ public final class FaultEngine implements Faults, CallInterceptor {
       double u2 = DecisionHash.unit(seed, rule, count, DecisionHash.DELAY_SHAPE);
       double z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
       double nanos = logNormal.median().toNanos() * Math.exp(logNormal.sigma() * z);
-      drawn = Duration.ofNanos((long) Math.min(nanos, MAX_DELAY.toNanos()));
+      drawn = Duration.ofNanos((long) Math.min(nanos, Effect.Delay.MAX.toNanos()));
     }
-    return drawn.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : drawn;
-  }
-
-  private static String describe(RuleState rule, Effect effect, Duration delay) {
-    return rule.name + ": " + summary(effect, delay);
-  }
-
-  private static String summary(Effect effect, Duration delay) {
-    if (effect instanceof Effect.Error error) {
-      return error.status() + " " + error.code();
-    } else if (effect instanceof Effect.Transport transport) {
-      return transport.fault().name();
-    } else if (effect instanceof Effect.Latency) {
-      return "latency " + delay.toMillis() + " ms";
-    } else if (effect instanceof Effect.CorruptBody corrupt) {
-      return corrupt.corruption().name() + " body";
-    }
-    return "lost response, then " + summary(((Effect.LostResponse) effect).then(), delay);
+    return drawn.compareTo(Effect.Delay.MAX) > 0 ? Effect.Delay.MAX : drawn;
   }
 
   @Override
@@ -151,12 +130,6 @@ public final class FaultEngine implements Faults, CallInterceptor {
   }
 
   @Override
-  public void reset() {
-    clear();
-    consistency = Consistency.IMMEDIATE;
-  }
-
-  @Override
   public List<FaultRule> rules() {
     synchronized (lock) {
       return rules.stream().map(r -> r.rule).toList();
@@ -178,15 +151,5 @@ public final class FaultEngine implements Faults, CallInterceptor {
       }
       attemptsByInvocation.clear();
     }
-  }
-
-  @Override
-  public Consistency consistency() {
-    return consistency;
-  }
-
-  @Override
-  public void consistency(Consistency newConsistency) {
-    this.consistency = Objects.requireNonNull(newConsistency, "consistency");
   }
 }

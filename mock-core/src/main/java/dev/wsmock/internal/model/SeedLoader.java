@@ -45,9 +45,7 @@ public final class SeedLoader {
               i.region(),
               i.name() == null ? i.imageId() : i.name(),
               i.description(),
-              i.operatingSystem() == null || i.operatingSystem().type() == null
-                  ? OperatingSystemType.WINDOWS
-                  : i.operatingSystem().type(),
+              i.operatingSystem() == null ? OperatingSystemType.WINDOWS : i.operatingSystem(),
               i.requiredTenancy() == null ? RequiredTenancy.DEFAULT : i.requiredTenancy(),
               i.created() == null ? now : i.created(),
               ImageState.AVAILABLE,
@@ -67,7 +65,7 @@ public final class SeedLoader {
               w.ownerAccountId(),
               w.region(),
               w.state(),
-              w.operatingSystem() == null ? null : w.operatingSystem().type(),
+              w.operatingSystem(),
               w.bundleId()));
     }
     for (Seed.Bundle b : seed.bundles()) {

@@ -13,16 +13,17 @@ public final class StateExporter {
 
   /** Must be called under the state's read lock. */
   public static Seed export(ServiceState state, Instant now) {
-    List<Seed.Account> accounts =
-        state.accounts().stream()
-            .map(
-                a ->
-                    new Seed.Account(
-                        a.accountId(), a.accessKeyIds(), a.byolEnabled(), a.organizationId()))
-            .toList();
-    List<Seed.Image> images = new ArrayList<>();
-    List<Seed.Workspace> workspaces = new ArrayList<>();
-    List<Seed.Bundle> bundles = new ArrayList<>();
+    Seed.Builder seed = Seed.builder().defaultAccountId(state.defaultAccountId());
+    state
+        .accounts()
+        .forEach(
+            a ->
+                seed.account(
+                    a.accountId(),
+                    b ->
+                        b.accessKeyIds(a.accessKeyIds())
+                            .byolEnabled(a.byolEnabled())
+                            .organizationId(a.organizationId())));
     for (RegionState region : state.regions()) {
       region.images().stream()
           .sorted(ImageEntry.LISTING_ORDER)
@@ -31,50 +32,45 @@ public final class StateExporter {
                 List<Tag> tags = new ArrayList<>();
                 image.tags().forEach((k, v) -> tags.add(new Tag(k, v)));
                 ImageState imageState = image.stateAt(now);
-                images.add(
-                    new Seed.Image(
-                        image.imageId(),
-                        image.ownerAccountId(),
-                        image.region(),
-                        image.name(),
-                        image.description(),
-                        new Seed.OperatingSystem(image.operatingSystem()),
-                        imageState,
-                        image.requiredTenancy(),
-                        image.created(),
-                        image.errorCodeAt(now),
-                        image.errorMessageAt(now),
-                        image.errorDetailsAt(now),
-                        image.sharedAccountIds(),
-                        tags));
+                seed.image(
+                    image.imageId(),
+                    image.ownerAccountId(),
+                    image.region(),
+                    i ->
+                        i.name(image.name())
+                            .description(image.description())
+                            .operatingSystem(image.operatingSystem())
+                            .state(imageState)
+                            .requiredTenancy(image.requiredTenancy())
+                            .created(image.created())
+                            .errorCode(image.errorCodeAt(now))
+                            .errorMessage(image.errorMessageAt(now))
+                            .errorDetails(image.errorDetailsAt(now))
+                            .sharedWith(image.sharedAccountIds())
+                            .tags(tags));
               });
       region
           .workspaces()
           .forEach(
               w ->
-                  workspaces.add(
-                      new Seed.Workspace(
-                          w.workspaceId(),
-                          w.ownerAccountId(),
-                          w.region(),
-                          w.seededState(),
-                          w.operatingSystem() == null
-                              ? null
-                              : new Seed.OperatingSystem(w.operatingSystem()),
-                          w.bundleId())));
+                  seed.workspace(
+                      w.workspaceId(),
+                      w.ownerAccountId(),
+                      w.region(),
+                      s ->
+                          s.state(w.seededState())
+                              .operatingSystem(w.operatingSystem())
+                              .bundleId(w.bundleId())));
       region
           .bundles()
           .forEach(
               b ->
-                  bundles.add(
-                      new Seed.Bundle(
-                          b.bundleId(),
-                          b.ownerAccountId(),
-                          b.region(),
-                          b.name(),
-                          b.description(),
-                          b.imageId())));
+                  seed.bundle(
+                      b.bundleId(),
+                      b.ownerAccountId(),
+                      b.region(),
+                      s -> s.name(b.name()).description(b.description()).imageId(b.imageId())));
     }
-    return new Seed(state.defaultAccountId(), accounts, images, workspaces, bundles);
+    return seed.build();
   }
 }

@@ -5,7 +5,7 @@ import dev.wsmock.internal.error.ServiceException;
 
 /**
  * Every business-rule error text in one catalogue. Only the bundle-association text is a recorded AWS answer;
- * the others follow the house style of the real ones (see the spec's message catalogue).
+ * the others follow the house style of the real ones (docs/behaviour.md marks which is which).
  */
 final class Messages {
   private Messages() {}

@@ -1,7 +1,7 @@
 package dev.wsmock.internal.operations;
 
+import dev.wsmock.Consistency;
 import dev.wsmock.MockBehaviour;
-import dev.wsmock.fault.Consistency;
 import dev.wsmock.internal.model.RegionNames;
 import dev.wsmock.internal.model.ServiceState;
 import java.time.Duration;

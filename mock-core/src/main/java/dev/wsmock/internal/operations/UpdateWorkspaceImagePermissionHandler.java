@@ -1,9 +1,9 @@
 package dev.wsmock.internal.operations;
 
+import dev.wsmock.Consistency;
 import dev.wsmock.ImageState;
 import dev.wsmock.MockBehaviour;
 import dev.wsmock.Operation;
-import dev.wsmock.fault.Consistency;
 import dev.wsmock.internal.model.AccountSettings;
 import dev.wsmock.internal.model.ImageEntry;
 import dev.wsmock.internal.model.ServiceState;
@@ -11,7 +11,7 @@ import dev.wsmock.internal.shapes.Common.EmptyResult;
 import dev.wsmock.internal.shapes.PermissionShapes.UpdateWorkspaceImagePermissionRequest;
 import java.util.Objects;
 
-/** Shares ({@code AllowCopyImage: true}) or unshares an image, with the rules checked in DECISIONS.md's order. */
+/** Shares ({@code AllowCopyImage: true}) or unshares an image, with the rules checked in the order docs/behaviour.md gives. */
 final class UpdateWorkspaceImagePermissionHandler
     implements OperationHandler<UpdateWorkspaceImagePermissionRequest, EmptyResult> {
   private final ModelContext context;

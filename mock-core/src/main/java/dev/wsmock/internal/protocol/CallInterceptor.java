@@ -6,8 +6,8 @@ package dev.wsmock.internal.protocol;
  */
 @FunctionalInterface
 public interface CallInterceptor {
-  CallInterceptor NONE = call -> FiredFault.NONE;
+  CallInterceptor NONE = call -> FaultDecision.NONE;
 
-  /** The fault that fires on {@code call}, or {@link FiredFault#NONE}. */
-  FiredFault intercept(IdentifiedCall call);
+  /** The fault that fires on {@code call}, or {@link FaultDecision#NONE}. */
+  FaultDecision intercept(IdentifiedCall call);
 }

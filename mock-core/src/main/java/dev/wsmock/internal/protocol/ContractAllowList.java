@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * The error codes the mock sends although the service model does not declare them for the operation: each is a
- * decision of {@code DECISIONS.md}, listed here with its reason so the serve-time self-check can stay strict about
- * everything else. Adding an entry needs a line in DECISIONS.md first.
+ * decision of the behaviour reference ({@code docs/behaviour.md}), listed here with its reason so the serve-time self-check can stay strict about
+ * everything else. Adding an entry needs a rule in docs/behaviour.md first.
  */
 public final class ContractAllowList {
 
@@ -17,7 +17,7 @@ public final class ContractAllowList {
    *
    * @param operation the AWS operation name, or {@code "*"} for every operation
    * @param errorCode the code the mock may send
-   * @param reason the DECISIONS.md rule that makes the mock send it
+   * @param reason the docs/behaviour.md rule that makes the mock send it
    */
   public record Entry(String operation, String errorCode, String reason) {
     boolean covers(String operationName) {
@@ -31,12 +31,12 @@ public final class ContractAllowList {
           new Entry(
               "DescribeWorkspaceImages",
               "InvalidParameterValuesException",
-              "DECISIONS.md, Visibility: a malformed, foreign or other-filter NextToken -> InvalidParameterValuesException"
+              "docs/behaviour.md, Pagination: a malformed, foreign or other-filter NextToken -> InvalidParameterValuesException"
                   + " (\"The specified token is invalid.\"); the model declares only AccessDeniedException"),
           new Entry(
               "DeleteWorkspaceImage",
               "ResourceNotFoundException",
-              "DECISIONS.md, DeleteWorkspaceImage: unknown or not owned -> 200, switch ResourceNotFoundException"
+              "docs/behaviour.md, DeleteWorkspaceImage: unknown or not owned -> 200, switch ResourceNotFoundException"
                   + " (MockBehaviour.DeleteOfUnknownImage.RESOURCE_NOT_FOUND)"));
 
   /** Allowed when the answer is to an operation wsmock does not model (any other real WorkSpaces operation). */
@@ -44,7 +44,7 @@ public final class ContractAllowList {
       new Entry(
           "*",
           "OperationNotSupportedException",
-          "DECISIONS.md/README: a real but unmodelled WorkSpaces operation is answered OperationNotSupportedException,"
+          "docs/behaviour.md, Requests: a real but unmodelled WorkSpaces operation is answered OperationNotSupportedException,"
               + " so a client learns the mock's limit instead of a misleading UnknownOperationException");
 
   /** Allowed only while {@link MockBehaviour#constraintErrors()} is {@code INVALID_PARAMETER_VALUES}. */
@@ -52,7 +52,7 @@ public final class ContractAllowList {
       new Entry(
           "*",
           "InvalidParameterValuesException",
-          "DECISIONS.md, Wire: shape-constraint violations are ValidationException, switch InvalidParameterValuesException");
+          "docs/behaviour.md, Requests: shape-constraint violations are ValidationException, switch InvalidParameterValuesException");
 
   private ContractAllowList() {}
 

@@ -1,8 +1,8 @@
 package dev.wsmock.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsmock.internal.error.ServiceError;
+import dev.wsmock.internal.json.JsonCodec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -14,10 +14,10 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class ErrorResponses {
   public static final String CONTENT_TYPE = "application/x-amz-json-1.1";
-  private final ObjectMapper mapper;
+  private final JsonCodec json;
 
-  public ErrorResponses(ObjectMapper mapper) {
-    this.mapper = mapper;
+  public ErrorResponses(JsonCodec json) {
+    this.json = json;
   }
 
   /** The body of an error, as AWS JSON 1.1 writes it. */
@@ -60,7 +60,7 @@ public final class ErrorResponses {
 
   private byte[] write(Object value) {
     try {
-      return mapper.writeValueAsBytes(value);
+      return json.writeBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("wire shapes always serialize", e);
     }

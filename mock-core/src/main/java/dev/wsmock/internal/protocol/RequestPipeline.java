@@ -3,7 +3,6 @@ package dev.wsmock.internal.protocol;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.wsmock.MockBehaviour;
@@ -12,6 +11,7 @@ import dev.wsmock.internal.contract.InputCheck;
 import dev.wsmock.internal.contract.ServiceContract;
 import dev.wsmock.internal.error.ServiceError;
 import dev.wsmock.internal.error.ServiceException;
+import dev.wsmock.internal.json.JsonCodec;
 import dev.wsmock.internal.model.ServiceState;
 import dev.wsmock.internal.operations.Caller;
 import dev.wsmock.internal.operations.OperationHandler;
@@ -33,7 +33,7 @@ public final class RequestPipeline {
   private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
   private static final Pattern ATTEMPT = Pattern.compile("attempt=(\\d{1,9})");
 
-  private final ObjectMapper mapper;
+  private final JsonCodec json;
   private final ServiceContract contract;
   private final OperationHandlers handlers;
   private final ServiceState state;
@@ -47,14 +47,14 @@ public final class RequestPipeline {
   private final Map<Operation, ObjectReader> inputReaders = new EnumMap<>(Operation.class);
 
   public RequestPipeline(
-      ObjectMapper mapper,
+      JsonCodec json,
       ServiceContract contract,
       OperationHandlers handlers,
       ServiceState state,
       MockBehaviour behaviour,
       int maxBodyBytes) {
     this(
-        mapper,
+        json,
         contract,
         handlers,
         state,
@@ -69,7 +69,7 @@ public final class RequestPipeline {
    * @param signatures the authentication step: {@link SigV4Verifier#off()} unless strict auth is on
    */
   public RequestPipeline(
-      ObjectMapper mapper,
+      JsonCodec json,
       ServiceContract contract,
       OperationHandlers handlers,
       ServiceState state,
@@ -79,19 +79,18 @@ public final class RequestPipeline {
       SigV4Verifier signatures) {
     this.interceptor = interceptor;
     this.signatures = signatures;
-    this.mapper = mapper;
+    this.json = json;
     this.contract = contract;
     this.handlers = handlers;
     for (Operation operation : Operation.values()) {
       inputReaders.put(
           operation,
-          mapper
-              .readerFor(handlers.handler(operation).inputType())
+          json.readerFor(handlers.handler(operation).inputType())
               .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
     }
     this.state = state;
     this.behaviour = behaviour;
-    this.responses = new ErrorResponses(mapper);
+    this.responses = new ErrorResponses(json);
     this.maxBodyBytes = maxBodyBytes;
   }
 
@@ -105,7 +104,7 @@ public final class RequestPipeline {
     String accountId;
     String region;
     JsonNode body;
-    FiredFault fault = FiredFault.NONE;
+    FaultDecision fault = FaultDecision.NONE;
   }
 
   public ServedCall serve(HttpCall call, Instant now) {
@@ -132,7 +131,23 @@ public final class RequestPipeline {
         answer,
         call.header("amz-sdk-invocation-id"),
         attempt(call.header("amz-sdk-request")),
-        progress.fault.description());
+        progress.fault.fired());
+  }
+
+  /**
+   * A request the transport refused before this pipeline could read its body (too large on the wire or decoded,
+   * too slow to arrive, unreadable), answered with {@code error} like any other call.
+   */
+  public ServedCall refused(HttpCall call, ServiceError error) {
+    return new ServedCall(
+        null,
+        null,
+        null,
+        null,
+        responses.error(error),
+        call.header("amz-sdk-invocation-id"),
+        attempt(call.header("amz-sdk-request")),
+        null);
   }
 
   private HttpAnswer answer(HttpCall call, Instant now, Progress progress) {
@@ -207,7 +222,7 @@ public final class RequestPipeline {
           .objectNode(); // both SDKs send {} for empty input; tolerate nothing at all
     }
     try {
-      JsonNode node = mapper.readTree(body);
+      JsonNode node = json.readTree(body);
       if (node == null || node.isMissingNode()) {
         return JsonNodeFactory.instance.objectNode();
       }

@@ -1,11 +1,11 @@
 package dev.wsmock.internal.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsmock.MockBehaviour;
 import dev.wsmock.internal.contract.ServiceContract;
 import dev.wsmock.internal.contract.ShapeViolation;
 import dev.wsmock.internal.error.ServiceError;
+import dev.wsmock.internal.json.JsonCodec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +20,16 @@ public final class ResponseSelfCheck {
   /** Starts the message of every replacement answer, so a reader knows it is the mock's fault, not AWS's. */
   public static final String MESSAGE_PREFIX = "wsmock contract self-check failed";
 
-  private final ObjectMapper mapper;
+  private final JsonCodec json;
   private final ServiceContract contract;
   private final MockBehaviour behaviour;
   private final ErrorResponses responses;
 
-  public ResponseSelfCheck(ObjectMapper mapper, ServiceContract contract, MockBehaviour behaviour) {
-    this.mapper = mapper;
+  public ResponseSelfCheck(JsonCodec json, ServiceContract contract, MockBehaviour behaviour) {
+    this.json = json;
     this.contract = contract;
     this.behaviour = behaviour;
-    this.responses = new ErrorResponses(mapper);
+    this.responses = new ErrorResponses(json);
   }
 
   /**
@@ -55,7 +55,7 @@ public final class ResponseSelfCheck {
   public Outcome check(ServedCall served) {
     JsonNode body;
     try {
-      body = mapper.readTree(served.answer().body());
+      body = json.readTree(served.answer().body());
     } catch (IOException e) {
       return replaced(served, List.of(notJson(e)));
     }

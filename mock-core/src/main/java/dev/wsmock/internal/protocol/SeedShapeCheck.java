@@ -1,6 +1,5 @@
 package dev.wsmock.internal.protocol;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
@@ -8,6 +7,7 @@ import dev.wsmock.Seed;
 import dev.wsmock.SeedException;
 import dev.wsmock.internal.contract.ServiceContract;
 import dev.wsmock.internal.contract.ShapeViolation;
+import dev.wsmock.internal.json.JsonCodec;
 import dev.wsmock.internal.shapes.BundleShapes;
 import dev.wsmock.internal.shapes.Common;
 import dev.wsmock.internal.shapes.ImageShapes;
@@ -21,11 +21,11 @@ import java.util.List;
  */
 public final class SeedShapeCheck {
   private final ServiceContract contract;
-  private final ObjectMapper mapper;
+  private final JsonCodec json;
 
-  public SeedShapeCheck(ServiceContract contract, ObjectMapper mapper) {
+  public SeedShapeCheck(ServiceContract contract, JsonCodec json) {
     this.contract = contract;
-    this.mapper = mapper;
+    this.json = json;
   }
 
   /**
@@ -36,18 +36,18 @@ public final class SeedShapeCheck {
   public void check(Seed seed, String source) {
     for (int n = 0; n < seed.images().size(); n++) {
       Seed.Image image = seed.images().get(n);
-      ObjectNode output = mapper.createObjectNode();
-      output.putArray("Images").add(mapper.valueToTree(described(image)));
+      ObjectNode output = json.objectNode();
+      output.putArray("Images").add(json.valueToTree(described(image)));
       report(
           contract.checkOutput("DescribeWorkspaceImages", output),
           source,
           "$.Images[" + n + "]",
           "the mock could not describe this image within the service contract: ");
       if (!image.tags().isEmpty()) {
-        ObjectNode tags = mapper.createObjectNode();
+        ObjectNode tags = json.objectNode();
         tags.set(
             "TagList",
-            mapper.valueToTree(
+            json.valueToTree(
                 image.tags().stream()
                     .map(t -> t == null ? null : new Common.Tag(t.key(), t.value()))
                     .toList()));
@@ -59,8 +59,8 @@ public final class SeedShapeCheck {
       }
     }
     for (int n = 0; n < seed.bundles().size(); n++) {
-      ObjectNode output = mapper.createObjectNode();
-      output.putArray("Bundles").add(mapper.valueToTree(described(seed.bundles().get(n))));
+      ObjectNode output = json.objectNode();
+      output.putArray("Bundles").add(json.valueToTree(described(seed.bundles().get(n))));
       report(
           contract.checkOutput("DescribeWorkspaceBundles", output),
           source,
@@ -134,9 +134,7 @@ public final class SeedShapeCheck {
         image.name() == null ? image.imageId() : image.name(),
         image.description(),
         new Common.OperatingSystem(
-            image.operatingSystem() == null || image.operatingSystem().type() == null
-                ? "WINDOWS"
-                : image.operatingSystem().type().name()),
+            image.operatingSystem() == null ? "WINDOWS" : image.operatingSystem().name()),
         state.name(),
         image.requiredTenancy() == null ? "DEFAULT" : image.requiredTenancy().name(),
         image.errorCode(),

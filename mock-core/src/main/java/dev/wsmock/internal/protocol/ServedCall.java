@@ -1,6 +1,7 @@
 package dev.wsmock.internal.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wsmock.fault.FiredFault;
 
 /**
  * What one request was and how it was answered; the raw material of the call journal.
@@ -19,7 +20,7 @@ public record ServedCall(
     HttpAnswer answer,
     String sdkInvocationId,
     Integer sdkAttempt,
-    String faultFired) {
+    FiredFault faultFired) {
 
   public ServedCall(
       String operationName,

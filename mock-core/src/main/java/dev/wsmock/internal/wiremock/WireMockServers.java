@@ -5,10 +5,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.NetworkAddressRules;
+import com.github.tomakehurst.wiremock.common.Notifier;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.core.WireMockApp;
 import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.standalone.JsonFileMappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.wsmock.WireMockFeature;
 import dev.wsmock.internal.MockRuntime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,36 +34,104 @@ public final class WireMockServers {
 
   private WireMockServers() {}
 
-  public static WireMockServer start(
-      MockRuntime runtime,
-      int port,
-      String bindAddress,
-      int wireMockJournalEntries,
-      List<Extension> extraExtensions) {
+  public static WireMockServer start(MockRuntime runtime, ServerOptions server) {
     List<Extension> extensions = new ArrayList<>();
     ModelRoute route = new ModelRoute(runtime);
+    FeatureGuard features = new FeatureGuard(server);
     extensions.add(route);
     extensions.add(new WorkSpacesTransformer(runtime));
     extensions.add(new ModelStubLoader());
-    extensions.addAll(extraExtensions);
-    WireMockConfiguration options =
-        WireMockConfiguration.options()
-            .port(port)
-            .bindAddress(bindAddress)
-            .templatingEnabled(false)
-            .stubRequestLoggingDisabled(true)
-            .notifier(new Slf4jNotifier(false))
-            .extensions(extensions.toArray(Extension[]::new));
-    if (wireMockJournalEntries > 0) {
-      options.maxRequestJournalEntries(wireMockJournalEntries);
+    extensions.add(features);
+    extensions.addAll(server.extensions());
+    GuardedJettyServer.Configuration options =
+        new GuardedJettyServer.Configuration(runtime, server);
+    options
+        .port(server.port())
+        .bindAddress(server.bindAddress())
+        .templatingEnabled(false)
+        .stubRequestLoggingDisabled(true)
+        .http2PlainDisabled(true)
+        // Latency faults: the answer is written by a timer when its delay is over; no request
+        // thread waits.
+        .asynchronousResponseEnabled(true)
+        .notifier(new RefusalsAreNotErrors(new Slf4jNotifier(false)))
+        .extensions(extensions.toArray(Extension[]::new));
+    options.mappingSource(
+        features.mappings(
+            new JsonFileMappingsSource(
+                options.filesRoot().child(WireMockApp.MAPPINGS_ROOT), options.getFilenameMaker())));
+    if (!server.enabled(WireMockFeature.PROXYING)) {
+      // Proxy stubs and webhooks are refused when they are added; this makes sure nothing connects
+      // out anyway.
+      options.limitProxyTargets(
+          NetworkAddressRules.builder().deny("0.0.0.0-255.255.255.255").deny("*").build());
+    }
+    if (server.wireMockJournalEntries() > 0) {
+      options.maxRequestJournalEntries(server.wireMockJournalEntries());
     } else {
       options.disableRequestJournal();
     }
-    WireMockServer server = new WireMockServer(options);
-    server.start();
-    ensureModelStub(server);
-    route.attach(server);
-    return server;
+    WireMockServer wireMock = new ShutdownByRequest(options, server.onShutdownRequest());
+    wireMock.start();
+    ensureModelStub(wireMock);
+    route.attach(wireMock);
+    return wireMock;
+  }
+
+  /**
+   * WireMock's {@code POST /__admin/shutdown} stops Jetty and nothing else: the mock stayed open and the standalone
+   * server's process kept running without a word. Here it does what the owner of the mock says a stop is.
+   */
+  private static final class ShutdownByRequest extends WireMockServer {
+    private final Runnable onShutdownRequest;
+
+    ShutdownByRequest(GuardedJettyServer.Configuration options, Runnable onShutdownRequest) {
+      super(options);
+      this.onShutdownRequest = onShutdownRequest;
+    }
+
+    @Override
+    public void shutdown() {
+      // Like WireMock: after a moment, so that the answer to the shutdown request is sent first.
+      Thread stopping =
+          new Thread(
+              () -> {
+                try {
+                  Thread.sleep(100);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                onShutdownRequest.run();
+              },
+              "wsmock-admin-shutdown");
+      stopping.setDaemon(false);
+      stopping.start();
+    }
+  }
+
+  /**
+   * WireMock logs an admin request that failed as an error with its stack trace; a feature refused on purpose is an
+   * answer ({@link FeatureCheckFilter}), not an error.
+   */
+  private record RefusalsAreNotErrors(Notifier delegate) implements Notifier {
+    @Override
+    public void info(String message) {
+      delegate.info(message);
+    }
+
+    @Override
+    public void error(String message) {
+      delegate.error(message);
+    }
+
+    @Override
+    public void error(String message, Throwable t) {
+      if (t instanceof WireMockFeatureRefused refused) {
+        delegate.info(refused.getMessage());
+      } else {
+        delegate.error(message, t);
+      }
+    }
   }
 
   /** Puts the catch-all stub back if a user removed every stub ({@code DELETE /__admin/mappings}). */

@@ -554,7 +554,7 @@ class ServiceContractTests {
 
   private static ServiceContract synthetic() {
     byte[] bytes = SYNTHETIC.replace('\'', '"').getBytes(StandardCharsets.UTF_8);
-    return ServiceContract.load(new ByteArrayInputStream(bytes), MAPPER);
+    return ServiceContract.load(new ByteArrayInputStream(bytes));
   }
 
   @Test

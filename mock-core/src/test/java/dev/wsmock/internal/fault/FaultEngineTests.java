@@ -8,7 +8,7 @@ import dev.wsmock.Operation;
 import dev.wsmock.fault.Effect;
 import dev.wsmock.fault.FaultRule;
 import dev.wsmock.fault.Trigger;
-import dev.wsmock.internal.protocol.FiredFault;
+import dev.wsmock.internal.protocol.FaultDecision;
 import dev.wsmock.internal.protocol.IdentifiedCall;
 import java.time.Duration;
 import java.time.Instant;
@@ -129,9 +129,11 @@ class FaultEngineTests {
         FaultRule.when(new Trigger.NthCall(1)).then(Effect.throttling()).named("first"),
         FaultRule.when(new Trigger.NthCall(2)).then(Effect.internalFailure()).named("second"));
 
-    assertThat(engine.intercept(at(T0)).description()).isEqualTo("first: 400 ThrottlingException");
-    assertThat(engine.intercept(at(T0)).description()).isEqualTo("second: 500 InternalFailure");
-    assertThat(engine.intercept(at(T0))).isSameAs(FiredFault.NONE);
+    assertThat(engine.intercept(at(T0)).fired().describe())
+        .isEqualTo("first: 400 ThrottlingException");
+    assertThat(engine.intercept(at(T0)).fired().describe())
+        .isEqualTo("second: 500 InternalFailure");
+    assertThat(engine.intercept(at(T0))).isSameAs(FaultDecision.NONE);
   }
 
   @Test
@@ -165,11 +167,13 @@ class FaultEngineTests {
 
   private static List<String> descriptions(FaultEngine engine, FaultRule rule, int calls) {
     engine.add(rule);
-    return IntStream.range(0, calls).mapToObj(i -> engine.intercept(at(T0)).description()).toList();
+    return IntStream.range(0, calls)
+        .mapToObj(i -> engine.intercept(at(T0)).fired().describe())
+        .toList();
   }
 
   private static boolean fires(FaultEngine engine, IdentifiedCall call) {
-    return engine.intercept(call) != FiredFault.NONE;
+    return engine.intercept(call) != FaultDecision.NONE;
   }
 
   private static IdentifiedCall at(Instant now) {

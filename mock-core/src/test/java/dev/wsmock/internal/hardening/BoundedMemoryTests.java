@@ -7,7 +7,8 @@ import dev.wsmock.RecordedCall;
 import dev.wsmock.Seed;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.internal.MockRuntime;
-import dev.wsmock.internal.protocol.AwsJson;
+import dev.wsmock.internal.journal.CallLog;
+import dev.wsmock.internal.json.Json;
 import dev.wsmock.internal.protocol.HttpAnswer;
 import dev.wsmock.internal.protocol.HttpCall;
 import java.net.URI;
@@ -57,22 +58,29 @@ class BoundedMemoryTests {
     for (int i = 0; i < 250; i++) {
       mock.serve(describePermissions("111111111111"));
     }
-    CallJournal journal = mock.journal();
+    CallLog journal = mock.journal();
     assertThat(journal.size()).isEqualTo(100);
     assertThat(journal.dropped()).isEqualTo(150);
     assertThat(journal.all()).extracting(RecordedCall::sequence).first().isEqualTo(151L);
-    assertThat(journal.timeline()).startsWith("(150 older calls dropped; journal capacity 100)");
+    assertThat(journal.timeline())
+        .startsWith("(150 older calls dropped; journal bound 100 calls, 32 MiB)");
     mock.reset();
     assertThat(journal.dropped()).isZero();
   }
 
   @Test
-  void sixteen_threads_of_ten_thousand_calls_lose_no_journal_entry() throws Exception {
+  void
+      sixteen_threads_of_ten_thousand_calls_lose_no_journal_entry_and_journal_order_is_sequence_order()
+          throws Exception {
     int threads = 16;
     int perThread = 10_000;
     MockRuntime mock =
         InProcess.runtime(
-            SEED, Clock.fixed(InProcess.T0, ZoneOffset.UTC), Duration.ZERO, threads * perThread);
+            SEED,
+            Clock.fixed(InProcess.T0, ZoneOffset.UTC),
+            Duration.ZERO,
+            threads * perThread,
+            Long.MAX_VALUE);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<Integer>> done = new ArrayList<>();
@@ -106,6 +114,12 @@ class BoundedMemoryTests {
         threads, perThread, calls.size(), lost, mock.journal().dropped());
     assertThat(lost).isZero();
     assertThat(mock.journal().dropped()).isZero();
+    // The sequence is assigned in the same step as the append: the journal's order is its sequence
+    // order.
+    assertThat(calls)
+        .extracting(RecordedCall::sequence)
+        .containsExactlyElementsOf(
+            LongStream.rangeClosed(1, (long) threads * perThread).boxed().toList());
     Set<Long> sequences = calls.stream().map(RecordedCall::sequence).collect(Collectors.toSet());
     assertThat(sequences)
         .hasSize(threads * perThread)
@@ -181,7 +195,7 @@ class BoundedMemoryTests {
       assertThat(answer.status()).isEqualTo(400);
       assertThat(answer.errorCode()).isEqualTo("SerializationException");
     }
-    assertThat(AwsJson.MAX_NESTING_DEPTH).isEqualTo(64);
+    assertThat(Json.MAX_NESTING_DEPTH).isEqualTo(64);
   }
 
   @Test

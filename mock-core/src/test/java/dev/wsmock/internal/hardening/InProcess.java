@@ -3,6 +3,7 @@ package dev.wsmock.internal.hardening;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wsmock.CallJournal;
 import dev.wsmock.ManualClock;
 import dev.wsmock.MockBehaviour;
 import dev.wsmock.Operation;
@@ -10,7 +11,6 @@ import dev.wsmock.Seed;
 import dev.wsmock.internal.MockRuntime;
 import dev.wsmock.internal.MockSettings;
 import dev.wsmock.internal.contract.ServiceContract;
-import dev.wsmock.internal.protocol.AwsJson;
 import dev.wsmock.internal.protocol.HttpAnswer;
 import dev.wsmock.internal.protocol.HttpCall;
 import java.io.IOException;
@@ -32,7 +32,7 @@ final class InProcess {
   /** Parsed once per JVM: the contract is immutable and costs a few hundred milliseconds to load. */
   static final ServiceContract CONTRACT = ServiceContract.loadDefault();
 
-  static final ObjectMapper JSON = AwsJson.newMapper();
+  static final ObjectMapper JSON = new ObjectMapper();
 
   private InProcess() {}
 
@@ -41,6 +41,11 @@ final class InProcess {
   }
 
   static MockRuntime runtime(Seed seed, Clock clock, Duration readyAfter, int journalCapacity) {
+    return runtime(seed, clock, readyAfter, journalCapacity, CallJournal.DEFAULT_MAX_BYTES);
+  }
+
+  static MockRuntime runtime(
+      Seed seed, Clock clock, Duration readyAfter, int journalCapacity, long journalMaxBytes) {
     return new MockRuntime(
         new MockSettings(
             clock,
@@ -51,7 +56,12 @@ final class InProcess {
             seed,
             "test seed",
             journalCapacity,
-            1 << 20),
+            journalMaxBytes,
+            1 << 20,
+            true,
+            false,
+            java.util.Set.of(),
+            null),
         CONTRACT);
   }
 

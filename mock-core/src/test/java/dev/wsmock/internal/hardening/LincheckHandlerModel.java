@@ -46,7 +46,7 @@ public final class LincheckHandlerModel {
               MockBehaviour.defaults(),
               Duration.ZERO,
               PageTokens.pinnedKey(7L),
-              () -> dev.wsmock.fault.Consistency.IMMEDIATE,
+              () -> dev.wsmock.Consistency.IMMEDIATE,
               dev.wsmock.internal.model.RegionNames.standard()));
 
   public LincheckHandlerModel() {

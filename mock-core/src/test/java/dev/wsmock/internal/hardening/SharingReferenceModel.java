@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A deliberately tiny model of the sharing rules of DECISIONS.md (default behaviour, no BYOL, no bundles), written
+ * A deliberately tiny model of the sharing rules of docs/behaviour.md (default behaviour, no BYOL, no bundles), written
  * apart from the mock so the two can disagree. Answers are error codes ({@code "ok"} on success).
  */
 final class SharingReferenceModel {

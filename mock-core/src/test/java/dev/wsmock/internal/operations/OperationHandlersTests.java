@@ -2,9 +2,9 @@ package dev.wsmock.internal.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wsmock.Consistency;
 import dev.wsmock.MockBehaviour;
 import dev.wsmock.Operation;
-import dev.wsmock.fault.Consistency;
 import dev.wsmock.internal.model.RegionNames;
 import dev.wsmock.internal.model.ServiceState;
 import java.time.Duration;

@@ -3,9 +3,9 @@ package dev.wsmock.internal.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsmock.MockBehaviour;
 import dev.wsmock.internal.contract.ServiceContract;
+import dev.wsmock.internal.json.Json;
 import dev.wsmock.internal.model.ServiceState;
 import dev.wsmock.internal.operations.ModelContext;
 import dev.wsmock.internal.operations.OperationHandlers;
@@ -25,7 +25,6 @@ class RequestPipelineTests {
   @Test
   void answers_a_defect_in_the_mock_with_an_aws_format_internal_failure_not_an_escaping_exception()
       throws Exception {
-    ObjectMapper mapper = AwsJson.newMapper();
     ServiceState state = new ServiceState(0L, "123456789012");
     MockBehaviour behaviour = MockBehaviour.defaults();
     CallInterceptor broken =
@@ -34,7 +33,7 @@ class RequestPipelineTests {
         };
     RequestPipeline pipeline =
         new RequestPipeline(
-            mapper,
+            Json.aws(),
             ServiceContract.loadDefault(),
             new OperationHandlers(
                 new ModelContext(
@@ -42,7 +41,7 @@ class RequestPipelineTests {
                     behaviour,
                     Duration.ZERO,
                     PageTokens.pinnedKey(0L),
-                    () -> dev.wsmock.fault.Consistency.IMMEDIATE,
+                    () -> dev.wsmock.Consistency.IMMEDIATE,
                     dev.wsmock.internal.model.RegionNames.standard())),
             state,
             behaviour,
@@ -64,7 +63,7 @@ class RequestPipelineTests {
 
     assertThat(served.answer().status()).isEqualTo(500);
     assertThat(served.answer().headers()).containsEntry("x-amzn-ErrorType", "InternalFailure");
-    JsonNode body = mapper.readTree(served.answer().body());
+    JsonNode body = Json.aws().readTree(served.answer().body());
     assertThat(body.path("__type").asText()).isEqualTo("InternalFailure");
     assertThat(body.path("message").asText())
         .isEqualTo(

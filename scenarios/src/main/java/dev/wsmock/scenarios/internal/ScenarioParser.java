@@ -2,12 +2,14 @@ package dev.wsmock.scenarios.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.wsmock.Consistency;
 import dev.wsmock.Seed;
 import dev.wsmock.SeedException;
-import dev.wsmock.fault.Consistency;
 import dev.wsmock.fault.FaultRule;
+import dev.wsmock.internal.json.Json;
+import dev.wsmock.internal.seedfile.SeedFiles;
 import dev.wsmock.scenarios.Scenario;
 import dev.wsmock.scenarios.ScenarioException;
 import java.io.IOException;
@@ -16,6 +18,9 @@ import java.util.List;
 
 /** A scenario document: {@code Name}, {@code Description}, {@code FaultSeed}, {@code Seed}, {@code Consistency}, {@code Faults}. */
 public final class ScenarioParser {
+  /** JSON is YAML, so one YAML reader takes both; built once (a reader is immutable). */
+  private static final ObjectReader YAML = Json.treeReader(new YAMLFactory());
+
   private ScenarioParser() {}
 
   public static Scenario parse(byte[] content, String source) {
@@ -38,7 +43,7 @@ public final class ScenarioParser {
   /** JSON is YAML, so one YAML reader takes both; a JSON error still reads as one. */
   private static JsonNode tree(byte[] content, String source) {
     try {
-      return new YAMLMapper().readTree(content);
+      return YAML.readTree(content);
     } catch (JacksonException e) {
       String where =
           e.getLocation() == null
@@ -54,10 +59,10 @@ public final class ScenarioParser {
     }
   }
 
-  /** The seed-file format of mock-core, with paths rebased under {@code $.Seed}. */
+  /** The seed-file format of mock-core, read from the parsed tree, with paths rebased under {@code $.Seed}. */
   private static Seed seed(Node node, String source) {
     try {
-      return Seed.fromJson(new ObjectMapper().writeValueAsBytes(node.value()), source);
+      return SeedFiles.shared().read(node.value(), source);
     } catch (SeedException e) {
       String problem =
           e.getMessage()
@@ -65,8 +70,6 @@ public final class ScenarioParser {
                   Math.min(
                       e.getMessage().length(), (e.source() + ": " + e.path() + ": ").length()));
       throw new ScenarioException(source, "$.Seed" + e.path().substring(1), problem);
-    } catch (IOException e) {
-      throw node.error("cannot be re-read as JSON: " + e.getMessage());
     }
   }
 

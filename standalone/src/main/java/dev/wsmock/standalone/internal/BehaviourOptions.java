@@ -69,16 +69,17 @@ public final class BehaviourOptions {
 
   public MockBehaviour toMockBehaviour() {
     try {
-      return new MockBehaviour(
-          or(unknownOperationStatus, DEFAULTS.unknownOperationStatus()),
-          or(constraintErrors, DEFAULTS.constraintErrors()),
-          or(revokeOfUnknownGrant, DEFAULTS.revokeOfUnknownGrant()),
-          or(deleteOfUnknownImage, DEFAULTS.deleteOfUnknownImage()),
-          or(recipientReshare, DEFAULTS.recipientReshare()),
-          or(imageQuotaPerRegion, DEFAULTS.imageQuotaPerRegion()),
-          or(bundleQuotaPerRegion, DEFAULTS.bundleQuotaPerRegion()),
-          or(tagsPerResource, DEFAULTS.tagsPerResource()),
-          byopAllowListed || DEFAULTS.byopAllowListed());
+      return MockBehaviour.builder()
+          .unknownOperationStatus(or(unknownOperationStatus, DEFAULTS.unknownOperationStatus()))
+          .constraintErrors(or(constraintErrors, DEFAULTS.constraintErrors()))
+          .revokeOfUnknownGrant(or(revokeOfUnknownGrant, DEFAULTS.revokeOfUnknownGrant()))
+          .deleteOfUnknownImage(or(deleteOfUnknownImage, DEFAULTS.deleteOfUnknownImage()))
+          .recipientReshare(or(recipientReshare, DEFAULTS.recipientReshare()))
+          .imageQuotaPerRegion(or(imageQuotaPerRegion, DEFAULTS.imageQuotaPerRegion()))
+          .bundleQuotaPerRegion(or(bundleQuotaPerRegion, DEFAULTS.bundleQuotaPerRegion()))
+          .tagsPerResource(or(tagsPerResource, DEFAULTS.tagsPerResource()))
+          .byopAllowListed(byopAllowListed || DEFAULTS.byopAllowListed())
+          .build();
     } catch (IllegalArgumentException e) {
       throw new StartupFailure(StartupFailure.USAGE, e.getMessage(), e);
     }

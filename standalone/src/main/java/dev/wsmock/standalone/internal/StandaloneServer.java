@@ -2,6 +2,7 @@ package dev.wsmock.standalone.internal;
 
 import com.github.tomakehurst.wiremock.extension.Extension;
 import dev.wsmock.SeedException;
+import dev.wsmock.WireMockFeature;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.standalone.internal.admin.AdminTokenFilter;
 import dev.wsmock.standalone.internal.admin.MockAccess;
@@ -60,6 +61,9 @@ public final class StandaloneServer {
               + access.token().orElseThrow());
     }
     Runtime.getRuntime().addShutdownHook(server.shutdownHook);
+    // WireMock's POST /__admin/shutdown (with --enable-wiremock SHUTDOWN) stops the mock: the
+    // server stops with it.
+    mock.whenStopped().thenRun(server::stop);
     out.println("wsmock listening on " + mock.endpoint());
     out.flush();
     return server;
@@ -76,7 +80,9 @@ public final class StandaloneServer {
           .behaviour(settings.behaviour())
           .journalCapacity(settings.journalCapacity())
           .strictAuth(settings.strictAuth())
-          .extraRegions(settings.extraRegions().toArray(String[]::new));
+          .extraRegions(settings.extraRegions().toArray(String[]::new))
+          .enableWireMockFeatures(settings.wireMockFeatures().toArray(WireMockFeature[]::new))
+          .adminHosts(settings.adminHosts().toArray(String[]::new));
     } catch (IllegalArgumentException e) {
       throw new StartupFailure(StartupFailure.USAGE, e.getMessage(), e);
     }

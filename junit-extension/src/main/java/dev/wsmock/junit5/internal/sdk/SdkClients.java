@@ -6,6 +6,10 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.LegacyRetryStrategy;
 import software.amazon.awssdk.retries.StandardRetryStrategy;
@@ -24,9 +28,21 @@ public final class SdkClients {
 
   private SdkClients() {}
 
-  /** A client of type {@code typeName} ({@link #SYNC} or {@link #ASYNC}) calling {@code endpoint} as {@code accountId}. */
+  /** Carries the caller from the calling thread to the attempt's transmission (possibly on another thread). */
+  private static final ExecutionAttribute<Object> CALLER =
+      new ExecutionAttribute<>("wsmock.junit5.caller");
+
+  /**
+   * A client of type {@code typeName} ({@link #SYNC} or {@link #ASYNC}) calling {@code endpoint} as {@code
+   * accountId}; {@code observer} learns which caller sent each invocation.
+   */
   public static AutoCloseable build(
-      String typeName, URI endpoint, String accountId, String region, boolean fastRetries) {
+      String typeName,
+      URI endpoint,
+      String accountId,
+      String region,
+      boolean fastRetries,
+      InvocationObserver observer) {
     // The mock reads the account from the SigV4 access key: a 12-digit key is the account itself.
     StaticCredentialsProvider credentials =
         StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "wsmock-secret"));
@@ -36,14 +52,14 @@ public final class SdkClients {
             .endpointOverride(endpoint)
             .region(Region.of(region))
             .credentialsProvider(credentials)
-            .overrideConfiguration(o -> retries(o, fastRetries))
+            .overrideConfiguration(o -> configure(o, fastRetries, observer))
             .build();
       }
       return WorkSpacesAsyncClient.builder()
           .endpointOverride(endpoint)
           .region(Region.of(region))
           .credentialsProvider(credentials)
-          .overrideConfiguration(o -> retries(o, fastRetries))
+          .overrideConfiguration(o -> configure(o, fastRetries, observer))
           .build();
     } catch (SdkClientException e) {
       boolean sync = SYNC.equals(typeName);
@@ -52,14 +68,44 @@ public final class SdkClients {
               + simpleName(typeName)
               + ": "
               + e.getMessage()
-              + " Add "
-              + (sync
-                  ? "software.amazon.awssdk:url-connection-client or apache-client"
-                  : "software.amazon.awssdk:netty-nio-client")
-              + " as a test dependency (exactly one "
+              + " software.amazon.awssdk:workspaces brings "
+              + (sync ? "apache-client" : "netty-nio-client")
+              + "; if your build excludes it, add one "
               + (sync ? "sync" : "async")
-              + " HTTP client).",
+              + " HTTP client as a test dependency.",
           e);
+    }
+  }
+
+  private static void configure(
+      ClientOverrideConfiguration.Builder config, boolean fast, InvocationObserver observer) {
+    retries(config, fast);
+    config.addExecutionInterceptor(new Attribution(observer));
+  }
+
+  /**
+   * Notes the caller where the call is made ({@code beforeExecution} runs on the calling thread, for sync and async
+   * clients alike) and reports it with the invocation id each attempt carries.
+   */
+  private record Attribution(InvocationObserver observer) implements ExecutionInterceptor {
+    @Override
+    public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+      Object caller = observer.caller();
+      if (caller != null) {
+        attributes.putAttribute(CALLER, caller);
+      }
+    }
+
+    @Override
+    public void beforeTransmission(
+        Context.BeforeTransmission context, ExecutionAttributes attributes) {
+      Object caller = attributes.getAttribute(CALLER);
+      if (caller != null) {
+        context
+            .httpRequest()
+            .firstMatchingHeader("amz-sdk-invocation-id")
+            .ifPresent(id -> observer.sending(caller, id));
+      }
     }
   }
 

@@ -1,21 +1,17 @@
 package dev.wsmock.standalone.internal.admin;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.wsmock.internal.json.Json;
+import dev.wsmock.internal.json.JsonCodec;
 
-/** Admin bodies in and out, always through Jackson records; errors are {@link AdminError}, never a stack trace. */
+/**
+ * Admin bodies in and out, always through records in {@code Json.plain()}; errors are {@link AdminError}, never a
+ * stack trace.
+ */
 public final class AdminJson {
-  private final ObjectMapper mapper =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .serializationInclusion(JsonInclude.Include.NON_NULL)
-          .build();
+  private final JsonCodec json = Json.plain();
 
   /** The error body of every admin failure. */
   public record AdminError(String error, String message) {}
@@ -28,7 +24,7 @@ public final class AdminJson {
       throw new AdminProblem(400, "InvalidRequest", "the request body is empty; expected " + what);
     }
     try {
-      T value = mapper.readValue(body, type);
+      T value = json.readerFor(type).readValue(body);
       if (value == null) {
         throw new AdminProblem(400, "InvalidRequest", "the request body is null; expected " + what);
       }
@@ -47,7 +43,7 @@ public final class AdminJson {
 
   ResponseDefinition json(int status, Object body) {
     try {
-      return raw(status, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(body));
+      return raw(status, json.prettyWriter().writeValueAsBytes(body));
     } catch (JacksonException e) {
       throw new IllegalStateException(
           "cannot write " + body.getClass().getSimpleName() + " as JSON", e);

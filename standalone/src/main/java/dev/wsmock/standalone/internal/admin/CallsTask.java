@@ -18,7 +18,10 @@ final class CallsTask extends JsonTask {
   /** The journal as JSON; {@code dropped} counts calls that no longer fit in {@code capacity}. */
   record JournalView(int capacity, long dropped, int size, List<CallView> calls) {}
 
-  /** One {@link RecordedCall}; {@code time} is ISO-8601 on the mock's clock, {@code line} its one-line summary. */
+  /**
+   * One {@link RecordedCall}; {@code time} is ISO-8601 on the mock's clock, {@code faultFired} the fired fault's
+   * {@code describe()}, {@code line} the call's one-line summary.
+   */
   record CallView(
       long sequence,
       String time,
@@ -34,6 +37,7 @@ final class CallsTask extends JsonTask {
       Integer sdkAttempt,
       String sdkInvocationId,
       Long latencyMicros,
+      String userAgent,
       String line) {
 
     static CallView of(RecordedCall call) {
@@ -48,10 +52,11 @@ final class CallsTask extends JsonTask {
           call.errorCode(),
           call.errorMessage(),
           call.requestId(),
-          call.faultFired(),
+          call.faultFired() == null ? null : call.faultFired().describe(),
           call.sdkAttempt(),
           call.sdkInvocationId(),
           call.latency() == null ? null : call.latency().toNanos() / 1000,
+          call.userAgent(),
           call.describe());
     }
   }

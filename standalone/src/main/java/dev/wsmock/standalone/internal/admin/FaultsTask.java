@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.common.url.PathParams;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.wsmock.Consistency;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.scenarios.Scenario;
 import dev.wsmock.scenarios.ScenarioException;
@@ -11,7 +12,7 @@ import dev.wsmock.scenarios.ScenarioReader;
 
 /**
  * {@code POST /__admin/workspaces/faults} adds the fault rules of a scenario document (JSON or YAML, the format of
- * {@code scenarios/README.md}; a {@code Seed} in it is added to the state too); {@code DELETE} clears every rule
+ * {@code docs/scenarios.md}; a {@code Seed} in it is added to the state too); {@code DELETE} clears every rule
  * and puts consistency back to immediate.
  */
 final class FaultsTask extends JsonTask {
@@ -22,7 +23,8 @@ final class FaultsTask extends JsonTask {
   @Override
   ResponseDefinition handle(WorkSpacesMock mock, Request request, PathParams pathParams) {
     if (request.getMethod().equals(RequestMethod.DELETE)) {
-      mock.faults().reset();
+      mock.faults().clear();
+      mock.consistency(Consistency.IMMEDIATE);
       return json.ok(new AdminJson.AdminMessage("fault rules cleared"));
     }
     Scenario scenario;

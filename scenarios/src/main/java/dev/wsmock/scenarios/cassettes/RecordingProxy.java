@@ -1,0 +1,199 @@
+package dev.wsmock.scenarios.cassettes;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.http.LoggedResponse;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.wsmock.scenarios.internal.cassettes.ExchangeCapture;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A recording HTTP proxy for clients that are not Java (boto3, the AWS CLI): WireMock forwards every request to
+ * the target and appends each WorkSpaces exchange to a cassette file. Point the client's endpoint URL at
+ * {@link #endpoint()}. The {@code Host} header is forwarded as the client signed it, so the SigV4 signature stays
+ * consistent; headers, keys and signatures are never written to the cassette.
+ *
+ * <pre>{@code
+ * try (RecordingProxy proxy = RecordingProxy.builder(URI.create("http://127.0.0.1:4566"), Path.of("traffic.jsonl"))
+ *         .start()) {
+ *   // aws workspaces describe-workspace-images --endpoint-url proxy.endpoint() ...
+ * }
+ * }</pre>
+ */
+public final class RecordingProxy implements AutoCloseable {
+  private final WireMockServer server;
+  private final Recorder recorder;
+
+  private RecordingProxy(WireMockServer server, Recorder recorder) {
+    this.server = server;
+    this.recorder = recorder;
+  }
+
+  public static Builder builder(URI proxyTo, Path recordTo) {
+    return new Builder(proxyTo, recordTo);
+  }
+
+  public URI endpoint() {
+    return URI.create("http://127.0.0.1:" + server.port());
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** The exchanges recorded so far, oldest first (also in the file). */
+  public List<Exchange> exchanges() {
+    return recorder.exchanges();
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+
+  /**
+   * Appends each WorkSpaces exchange to the cassette; other traffic passes unrecorded. It writes before the
+   * response is sent (not after completion), so once a client holds an answer its line is already in the file:
+   * a caller that stops the proxy right after its last call loses nothing.
+   */
+  private static final class Recorder implements ServeEventListener {
+    private final ExchangeCapture capture;
+    private final Path file;
+    private final List<Exchange> exchanges = new ArrayList<>();
+
+    Recorder(ExchangeCapture capture, Path file) {
+      this.capture = capture;
+      this.file = file;
+    }
+
+    @Override
+    public String getName() {
+      return "wsmock-cassette-recorder";
+    }
+
+    @Override
+    public boolean applyGlobally() {
+      return true;
+    }
+
+    @Override
+    public void beforeResponseSent(ServeEvent event, Parameters parameters) {
+      LoggedRequest request = event.getRequest();
+      LoggedResponse response = event.getResponse();
+      String operation = ExchangeCapture.operation(request.getHeader("X-Amz-Target"));
+      if (operation == null || response == null) {
+        return;
+      }
+      String errorType =
+          response.getHeaders() == null
+                  || !response.getHeaders().getHeader("x-amzn-ErrorType").isPresent()
+              ? null
+              : response.getHeaders().getHeader("x-amzn-ErrorType").firstValue();
+      append(
+          capture.capture(
+              operation,
+              request.getHeader("Authorization"),
+              request.getBody(),
+              response.getStatus(),
+              errorType,
+              response.getBody()));
+    }
+
+    private synchronized void append(Exchange exchange) {
+      exchanges.add(exchange);
+      try {
+        Files.writeString(
+            file,
+            new Cassette(null, List.of(exchange)).toJsonLines(),
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot append to cassette " + file, e);
+      }
+    }
+
+    synchronized List<Exchange> exchanges() {
+      return List.copyOf(exchanges);
+    }
+  }
+
+  /** Configures a {@link RecordingProxy}. */
+  public static final class Builder {
+    private final URI proxyTo;
+    private final Path recordTo;
+    private final Map<String, String> placeholders = new LinkedHashMap<>();
+    private String accountId;
+    private int port;
+    private String bindAddress = "127.0.0.1";
+
+    private Builder(URI proxyTo, Path recordTo) {
+      this.proxyTo = Objects.requireNonNull(proxyTo);
+      this.recordTo = Objects.requireNonNull(recordTo);
+    }
+
+    /** The port to listen on; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    public Builder bindAddress(String bindAddress) {
+      this.bindAddress = Objects.requireNonNull(bindAddress);
+      return this;
+    }
+
+    /** Writes {@code placeholder} wherever {@code realAccountId} occurs. */
+    public Builder accountPlaceholder(String realAccountId, String placeholder) {
+      placeholders.put(realAccountId, placeholder);
+      return this;
+    }
+
+    /** The caller's account, when access keys are not 12-digit account ids. */
+    public Builder accountId(String accountId) {
+      this.accountId = accountId;
+      return this;
+    }
+
+    public RecordingProxy start() {
+      Recorder recorder = new Recorder(new ExchangeCapture(placeholders, accountId), recordTo);
+      WireMockServer server =
+          new WireMockServer(
+              WireMockConfiguration.options()
+                  .port(port)
+                  .bindAddress(bindAddress)
+                  .preserveHostHeader(true)
+                  .stubRequestLoggingDisabled(true)
+                  .notifier(new Slf4jNotifier(false))
+                  // The proxy needs no admin API (its one stub is added here, in process): closed,
+                  // no web page
+                  // the developer opens can re-point it, read what it recorded or stop it.
+                  .adminAuthenticator(request -> false)
+                  .maxRequestJournalEntries(
+                      1) // the serve event needs the response body; the cassette keeps everything
+                  .extensions(recorder));
+      server.start();
+      server.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(proxyTo.toString())));
+      return new RecordingProxy(server, recorder);
+    }
+  }
+}
