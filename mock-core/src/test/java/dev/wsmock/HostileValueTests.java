@@ -6,6 +6,8 @@ import static dev.wsmock.MockHarness.RECIPIENT;
 import static dev.wsmock.MockHarness.REGION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.workspaces.model.ValidationException;
 
 /**
@@ -84,6 +87,48 @@ class HostileValueTests {
   }
 
   /** {@code call} fails with {@code ValidationException} and changes nothing. */
+  @Test
+  void a_prefixed_credential_parameter_selects_no_account() {
+    // Once XCredential= was read as Credential= and the call was served as account 111111111111.
+    RawRequests.Answer answer =
+        aws.raw()
+            .post(
+                "{}".getBytes(StandardCharsets.UTF_8),
+                Map.of(
+                    "Content-Type",
+                    RawRequests.CONTENT_TYPE,
+                    "X-Amz-Target",
+                    Operation.TARGET_PREFIX + "DescribeWorkspaceImages",
+                    "Authorization",
+                    RawRequests.authorization(OWNER, REGION)
+                        .replace("Credential=", "XCredential=")))
+            .isAwsError();
+
+    assertThat(answer.errorCode()).isEqualTo("IncompleteSignatureException");
+    assertThat(answer.json().path("message").asText())
+        .startsWith("Authorization header requires 'Credential' parameter.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-", "zz-fake-9", "us-east"})
+  void a_region_no_aws_partition_has_gets_no_image(String region) {
+    // Once any 1 to 31 of [-0-9a-z] was a region, and images were made in regions '-' or
+    // 'zz-fake-9'.
+    RawRequests.Answer answer =
+        aws.raw()
+            .call(
+                "CopyWorkspaceImage",
+                "{\"Name\":\"copy\",\"SourceImageId\":\"wsi-golden0001\",\"SourceRegion\":\"us-east-1\"}",
+                OWNER,
+                region)
+            .isAwsError();
+
+    assertThat(answer.errorCode()).isEqualTo("InvalidSignatureException");
+    assertThat(answer.json().path("message").asText())
+        .startsWith("Credential should be scoped to a valid region");
+    assertThat(aws.mock().exportState().images()).hasSize(1);
+  }
+
   private static void refusedAsMalformed(ThrowingCallable call) {
     rejectsWithoutChange(aws.mock(), call, ValidationException.class, "ValidationException");
   }
