@@ -2,6 +2,7 @@
 
 Usage: interop.py live ENDPOINT EXPORT_FILE       share, cross-account view, pagination, errors, CLI; exports state
        interop.py restarted ENDPOINT EXPORT_FILE  the server restarted from EXPORT_FILE has the same state
+       interop.py strict ENDPOINT EXPORT_FILE     a --strict-auth server: right secret passes, others are refused
 
 Prints one "PASS: name" or "FAIL: name: why" line per check.
 """
@@ -21,15 +22,15 @@ OUTSIDER = "333333333333"  # a 12-digit key is its own account
 REGION = "us-east-1"
 
 
-def client(endpoint, key, region=REGION):
+def client(endpoint, key, region=REGION, secret="any-secret"):
     return boto3.client(
         "workspaces", endpoint_url=endpoint, region_name=region,
-        aws_access_key_id=key, aws_secret_access_key="any-secret",
+        aws_access_key_id=key, aws_secret_access_key=secret,
         config=Config(retries={"max_attempts": 1}))
 
 
-def aws_cli(endpoint, key, *args):
-    env = dict(os.environ, AWS_ACCESS_KEY_ID=key, AWS_SECRET_ACCESS_KEY="any-secret", AWS_DEFAULT_REGION=REGION,
+def aws_cli(endpoint, key, *args, secret="any-secret"):
+    env = dict(os.environ, AWS_ACCESS_KEY_ID=key, AWS_SECRET_ACCESS_KEY=secret, AWS_DEFAULT_REGION=REGION,
                AWS_CONFIG_FILE=os.devnull, AWS_SHARED_CREDENTIALS_FILE=os.devnull, AWS_PAGER="")
     env.pop("AWS_PROFILE", None)
     env.pop("AWS_SESSION_TOKEN", None)
@@ -151,9 +152,30 @@ def restarted(endpoint, export_file):
     return [restarted_server_has_the_exported_state, restarted_server_still_shares_with_the_recipient]
 
 
+def strict(endpoint, export_file):
+    def boto3_with_the_seeded_secret_is_accepted():
+        listed = ids(client(endpoint, OWNER_KEY, secret="owner-secret").describe_workspace_images()["Images"])
+        expect(listed == ["wsi-strict0001"], f"boto3 lists {listed}")
+
+    def boto3_with_another_secret_is_refused():
+        code = error_code(lambda: client(endpoint, OWNER_KEY, secret="a-guess").describe_workspace_images())
+        expect(code == "InvalidSignatureException", f"boto3 got {code}")
+
+    def boto3_with_a_key_without_secret_is_refused():
+        code = error_code(lambda: client(endpoint, OUTSIDER, secret="owner-secret").describe_workspace_images())
+        expect(code == "UnrecognizedClientException", f"boto3 got {code}")
+
+    def cli_with_the_seeded_secret_is_accepted():
+        listed = ids(aws_cli(endpoint, OWNER_KEY, "describe-workspace-images", secret="owner-secret")["Images"])
+        expect(listed == ["wsi-strict0001"], f"CLI lists {listed}")
+
+    return [boto3_with_the_seeded_secret_is_accepted, boto3_with_another_secret_is_refused,
+            boto3_with_a_key_without_secret_is_refused, cli_with_the_seeded_secret_is_accepted]
+
+
 def main():
     phase, endpoint, export_file = sys.argv[1:4]
-    checks = {"live": live, "restarted": restarted}[phase](endpoint, export_file)
+    checks = {"live": live, "restarted": restarted, "strict": strict}[phase](endpoint, export_file)
     failed = 0
     for check in checks:
         try:

@@ -32,15 +32,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# start_server SEED LOG: starts the jar on a free port and sets $endpoint from its ready line.
+# start_server SEED LOG [OPTION...]: starts the jar on a free port and sets $endpoint from its ready line.
 start_server() {
-  : >"$2"
-  java -jar "$jar" --port 0 --seed "$1" >"$2" 2>&1 &
+  local seed_file=$1 log=$2
+  shift 2
+  : >"$log"
+  java -jar "$jar" --port 0 --seed "$seed_file" "$@" >"$log" 2>&1 &
   local pid=$!
   pids+=("$pid")
   endpoint=""
   for _ in $(seq 1 600); do
-    endpoint=$(sed -n 's|^wsmock listening on \(http://[^ ]*\)$|\1|p' "$2")
+    endpoint=$(sed -n 's|^wsmock listening on \(http://[^ ]*\)$|\1|p' "$log")
     if [ -n "$endpoint" ]; then
       return 0
     fi
@@ -50,7 +52,7 @@ start_server() {
     sleep 0.1
   done
   echo "FAIL: the server did not print its ready line; its output:"
-  cat "$2"
+  cat "$log"
   return 1
 }
 
@@ -83,6 +85,20 @@ if start_server "$seed" "$work/server1.log"; then
   fi
 else
   echo "FAIL: start the server" >>"$results"
+fi
+
+# Strict auth: signatures made by boto3 and the CLI with the seeded secret pass, others are refused.
+cat >"$work/strict-seed.json" <<'JSON'
+{"Accounts": [{"AccountId": "111111111111", "AccessKeyIds": ["AKIAOWNEREXAMPLE0001"]}],
+ "SecretAccessKeys": {"AKIAOWNEREXAMPLE0001": "owner-secret"},
+ "Images": [{"ImageId": "wsi-strict0001", "OwnerAccountId": "111111111111", "Region": "us-east-1"}]}
+JSON
+if start_server "$work/strict-seed.json" "$work/server3.log" --strict-auth; then
+  echo "strict: $endpoint (--strict-auth)"
+  phase strict
+  stop_server
+else
+  echo "FAIL: start the server with --strict-auth" | tee -a "$results"
 fi
 
 passed=$(grep -c '^PASS: ' "$results")

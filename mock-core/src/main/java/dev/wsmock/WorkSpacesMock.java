@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -54,6 +55,12 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class WorkSpacesMock implements AutoCloseable {
   /** The account of callers whose access key maps to no account. */
   public static final String DEFAULT_ACCOUNT_ID = "123456789012";
+
+  /**
+   * The longest {@link Builder#imageReadyAfter(Duration)}: ten years of mock time is "never" for any test, and a
+   * bound keeps every {@code now + delay} a representable instant.
+   */
+  public static final Duration MAX_IMAGE_READY_AFTER = Duration.ofDays(3650);
 
   private final MockRuntime runtime;
   private final WireMockServer server;
@@ -237,6 +244,8 @@ public final class WorkSpacesMock implements AutoCloseable {
     private Long faultSeed;
     private final List<Extension> extensions = new ArrayList<>();
     private boolean strictResponses = true;
+    private Long pageTokenKey;
+    private final Set<String> extraRegions = new TreeSet<>();
     private final Set<WireMockFeature> wireMockFeatures = EnumSet.noneOf(WireMockFeature.class);
     private final Set<String> adminHosts = new LinkedHashSet<>();
 
@@ -263,18 +272,48 @@ public final class WorkSpacesMock implements AutoCloseable {
       return this;
     }
 
-    /** How long new images stay PENDING on the mock's clock; 1 second by default, zero for at once. */
+    /**
+     * How long new images stay PENDING on the mock's clock; 1 second by default, zero for at once, at most
+     * {@link #MAX_IMAGE_READY_AFTER}.
+     */
     public Builder imageReadyAfter(Duration delay) {
       if (delay.isNegative()) {
         throw new IllegalArgumentException("imageReadyAfter must not be negative: " + delay);
+      }
+      if (delay.compareTo(MAX_IMAGE_READY_AFTER) > 0) {
+        throw new IllegalArgumentException(
+            "imageReadyAfter must be at most " + MAX_IMAGE_READY_AFTER + ", not " + delay);
       }
       this.imageReadyAfter = delay;
       return this;
     }
 
-    /** Seeds the id generator (and page tokens): the same seed and the same calls give the same ids. */
+    /** Seeds the id generator: the same seed and the same calls give the same ids. */
     public Builder idSeed(long seed) {
       this.idSeed = seed;
+      return this;
+    }
+
+    /**
+     * Pins the key {@code NextToken}s are signed with, so mocks pinned to the same key accept each other's tokens.
+     * By default each mock draws a random key: a client can neither forge a token nor carry one to another mock.
+     * Anyone who knows a pinned key can forge tokens; pin it in tests only.
+     */
+    public Builder pageTokenKey(long key) {
+      this.pageTokenKey = key;
+      return this;
+    }
+
+    /**
+     * Region names to accept beside AWS's own, for tests that use a region AWS does not have (e.g. {@code "local"}).
+     * By default a credential scope or a seed must name a region of the syntax of AWS's partitions
+     * ({@code us-east-1}, {@code cn-northwest-1}, {@code us-gov-west-1}, ...); anything else is refused with
+     * {@code InvalidSignatureException} "Credential should be scoped to a valid region". Each name is 1 to 31 of
+     * {@code [-0-9a-z]}, as the service model's {@code Region} shape allows.
+     */
+    public Builder extraRegions(String... regions) {
+      dev.wsmock.internal.model.RegionNames.withExtra(Arrays.asList(regions)); // fails early
+      this.extraRegions.addAll(Arrays.asList(regions));
       return this;
     }
 
@@ -343,6 +382,9 @@ public final class WorkSpacesMock implements AutoCloseable {
 
     /** Larger request bodies are refused with 413 {@code RequestEntityTooLargeException}; 1 MiB by default. */
     public Builder maxRequestBytes(int bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxRequestBytes must be at least 1, not " + bytes);
+      }
       this.maxRequestBytes = bytes;
       return this;
     }
@@ -441,7 +483,9 @@ public final class WorkSpacesMock implements AutoCloseable {
                   journalMaxBytes,
                   maxRequestBytes,
                   strictResponses,
-                  strictAuth));
+                  strictAuth,
+                  extraRegions,
+                  pageTokenKey));
       if (faultSeed != null) {
         runtime.faults().reseed(faultSeed);
       }

@@ -167,10 +167,7 @@ class StrictAuthTests {
 
   @Test
   void checks_no_signature_when_strict_auth_is_off() {
-    try (WorkSpacesMock lax =
-            WorkSpacesMock.builder()
-                .seed(Seed.builder().secretAccessKey(KEY, SECRET).build())
-                .start();
+    try (WorkSpacesMock lax = WorkSpacesMock.builder().start();
         WorkSpacesClient impostor =
             WorkSpacesClient.builder()
                 .endpointOverride(lax.endpoint())
@@ -179,6 +176,29 @@ class StrictAuthTests {
                     StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY, "wrong")))
                 .build()) {
       assertThat(impostor.describeWorkspaceImages(r -> {}).images()).isEmpty();
+    }
+  }
+
+  @Test
+  void refuses_a_seed_with_secrets_when_strict_auth_is_off() {
+    // Secrets in a lax mock would make a user believe signatures are checked while any signature
+    // passes.
+    WorkSpacesMock.Builder lax =
+        WorkSpacesMock.builder().seed(Seed.builder().secretAccessKey(KEY, SECRET).build());
+    assertThatThrownBy(lax::start)
+        .isInstanceOfSatisfying(
+            SeedException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo("$.SecretAccessKeys");
+              assertThat(e).hasMessageContaining("strict auth is off");
+            });
+    try (WorkSpacesMock running = WorkSpacesMock.builder().start()) {
+      assertThatThrownBy(
+              () ->
+                  running.loadSeedJson(
+                      "{\"SecretAccessKeys\": {\"" + KEY + "\": \"" + SECRET + "\"}}", "inline"))
+          .isInstanceOf(SeedException.class)
+          .hasMessageContaining("strictAuth(true)");
     }
   }
 

@@ -34,14 +34,54 @@ public sealed interface Effect {
     return new Error(503, "ServiceUnavailable", "Service is unavailable. Try again later.");
   }
 
-  /** An AWS error answer with any status and code, e.g. a modelled {@code ResourceUnavailableException}. */
+  /**
+   * An AWS error answer with any status and code, e.g. a modelled {@code ResourceUnavailableException}. The code is
+   * written to both {@code x-amzn-ErrorType} and {@code __type}, so it must be an AWS error code: an ASCII letter, then
+   * ASCII letters, digits, {@code _} or {@code .}, at most {@value #MAX_CODE_LENGTH} characters; anything else (a line
+   * break, a non-ASCII letter, 100 KB, a {@code namespace#} that SDKs strip from one place and not the other) could not
+   * be sent as a header that SDKs read as the body's {@code __type}. The message is at most
+   * {@value #MAX_MESSAGE_LENGTH} characters of well-formed Unicode.
+   */
   record Error(int status, String code, String message) implements Effect {
+    /** The longest error code. */
+    public static final int MAX_CODE_LENGTH = 128;
+
+    /** The longest error message. */
+    public static final int MAX_MESSAGE_LENGTH = 4096;
+
+    private static final java.util.regex.Pattern CODE =
+        java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.]*");
+
     public Error {
       if (status < 400 || status > 599) {
         throw new IllegalArgumentException("an error status is 400..599, not " + status);
       }
       Objects.requireNonNull(code, "code");
+      if (code.length() > MAX_CODE_LENGTH || !CODE.matcher(code).matches()) {
+        throw new IllegalArgumentException(
+            "an error code is an ASCII letter, then ASCII letters, digits, '_' or '.', at most "
+                + MAX_CODE_LENGTH
+                + " characters, such as ThrottlingException");
+      }
       message = message == null ? code : message;
+      if (message.length() > MAX_MESSAGE_LENGTH) {
+        throw new IllegalArgumentException(
+            "an error message is at most "
+                + MAX_MESSAGE_LENGTH
+                + " characters, not "
+                + message.length());
+      }
+      for (int i = 0; i < message.length(); i++) {
+        char c = message.charAt(i);
+        boolean paired =
+            Character.isHighSurrogate(c)
+                ? i + 1 < message.length() && Character.isLowSurrogate(message.charAt(++i))
+                : !Character.isLowSurrogate(c);
+        if (!paired) {
+          throw new IllegalArgumentException(
+              "an error message must be well-formed Unicode; it has a lone surrogate at " + i);
+        }
+      }
     }
   }
 

@@ -15,7 +15,9 @@ import dev.wsmock.internal.journal.RetainedCalls;
 import dev.wsmock.internal.json.Json;
 import dev.wsmock.internal.json.JsonCodec;
 import dev.wsmock.internal.model.ImageEntry;
+import dev.wsmock.internal.model.RegionNames;
 import dev.wsmock.internal.model.SeedLoader;
+import dev.wsmock.internal.model.SeedRules;
 import dev.wsmock.internal.model.ServiceState;
 import dev.wsmock.internal.model.StateExporter;
 import dev.wsmock.internal.model.StateInvariants;
@@ -50,6 +52,8 @@ public final class MockRuntime {
   private final RequestPipeline pipeline;
   private final ServiceContract contract;
   private final CallLog journal;
+  private final RegionNames regions;
+  private final SeedRules seedRules;
 
   /** Random until pinned ({@code reseed}); the seed is printed on failure so a run can be replayed. */
   private final FaultEngine faults = new FaultEngine(ThreadLocalRandom.current().nextLong());
@@ -75,17 +79,22 @@ public final class MockRuntime {
     this.contract = contract;
     this.seedShapes = new SeedShapeCheck(contract, json);
     this.state = new ServiceState(settings.idSeed(), settings.defaultAccountId());
+    this.regions = RegionNames.withExtra(settings.extraRegions());
+    this.seedRules = new SeedRules(settings.behaviour(), regions, settings.strictAuth());
     ModelContext context =
         new ModelContext(
             state,
             settings.behaviour(),
             settings.imageReadyAfter(),
-            new PageTokens(settings.idSeed()),
-            this::consistency);
+            settings.pageTokenKey() == null
+                ? PageTokens.randomKey()
+                : PageTokens.pinnedKey(settings.pageTokenKey()),
+            this::consistency,
+            regions);
     SigV4Verifier signatures =
         settings.strictAuth()
-            ? SigV4Verifier.strict(key -> state.read(() -> state.secretAccessKey(key)))
-            : SigV4Verifier.off();
+            ? SigV4Verifier.strict(key -> state.read(() -> state.secretAccessKey(key)), regions)
+            : SigV4Verifier.lax(regions);
     this.pipeline =
         new RequestPipeline(
             json,
@@ -103,7 +112,7 @@ public final class MockRuntime {
             : null;
     this.baseSeed = settings.seed();
     seedShapes.check(baseSeed, settings.seedSource());
-    state.write(() -> SeedLoader.apply(state, baseSeed, settings.seedSource(), now()));
+    state.write(() -> SeedLoader.apply(state, baseSeed, settings.seedSource(), now(), seedRules));
   }
 
   public Instant now() {
@@ -265,7 +274,7 @@ public final class MockRuntime {
     state.write(
         () -> {
           state.clear(settings.defaultAccountId());
-          SeedLoader.apply(state, baseSeed, settings.seedSource(), now());
+          SeedLoader.apply(state, baseSeed, settings.seedSource(), now(), seedRules);
         });
     journal.clear();
     debugCheck("reset");
@@ -274,7 +283,7 @@ public final class MockRuntime {
   /** Adds {@code seed} to the current state; it is not part of what {@link #reset()} returns to. */
   public void seed(Seed seed, String source) {
     seedShapes.check(seed, source);
-    state.write(() -> SeedLoader.apply(state, seed, source, now()));
+    state.write(() -> SeedLoader.apply(state, seed, source, now(), seedRules));
     debugCheck("seed " + source);
   }
 
@@ -284,7 +293,7 @@ public final class MockRuntime {
     state.write(
         () -> {
           state.clear(settings.defaultAccountId());
-          SeedLoader.apply(state, seed, source, now());
+          SeedLoader.apply(state, seed, source, now(), seedRules);
         });
     baseSeed = seed;
     journal.clear();

@@ -5,12 +5,15 @@ import dev.wsmock.MockBehaviour;
 import dev.wsmock.Seed;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Everything a mock is built from, gathered by the public builder.
  *
  * @param strictResponses check every answer against the service contract and turn a breach into a loud 500
  * @param strictAuth verify SigV4 signatures with the seed's {@code SecretAccessKeys}
+ * @param extraRegions region names accepted beside AWS's own (see {@code RegionNames})
+ * @param pageTokenKey the key page tokens are signed with; {@code null} draws a random one for this mock
  */
 public record MockSettings(
     Clock clock,
@@ -24,9 +27,18 @@ public record MockSettings(
     long journalMaxBytes,
     int maxBodyBytes,
     boolean strictResponses,
-    boolean strictAuth) {
+    boolean strictAuth,
+    Set<String> extraRegions,
+    Long pageTokenKey) {
 
-  /** Settings with strict responses on and strict auth off, the defaults. */
+  public MockSettings {
+    extraRegions = Set.copyOf(extraRegions);
+  }
+
+  /**
+   * Settings with strict responses on, strict auth off, AWS's region names only and a random page-token key: the
+   * defaults.
+   */
   public MockSettings(
       Clock clock,
       Duration imageReadyAfter,
@@ -49,6 +61,8 @@ public record MockSettings(
         CallJournal.DEFAULT_MAX_BYTES,
         maxBodyBytes,
         true,
-        false);
+        false,
+        Set.of(),
+        null);
   }
 }

@@ -208,7 +208,9 @@ class ResponseSelfCheckTests {
                 CallJournal.DEFAULT_MAX_BYTES,
                 1 << 20,
                 strict,
-                false));
+                false,
+                java.util.Set.of(),
+                null));
     setUp.accept(runtime);
     WireMockServer server = WireMockServers.start(runtime, ServerOptions.defaults());
     try (WorkSpacesClient client =

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -67,7 +68,7 @@ import picocli.CommandLine.Spec;
       "0:stopped cleanly",
       "1:the server could not start (port in use, address not available)",
       "2:bad command line",
-      "3:the seed file cannot be read or is invalid"
+      "3:the seed file cannot be read or is invalid (also: it has SecretAccessKeys but no --strict-auth)"
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -95,14 +96,42 @@ public final class ServeCommand implements Callable<Integer> {
           "Seed file (JSON) to start with; /__admin/workspaces/reset returns to it. Only this file is read.")
   private Path seed;
 
+  private Duration imageReadyAfter;
+
   @Option(
       names = "--image-ready-after",
       paramLabel = "DURATION",
       defaultValue = "1s",
       converter = DurationConverter.class,
       description =
-          "How long new images stay PENDING (default: ${DEFAULT-VALUE}): 500ms, 1s, 45m, 2h, 0 or ISO-8601 PT1S.")
-  private Duration imageReadyAfter;
+          "How long new images stay PENDING (default: ${DEFAULT-VALUE}): 500ms, 1s, 45m, 2h, 0 or ISO-8601 PT1S;"
+              + " at most 3650 days.")
+  void imageReadyAfter(Duration delay) {
+    if (delay.compareTo(WorkSpacesMock.MAX_IMAGE_READY_AFTER) > 0) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "Invalid value for option '--image-ready-after': '"
+              + delay
+              + "' is longer than the "
+              + WorkSpacesMock.MAX_IMAGE_READY_AFTER.toDays()
+              + " days an image may stay PENDING");
+    }
+    this.imageReadyAfter = delay;
+  }
+
+  @Option(
+      names = "--strict-auth",
+      description =
+          "Verify every request's SigV4 signature with the secret the seed's SecretAccessKeys give its access key;"
+              + " a seed with secrets is refused without this option.")
+  private boolean strictAuth;
+
+  @Option(
+      names = "--extra-region",
+      paramLabel = "REGION",
+      description =
+          "A region name to accept beside AWS's own (repeatable), e.g. 'local'; 1 to 31 of [-0-9a-z].")
+  private List<String> extraRegions = new ArrayList<>();
 
   @Option(
       names = "--default-account",
@@ -197,6 +226,8 @@ public final class ServeCommand implements Callable<Integer> {
             verbose,
             allowRemote,
             adminToken,
+            strictAuth,
+            extraRegions,
             wireMockFeatures,
             adminHosts);
     StandaloneServer started = StandaloneServer.start(settings, out);

@@ -1,5 +1,6 @@
 package dev.wsmock.benchmarks.internal;
 
+import dev.wsmock.MockBehaviour;
 import dev.wsmock.Seed;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,6 +60,13 @@ public final class Seeds {
     seed.bundle("wsb-bench0002", OWNER, REGION, imageId(2));
     return seed.build();
   }
+
+  /**
+   * The behaviour of a mock seeded at scale: one account owns every image, so the 40-image quota per account and
+   * region (which seeds keep, as the API does) is lifted.
+   */
+  public static final MockBehaviour AT_SCALE =
+      MockBehaviour.defaults().withImageQuotaPerRegion(Integer.MAX_VALUE);
 
   /** {@code images} images of one account; the first is shared with {@value #SHARES_OF_WIDE_IMAGE} accounts. */
   public static Seed scale(int images) {

@@ -29,6 +29,16 @@ final class Phrases {
     return "Member must satisfy regular expression pattern: " + pattern;
   }
 
+  /** A constraint on every element of a list, reported once at the list: Coral's wording. */
+  static String listMember(String constraint) {
+    return "Member must satisfy constraint: [" + constraint + "]";
+  }
+
+  /** A constraint on every value of a map, reported once at the map: Coral's wording. */
+  static String mapValue(String constraint) {
+    return "Map value must satisfy constraint: [" + constraint + "]";
+  }
+
   static String enumSet(List<String> values) {
     return "Member must satisfy enum value set: [" + String.join(", ", values) + "]";
   }

@@ -111,9 +111,17 @@ public final class ServiceContract {
     return findings.result();
   }
 
-  /** Checks a success response body against the output shape; empty when it conforms. */
+  /**
+   * Checks a success response body against the output shape; empty when it conforms. AWS JSON 1.1 answers every
+   * success with a JSON object, {@code {}} for an empty output, so a {@code null} or missing body is a breach.
+   */
   public List<ShapeViolation> checkOutput(String operationName, JsonNode body) {
     OutputFindings findings = new OutputFindings();
+    if (body == null || body.isNull() || body.isMissingNode()) {
+      operation(operationName);
+      findings.add(new ShapeViolation("", "A success body must be a JSON object ({} when empty)"));
+      return findings.result();
+    }
     operation(operationName).output().checkBody(body, findings);
     return findings.result();
   }

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** A string: length in code points, then the pattern (unanchored find, per Smithy), then the enum. */
+/**
+ * A string: length in code points, then the pattern, then the enum. The pattern must match the whole value, as Coral
+ * matches it: an unanchored model pattern such as {@code [a-zA-Z0-9_.-]+} refuses {@code "a;b"}, and a {@code $}
+ * never matches before a trailing line break ({@code "222222222222\n"} fails {@code ^\d{12}$}), where
+ * {@link java.util.regex.Matcher#find()} would accept both.
+ */
 final class StringNode extends ShapeNode {
 
   private final LengthRule length;
@@ -35,7 +40,7 @@ final class StringNode extends ShapeNode {
     }
     String text = value.textValue();
     length.check(text.codePointCount(0, text.length()), value, path, findings);
-    if (pattern != null && !pattern.matcher(text).find()) {
+    if (pattern != null && !pattern.matcher(text).matches()) {
       findings.violation(path, value, Phrases.pattern(patternText));
     }
     if (enumSet != null && !enumSet.contains(text)) {

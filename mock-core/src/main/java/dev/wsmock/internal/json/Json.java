@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -130,7 +131,15 @@ public final class Json {
       }
       if (p.currentToken().isNumeric()) {
         BigDecimal seconds = p.getDecimalValue();
-        return Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
+        try {
+          // Exact: 1e17 seconds must not wrap around into some other time.
+          return Instant.ofEpochMilli(
+              seconds.movePointRight(3).setScale(0, RoundingMode.FLOOR).longValueExact());
+        } catch (ArithmeticException tooFar) {
+          return (Instant)
+              ctxt.handleWeirdNumberValue(
+                  Instant.class, seconds, "epoch seconds beyond the range of a timestamp");
+        }
       }
       return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
     }

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * so a page costs the same with 100 or 100,000 images: listing walks a sorted set from the page cursor instead
  * of scanning. Every mutation goes through a method here, so the indexes cannot drift from the entries.
  */
-public final class RegionState {
+public final class RegionState implements OwnedResources {
   /**
    * The empty index: ordered like the real ones, so a page cursor's {@code tailSet} works on it (the JDK's empty
    * navigable set has no comparator and throws ClassCastException there).
@@ -65,6 +65,22 @@ public final class RegionState {
 
   public int ownedCount(String accountId) {
     return ownedBy(accountId).size();
+  }
+
+  @Override
+  public boolean hasImageNamed(String accountId, String name) {
+    return ownedImageNamed(accountId, name) != null;
+  }
+
+  @Override
+  public int ownedImageCount(String accountId) {
+    return ownedCount(accountId);
+  }
+
+  @Override
+  public boolean hasBundleNamed(String accountId, String name) {
+    return bundles.values().stream()
+        .anyMatch(b -> b.ownerAccountId().equals(accountId) && b.name().equals(name));
   }
 
   public ImageEntry ownedImageNamed(String accountId, String name) {
@@ -132,6 +148,7 @@ public final class RegionState {
     return ids != null && !ids.isEmpty();
   }
 
+  @Override
   public long ownedBundleCount(String accountId) {
     return bundles.values().stream().filter(b -> b.ownerAccountId().equals(accountId)).count();
   }
@@ -203,9 +220,5 @@ public final class RegionState {
 
   Map<String, Set<String>> bundleIdsByImageIndex() {
     return Collections.unmodifiableMap(bundleIdsByImage);
-  }
-
-  boolean isEmpty() {
-    return images.isEmpty() && bundles.isEmpty() && workspaces.isEmpty();
   }
 }

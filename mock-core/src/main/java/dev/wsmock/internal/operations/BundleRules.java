@@ -23,12 +23,11 @@ final class BundleRules {
    * A bundle's image must be the caller's own and AVAILABLE; a shared image must be copied first, as the
    * Administration Guide says.
    */
-  static ImageEntry usableImage(ServiceState state, Caller caller, String imageId, Instant now) {
+  static void requireUsableImage(ServiceState state, Caller caller, String imageId, Instant now) {
     ImageEntry image = ImageRules.ownedImage(state, caller, imageId);
     if (image.stateAt(now) != ImageState.AVAILABLE) {
       throw Messages.imageNotAvailable();
     }
-    return image;
   }
 
   static BundleShapes.WorkspaceBundle toShape(BundleEntry bundle) {
@@ -41,9 +40,7 @@ final class BundleRules {
         bundle.rootStorageCapacity() == null
             ? null
             : new BundleShapes.RootStorage(bundle.rootStorageCapacity()),
-        bundle.userStorageCapacity() == null
-            ? null
-            : new BundleShapes.UserStorage(bundle.userStorageCapacity()),
+        new BundleShapes.UserStorage(bundle.userStorageCapacity()), // required by the API
         bundle.computeType() == null ? null : new BundleShapes.ComputeType(bundle.computeType()),
         bundle.lastUpdatedTime(),
         bundle.creationTime(),

@@ -45,6 +45,7 @@ final class CopyWorkspaceImageHandler
           }
           if (crossRegion
               && !ImageRules.WORKSPACES_REGIONS.contains(sourceRegion)
+              && !context.regions().isDeclared(sourceRegion)
               && state.regions().stream().noneMatch(r -> r.region().equals(sourceRegion))) {
             throw Messages.unknownSourceRegion(sourceRegion);
           }

@@ -2,6 +2,7 @@ package dev.wsmock.internal.operations;
 
 import dev.wsmock.Operation;
 import dev.wsmock.internal.model.BundleEntry;
+import dev.wsmock.internal.model.Limits;
 import dev.wsmock.internal.model.RegionState;
 import dev.wsmock.internal.model.ServiceState;
 import dev.wsmock.internal.shapes.BundleShapes.CreateWorkspaceBundleRequest;
@@ -32,21 +33,16 @@ final class CreateWorkspaceBundleHandler
     ServiceState state = context.state();
     return state.write(
         () -> {
-          BundleRules.usableImage(state, caller, input.imageId(), caller.now());
+          BundleRules.requireUsableImage(state, caller, input.imageId(), caller.now());
           RegionState region = state.region(caller.region());
-          boolean nameTaken =
-              region.bundles().stream()
-                  .anyMatch(
-                      b ->
-                          b.ownerAccountId().equals(caller.accountId())
-                              && b.name().equals(input.bundleName()));
-          if (nameTaken) {
-            throw Messages.bundleNameExists();
-          }
           int quota = context.behaviour().bundleQuotaPerRegion();
-          if (region.ownedBundleCount(caller.accountId()) >= quota) {
-            throw Messages.bundleQuotaReached(quota);
-          }
+          Limits.newBundle(region, caller.accountId(), input.bundleName(), quota)
+              .ifPresent(
+                  breach -> {
+                    throw breach.rule() == Limits.Rule.BUNDLE_NAME_TAKEN
+                        ? Messages.bundleNameExists()
+                        : Messages.bundleQuotaReached(quota);
+                  });
           ImageRules.checkTags(input.tags(), Map.of(), context.behaviour().tagsPerResource());
           BundleEntry bundle =
               new BundleEntry(

@@ -134,6 +134,9 @@ final class DescribeWorkspaceImagesHandler
 
       @Override
       public ImageEntry next() {
+        if (next == null) {
+          throw new java.util.NoSuchElementException();
+        }
         ImageEntry result = next;
         next = advance();
         return result;

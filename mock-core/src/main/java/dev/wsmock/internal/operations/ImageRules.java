@@ -2,6 +2,7 @@ package dev.wsmock.internal.operations;
 
 import dev.wsmock.ImageState;
 import dev.wsmock.internal.model.ImageEntry;
+import dev.wsmock.internal.model.Limits;
 import dev.wsmock.internal.model.ServiceState;
 import dev.wsmock.internal.shapes.Common;
 import dev.wsmock.internal.shapes.ImageShapes;
@@ -68,14 +69,17 @@ final class ImageRules {
 
   /** Room for one more owned image, and its name free, in the caller's region. */
   static void checkNewImageAllowed(ModelContext context, Caller caller, String name) {
-    var region = context.state().region(caller.region());
-    if (region.ownedImageNamed(caller.accountId(), name) != null) {
-      throw Messages.nameExists();
-    }
-    int quota = context.behaviour().imageQuotaPerRegion();
-    if (region.ownedCount(caller.accountId()) >= quota) {
-      throw Messages.imageQuotaReached(quota);
-    }
+    Limits.newImage(
+            context.state().region(caller.region()),
+            caller.accountId(),
+            name,
+            context.behaviour().imageQuotaPerRegion())
+        .ifPresent(
+            breach -> {
+              throw breach.rule() == Limits.Rule.IMAGE_NAME_TAKEN
+                  ? Messages.nameExists()
+                  : Messages.imageQuotaReached(context.behaviour().imageQuotaPerRegion());
+            });
   }
 
   /** A new image: AVAILABLE at once with a zero delay, else PENDING until the delay has passed on the mock clock. */
@@ -143,16 +147,13 @@ final class ImageRules {
     if (tags == null) {
       return;
     }
-    long added =
-        tags.stream().map(Common.Tag::key).distinct().filter(k -> !existing.containsKey(k)).count();
-    for (Common.Tag tag : tags) {
-      if (tag.key().regionMatches(true, 0, "aws:", 0, 4)) {
-        throw Messages.reservedTagKey(tag.key());
-      }
-    }
-    if (existing.size() + added > limit) {
-      throw Messages.tagLimit(limit);
-    }
+    Limits.tags(tags.stream().map(Common.Tag::key).toList(), existing.keySet(), limit)
+        .ifPresent(
+            breach -> {
+              throw breach.rule() == Limits.Rule.TAG_KEY_RESERVED
+                  ? Messages.reservedTagKey(breach.detail())
+                  : Messages.tagLimit(limit);
+            });
   }
 
   static void applyTags(List<Common.Tag> tags, Map<String, String> target) {

@@ -4,6 +4,7 @@ import dev.wsmock.Operation;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
@@ -22,13 +23,29 @@ public final class PageTokens {
   private static final int MAC_BYTES = 12;
   private final SecretKeySpec key;
 
-  /** Tokens from mocks with the same seed are interchangeable, which keeps recorded traffic replayable. */
-  public PageTokens(long seed) {
+  private PageTokens(byte[] key) {
+    this.key = new SecretKeySpec(key, "HmacSHA256");
+  }
+
+  /**
+   * Tokens signed with a key drawn for this mock alone: a client can neither forge one nor carry one to another
+   * mock. The default.
+   */
+  public static PageTokens randomKey() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return new PageTokens(key);
+  }
+
+  /**
+   * Tokens signed with a key derived from {@code pinnedKey}: mocks pinned to the same key accept each other's tokens
+   * (replaying recorded traffic). Anyone who knows the number can forge tokens, so only tests pin it.
+   */
+  public static PageTokens pinnedKey(long pinnedKey) {
     try {
-      byte[] digest =
+      return new PageTokens(
           MessageDigest.getInstance("SHA-256")
-              .digest(("wsmock-page-token:" + seed).getBytes(StandardCharsets.UTF_8));
-      this.key = new SecretKeySpec(digest, "HmacSHA256");
+              .digest(("wsmock-page-token:" + pinnedKey).getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-256 is part of every JRE", e);
     }
@@ -43,13 +60,13 @@ public final class PageTokens {
 
   /** The cursor inside {@code token}; {@code InvalidParameterValuesException} if it is malformed or not for this call. */
   public String cursor(Operation operation, Caller caller, String filter, String token) {
-    int dot = token.indexOf('.');
-    if (dot < 0) {
+    String[] parts = token.split("\\.", -1);
+    if (parts.length != 2) {
       throw Messages.invalidToken();
     }
     try {
-      byte[] cursor = DECODER.decode(token.substring(0, dot));
-      byte[] mac = DECODER.decode(token.substring(dot + 1));
+      byte[] cursor = DECODER.decode(parts[0]);
+      byte[] mac = DECODER.decode(parts[1]);
       if (!MessageDigest.isEqual(mac, mac(operation, caller, filter, cursor))) {
         throw Messages.invalidToken();
       }

@@ -38,7 +38,7 @@ final class UpdateWorkspaceBundleHandler
     return state.write(
         () -> {
           BundleEntry bundle = BundleRules.ownedBundle(state, caller, input.bundleId());
-          BundleRules.usableImage(state, caller, input.imageId(), caller.now());
+          BundleRules.requireUsableImage(state, caller, input.imageId(), caller.now());
           state.repointBundle(bundle, input.imageId(), caller.now());
           return EmptyResult.INSTANCE;
         });

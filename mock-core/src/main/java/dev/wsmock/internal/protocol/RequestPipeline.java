@@ -164,8 +164,7 @@ public final class RequestPipeline {
     progress.body = parse(call.body());
     progress.operationName = operationName(call.header("X-Amz-Target"));
     Operation operation = resolve(progress.operationName);
-    SigV4Credential credential = SigV4Credential.parse(call.header("Authorization"));
-    signatures.verify(call, credential, now);
+    SigV4Credential credential = signatures.authenticate(call, now);
     progress.region = credential.region();
     progress.accountId = accountFor(credential.accessKeyId());
 

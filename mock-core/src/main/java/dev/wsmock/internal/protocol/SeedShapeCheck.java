@@ -8,6 +8,7 @@ import dev.wsmock.SeedException;
 import dev.wsmock.internal.contract.ServiceContract;
 import dev.wsmock.internal.contract.ShapeViolation;
 import dev.wsmock.internal.json.JsonCodec;
+import dev.wsmock.internal.shapes.BundleShapes;
 import dev.wsmock.internal.shapes.Common;
 import dev.wsmock.internal.shapes.ImageShapes;
 import java.time.Instant;
@@ -27,20 +28,94 @@ public final class SeedShapeCheck {
     this.json = json;
   }
 
+  /**
+   * Checks every seeded value the mock will answer with against the contract's output shapes: images as
+   * DescribeWorkspaceImages shows them, their tags as DescribeTags does, bundles as DescribeWorkspaceBundles does. The
+   * same shapes judge the API's requests, so a name, a description or a tag a request could not set cannot be seeded.
+   */
   public void check(Seed seed, String source) {
     for (int n = 0; n < seed.images().size(); n++) {
+      Seed.Image image = seed.images().get(n);
       ObjectNode output = json.objectNode();
-      output.putArray("Images").add(json.valueToTree(described(seed.images().get(n))));
-      List<ShapeViolation> violations = contract.checkOutput("DescribeWorkspaceImages", output);
-      if (!violations.isEmpty()) {
-        ShapeViolation first = violations.get(0);
-        throw new SeedException(
+      output.putArray("Images").add(json.valueToTree(described(image)));
+      report(
+          contract.checkOutput("DescribeWorkspaceImages", output),
+          source,
+          "$.Images[" + n + "]",
+          "the mock could not describe this image within the service contract: ");
+      if (!image.tags().isEmpty()) {
+        ObjectNode tags = json.objectNode();
+        tags.set(
+            "TagList",
+            json.valueToTree(
+                image.tags().stream()
+                    .map(t -> t == null ? null : new Common.Tag(t.key(), t.value()))
+                    .toList()));
+        report(
+            contract.checkOutput("DescribeTags", tags),
             source,
-            "$.Images[" + n + "]" + seedPath(first.path()),
-            "the mock could not describe this image within the service contract: "
-                + first.message());
+            "$.Images[" + n + "]",
+            "not a tag the API could set: ");
       }
     }
+    for (int n = 0; n < seed.bundles().size(); n++) {
+      ObjectNode output = json.objectNode();
+      output.putArray("Bundles").add(json.valueToTree(described(seed.bundles().get(n))));
+      report(
+          contract.checkOutput("DescribeWorkspaceBundles", output),
+          source,
+          "$.Bundles[" + n + "]",
+          "the mock could not describe this bundle within the service contract: ");
+    }
+  }
+
+  private static void report(
+      List<ShapeViolation> violations, String source, String at, String problem) {
+    if (!violations.isEmpty()) {
+      ShapeViolation first = violations.get(0);
+      throw new SeedException(
+          source, at + seedPath(first.path()), problem + quietly(first.message()));
+    }
+  }
+
+  /** A shape violation's text with the offending value left out ({@code Value '...'}), so no message dumps a file. */
+  static String quietly(String message) {
+    return message.startsWith("Value '") && message.contains("' failed to satisfy constraint: ")
+        ? "Value failed to satisfy constraint: "
+            + message.substring(
+                message.indexOf("' failed to satisfy constraint: ")
+                    + "' failed to satisfy constraint: ".length())
+        : message;
+  }
+
+  /** A time that epoch milliseconds can hold; any other is the seed loader's to refuse, with its path. */
+  private static Instant writable(Instant created) {
+    if (created == null) {
+      return Instant.EPOCH;
+    }
+    try {
+      created.toEpochMilli();
+      return created;
+    } catch (ArithmeticException tooFar) {
+      return Instant.EPOCH;
+    }
+  }
+
+  /** The bundle as DescribeWorkspaceBundles would show it, with the seed's defaults filled in. */
+  private static BundleShapes.WorkspaceBundle described(Seed.Bundle bundle) {
+    return new BundleShapes.WorkspaceBundle(
+        bundle.bundleId(),
+        bundle.name() == null ? bundle.bundleId() : bundle.name(),
+        bundle.ownerAccountId(),
+        bundle.description(),
+        bundle.imageId(),
+        new BundleShapes.RootStorage("80"),
+        new BundleShapes.UserStorage("50"),
+        new BundleShapes.ComputeType("STANDARD"),
+        Instant.EPOCH,
+        Instant.EPOCH,
+        "AVAILABLE",
+        "REGULAR");
   }
 
   /** The image as DescribeWorkspaceImages would show it, with the seed's defaults filled in. */
@@ -64,16 +139,24 @@ public final class SeedShapeCheck {
         image.requiredTenancy() == null ? "DEFAULT" : image.requiredTenancy().name(),
         image.errorCode(),
         image.errorMessage(),
-        image.created() == null ? Instant.EPOCH : image.created(),
+        writable(image.created()),
         image.ownerAccountId(),
         details);
   }
 
-  /** {@code images.1.member.errorDetails.2.member.errorCode} → {@code .ErrorDetails[1].ErrorCode}. */
+  /**
+   * {@code images.1.member.errorDetails.2.member.errorCode} → {@code .ErrorDetails[1].ErrorCode}; a tag list's
+   * {@code tagList.2.member.key} → {@code .Tags[1].Key}.
+   */
   static String seedPath(String coralPath) {
     String[] parts = coralPath.split("\\.");
     StringBuilder path = new StringBuilder();
-    for (int i = 3; i < parts.length; i++) { // skip "images.1.member": the image itself
+    int first = 3; // skip "images.1.member": the image itself
+    if (parts.length > 0 && "tagList".equals(parts[0])) {
+      path.append(".Tags");
+      first = 1;
+    }
+    for (int i = first; i < parts.length; i++) {
       String part = parts[i];
       if (i + 1 < parts.length
           && "member".equals(parts[i + 1])

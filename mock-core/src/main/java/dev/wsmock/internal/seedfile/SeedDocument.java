@@ -25,6 +25,10 @@ record SeedDocument(
     List<BundleEntry> bundles,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> secretAccessKeys) {
 
+  SeedDocument {
+    noNullElements(accounts, images, workspaces, bundles);
+  }
+
   static SeedDocument of(Seed seed) {
     return new SeedDocument(
         seed.defaultAccountId(),
@@ -51,6 +55,7 @@ record SeedDocument(
       String accountId, List<String> accessKeyIds, Boolean byolEnabled, String organizationId) {
     AccountEntry {
       Objects.requireNonNull(accountId, "AccountId");
+      noNullElements(accessKeyIds);
     }
 
     static AccountEntry of(Seed.Account a) {
@@ -96,6 +101,7 @@ record SeedDocument(
       Objects.requireNonNull(imageId, "ImageId");
       Objects.requireNonNull(ownerAccountId, "OwnerAccountId");
       Objects.requireNonNull(region, "Region");
+      noNullElements(errorDetails, sharedAccountIds, tags);
     }
 
     static ImageEntry of(Seed.Image i) {
@@ -189,6 +195,15 @@ record SeedDocument(
           .description(description)
           .imageId(imageId)
           .build();
+    }
+  }
+
+  /** A {@code null} in a list is refused where Jackson binds the record, so the error names its path. */
+  private static void noNullElements(List<?>... lists) {
+    for (List<?> list : lists) {
+      if (list != null && list.stream().anyMatch(Objects::isNull)) {
+        throw new IllegalArgumentException("a list holds null; expected values");
+      }
     }
   }
 

@@ -1,6 +1,9 @@
 package dev.wsmock.internal.seedfile;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -25,6 +28,10 @@ import java.util.stream.Collectors;
  * here (a scenario's {@code Seed} member) instead of writing JSON to read it again.
  */
 public final class SeedFiles {
+  private static final java.util.regex.Pattern MEMBER_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]{0,127}");
+  private static final String NOT_JSON =
+      "not valid JSON; expected a seed: a JSON object such as {\"Images\": [...]}";
   private final ObjectReader reader;
   private final ObjectWriter writer;
 
@@ -52,6 +59,11 @@ public final class SeedFiles {
     return read(bytes, file.toString());
   }
 
+  /**
+   * Reads seed-file JSON. No error quotes the file: a file given by mistake ({@code --seed /etc/shadow}) must not be
+   * echoed into logs, so parse errors give the line and column and what was expected, and member errors the JSON path,
+   * the kind of value found and what was expected.
+   */
   public Seed read(byte[] json, String source) {
     return read(() -> reader.readValue(json), source);
   }
@@ -80,34 +92,80 @@ public final class SeedFiles {
                   .map(Object::toString)
                   .sorted()
                   .collect(Collectors.joining(", "));
+      // A member name is quoted (it is in the path too); a key that is no name, likely a line of
+      // some other file, not.
       throw new SeedException(
           source,
           path(e),
-          "unknown member '" + e.getPropertyName() + "'; expected one of " + known);
+          (isMemberName(e.getPropertyName())
+                  ? "unknown member '" + e.getPropertyName() + "'"
+                  : "a key that is no member name")
+              + "; expected one of "
+              + known);
     } catch (InvalidFormatException e) {
       throw new SeedException(
           source,
           path(e),
-          "invalid value '" + e.getValue() + "'; expected " + expected(e.getTargetType()));
+          "invalid "
+              + kind(e.getValue())
+              + "; expected "
+              + expected(e.getTargetType())
+              + at(e.getLocation()));
     } catch (ValueInstantiationException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new SeedException(source, path(e), "missing or invalid member: " + cause.getMessage());
+      throw new SeedException(source, path(e), instantiation(e.getCause()));
     } catch (MismatchedInputException e) {
       throw new SeedException(
-          source,
-          path(e),
-          "expected " + expected(e.getTargetType()) + " (" + e.getOriginalMessage() + ")");
+          source, path(e), "expected " + expected(e.getTargetType()) + at(e.getLocation()));
     } catch (JsonMappingException e) {
-      throw new SeedException(source, path(e), e.getOriginalMessage());
+      if (e.getCause() instanceof StreamReadException broken) {
+        // The JSON itself broke (it ended inside a list, say) while a member was being bound.
+        throw new SeedException(source, where(broken.getLocation()), NOT_JSON);
+      }
+      throw new SeedException(source, path(e), "not a valid seed member" + at(e.getLocation()));
+    } catch (StreamConstraintsException e) {
+      // Jackson's own limits (nesting depth, number length): its message names the limit, not the
+      // content.
+      throw new SeedException(source, where(e.getLocation()), e.getOriginalMessage());
     } catch (JacksonException e) {
-      String where =
-          e.getLocation() == null
-              ? "$"
-              : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new SeedException(source, where, "not valid JSON: " + e.getOriginalMessage());
+      throw new SeedException(source, where(e.getLocation()), NOT_JSON);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** What a seed type's constructor refused (a member it requires, a list holding {@code null}). */
+  private static String instantiation(Throwable cause) {
+    if (cause instanceof NullPointerException npe && npe.getMessage() != null) {
+      return "missing member " + npe.getMessage();
+    }
+    if (cause instanceof IllegalArgumentException refused) {
+      return refused.getMessage();
+    }
+    return "missing or invalid member"
+        + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage());
+  }
+
+  private static String kind(Object value) {
+    if (value instanceof CharSequence) {
+      return "string";
+    }
+    if (value instanceof Number) {
+      return "number";
+    }
+    if (value instanceof Boolean) {
+      return "boolean";
+    }
+    return "value";
+  }
+
+  private static String where(JsonLocation location) {
+    return location == null
+        ? "$"
+        : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  private static String at(JsonLocation location) {
+    return location == null ? "" : " (" + where(location) + ")";
   }
 
   public byte[] write(Seed seed) {
@@ -137,12 +195,17 @@ public final class SeedFiles {
     return "a " + type.getSimpleName();
   }
 
+  /** Seed members are PascalCase words; {@code SecretAccessKeys} keys are access key ids, also words. */
+  private static boolean isMemberName(String name) {
+    return name != null && MEMBER_NAME.matcher(name).matches();
+  }
+
   /** Jackson's reference path as JSONPath: {@code $.Images[0].ImageId}. */
   private static String path(JsonMappingException e) {
     StringBuilder path = new StringBuilder("$");
     for (JsonMappingException.Reference ref : e.getPath()) {
       if (ref.getFieldName() != null) {
-        path.append('.').append(ref.getFieldName());
+        path.append('.').append(isMemberName(ref.getFieldName()) ? ref.getFieldName() : "?");
       } else if (ref.getIndex() >= 0) {
         path.append('[').append(ref.getIndex()).append(']');
       }

@@ -40,7 +40,12 @@ public final class WorkSpacesTransformer implements ResponseDefinitionTransforme
     String url = request.getUrl();
     int query = url.indexOf('?');
     String path = query < 0 ? url : url.substring(0, query);
-    return new HttpCall(request.getMethod().getName(), path, headers, request.getBody());
+    return new HttpCall(
+        request.getMethod().getName(),
+        path,
+        query < 0 ? null : url.substring(query + 1),
+        headers,
+        request.getBody());
   }
 
   static ResponseDefinitionBuilder toResponse(HttpAnswer answer) {

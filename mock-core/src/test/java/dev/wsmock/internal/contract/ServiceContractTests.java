@@ -138,9 +138,67 @@ class ServiceContractTests {
   }
 
   @Test
-  void pattern_is_matched_unanchored_as_in_smithy() {
-    assertThat(input("DeleteWorkspaceImage", "{'ImageId':'xwsi-123456789'}"))
+  void a_pattern_must_match_the_whole_value_as_coral_matches_it() {
+    // The model's WorkspaceImageId pattern has no ^; Coral still refuses a prefix (full match).
+    assertThat(validationMessage("DeleteWorkspaceImage", "{'ImageId':'xwsi-123456789'}"))
+        .isEqualTo(
+            "1 validation error detected: Value 'xwsi-123456789' at 'imageId' failed to satisfy constraint: "
+                + "Member must satisfy regular expression pattern: wsi-[0-9a-z]{9,63}$");
+    assertThat(input("DeleteWorkspaceImage", "{'ImageId':'wsi-123456789'}"))
         .isEqualTo(new InputCheck.Valid());
+  }
+
+  @Test
+  void a_dollar_never_matches_before_a_trailing_line_break() {
+    // Java's $ (and find()) would accept each of these: a phantom grant, a name, an AMI id, a
+    // description.
+    assertThat(
+            validationMessage(
+                "UpdateWorkspaceImagePermission",
+                "{'ImageId':'wsi-123456789','AllowCopyImage':true,'SharedAccountId':'222222222222\\n'}"))
+        .isEqualTo(
+            "1 validation error detected: Value '222222222222\n' at 'sharedAccountId' failed to satisfy"
+                + " constraint: Member must satisfy regular expression pattern: ^\\d{12}$");
+    assertThat(
+            input(
+                "ImportWorkspaceImage",
+                "{'Ec2ImageId':'ami-0123456789abcdef0\\n','IngestionProcess':'BYOL_REGULAR',"
+                    + "'ImageName':'golden\\n','ImageDescription':'the golden image\\n'}"))
+        .isInstanceOfSatisfying(
+            InputCheck.ConstraintViolations.class,
+            v ->
+                assertThat(v.violations())
+                    .extracting(ConstraintViolation::path)
+                    .containsExactlyInAnyOrder("ec2ImageId", "imageName", "imageDescription"));
+    assertThat(input("DeleteWorkspaceImage", "{'ImageId':'wsi-123456789\\r'}"))
+        .isInstanceOf(InputCheck.ConstraintViolations.class);
+  }
+
+  @Test
+  void a_null_list_element_is_a_constraint_violation_of_the_list_in_coral_words() {
+    assertThat(validationMessage("DescribeWorkspaceImages", "{'ImageIds':[null]}"))
+        .isEqualTo(
+            "1 validation error detected: Value '[null]' at 'imageIds' failed to satisfy constraint: "
+                + "Member must satisfy constraint: [Member must not be null]");
+    assertThat(
+            validationMessage(
+                "DescribeWorkspaceBundles", "{'BundleIds':['wsb-12345678',null,null]}"))
+        .isEqualTo(
+            "1 validation error detected: Value '[wsb-12345678, null, null]' at 'bundleIds' failed to"
+                + " satisfy constraint: Member must satisfy constraint: [Member must not be null]");
+    assertThat(
+            validationMessage(
+                "CreateTags", "{'ResourceId':'wsi-123456789','Tags':[null,{'Key':'team'}]}"))
+        .isEqualTo(
+            "1 validation error detected: Value '[null, {Key=team}]' at 'tags' failed to satisfy"
+                + " constraint: Member must satisfy constraint: [Member must not be null]");
+  }
+
+  @Test
+  void a_null_list_element_in_an_answer_is_a_shape_violation() {
+    assertThat(CONTRACT.checkOutput("DescribeWorkspaceImages", json("{'Images':[null]}")))
+        .extracting(ShapeViolation::path)
+        .containsExactly("images");
   }
 
   // --- inputs: constraints ------------------------------------------------------------------
@@ -539,5 +597,25 @@ class ServiceContractTests {
             "Value '{a=cd, ef=g}' at 'labels' failed to satisfy constraint: Member must have length less than or equal to 1",
             "Value 'a' at 'labels.a' failed to satisfy constraint: Member must have length greater than or equal to 2",
             "Value 'g' at 'labels.ef' failed to satisfy constraint: Member must have length greater than or equal to 2");
+  }
+
+  @Test
+  void a_null_map_value_is_a_constraint_violation_of_the_map_in_coral_words() {
+    assertThat(
+            ((InputCheck.ConstraintViolations)
+                    synthetic().checkInput("Op", json("{'Labels':{'ab':null}}")))
+                .message())
+        .isEqualTo(
+            "1 validation error detected: Value '{ab=null}' at 'labels' failed to satisfy constraint: "
+                + "Map value must satisfy constraint: [Member must not be null]");
+  }
+
+  @Test
+  void a_success_body_must_be_an_object_even_for_an_empty_output() {
+    assertThat(CONTRACT.checkOutput("DeleteWorkspaceImage", json("{}"))).isEmpty();
+    assertThat(CONTRACT.checkOutput("DeleteWorkspaceImage", json("null")))
+        .containsExactly(
+            new ShapeViolation("", "A success body must be a JSON object ({} when empty)"));
+    assertThat(CONTRACT.checkOutput("DeleteWorkspaceImage", null)).hasSize(1);
   }
 }

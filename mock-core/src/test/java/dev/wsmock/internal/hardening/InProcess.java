@@ -59,7 +59,9 @@ final class InProcess {
             journalMaxBytes,
             1 << 20,
             true,
-            false),
+            false,
+            java.util.Set.of(),
+            null),
         CONTRACT);
   }
 

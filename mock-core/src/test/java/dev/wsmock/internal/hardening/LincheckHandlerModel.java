@@ -41,7 +41,13 @@ public final class LincheckHandlerModel {
   private final ServiceState state = new ServiceState(7L, "123456789012");
   private final OperationHandlers handlers =
       new OperationHandlers(
-          new ModelContext(state, MockBehaviour.defaults(), Duration.ZERO, new PageTokens(7L)));
+          new ModelContext(
+              state,
+              MockBehaviour.defaults(),
+              Duration.ZERO,
+              PageTokens.pinnedKey(7L),
+              () -> dev.wsmock.Consistency.IMMEDIATE,
+              dev.wsmock.internal.model.RegionNames.standard()));
 
   public LincheckHandlerModel() {
     LincheckSharingModel.INVOCATIONS.incrementAndGet();

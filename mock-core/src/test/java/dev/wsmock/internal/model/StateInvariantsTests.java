@@ -180,4 +180,37 @@ class StateInvariantsTests {
         .hasMessageContaining("invariants broken after forcing wsi-golden0001 to PENDING")
         .hasMessageContaining("PENDING but shared with [222222222222]");
   }
+
+  @Test
+  void finds_nothing_wrong_with_two_owners_in_one_region() {
+    state.addImage(
+        newImage("wsi-other00001", "333333333333", "us-east-1", "other", ImageState.AVAILABLE));
+    assertThat(violations()).isEmpty();
+  }
+
+  @Test
+  void finds_a_name_index_entry_for_an_image_that_was_replaced() {
+    state.addImage(newImage("wsi-golden0002", OWNER, "us-east-1", "renamed", ImageState.AVAILABLE));
+    assertThat(violations())
+        .anyMatch(
+            v -> v.contains("name index 111111111111/'golden-2' holds stale image wsi-golden0002"));
+  }
+
+  @Test
+  void finds_a_bundle_index_entry_the_bundle_disagrees_with() {
+    state.addBundle(
+        new BundleEntry(
+            "wsb-golden001",
+            OWNER,
+            "us-east-1",
+            "b",
+            null,
+            "wsi-golden0001",
+            "STANDARD",
+            "80",
+            "50",
+            NOW));
+    assertThat(violations())
+        .anyMatch(v -> v.contains("bundle index says wsb-golden001 uses wsi-golden0002"));
+  }
 }

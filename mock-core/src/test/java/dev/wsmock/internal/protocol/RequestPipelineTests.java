@@ -36,7 +36,13 @@ class RequestPipelineTests {
             Json.aws(),
             ServiceContract.loadDefault(),
             new OperationHandlers(
-                new ModelContext(state, behaviour, Duration.ZERO, new PageTokens(0L))),
+                new ModelContext(
+                    state,
+                    behaviour,
+                    Duration.ZERO,
+                    PageTokens.pinnedKey(0L),
+                    () -> dev.wsmock.Consistency.IMMEDIATE,
+                    dev.wsmock.internal.model.RegionNames.standard())),
             state,
             behaviour,
             RequestPipeline.DEFAULT_MAX_BODY_BYTES,

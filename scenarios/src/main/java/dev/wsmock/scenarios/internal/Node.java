@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 /** A JSON/YAML node that knows where it is, so every complaint names the file, the path and what was expected. */
 record Node(JsonNode value, String path, String source) {
+  private static final Pattern MEMBER_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s)");
 
   ScenarioException error(String problem) {
@@ -36,17 +37,22 @@ record Node(JsonNode value, String path, String source) {
     while (names.hasNext()) {
       String name = names.next();
       if (!known.contains(name)) {
+        // A key that is no member name at all is likely a line of some other file: not quoted.
+        boolean nameLike = MEMBER_NAME.matcher(name).matches();
         throw new ScenarioException(
             source,
-            path + "." + name,
-            "unknown member '" + name + "'; expected one of " + String.join(", ", allowed));
+            nameLike ? path + "." + name : path,
+            (nameLike ? "unknown member '" + name + "'" : "a key that is no member name")
+                + "; expected one of "
+                + String.join(", ", allowed));
       }
     }
     return this;
   }
 
+  /** The member {@code name}; a missing one is a {@link com.fasterxml.jackson.databind.node.MissingNode}, never null. */
   Node member(String name) {
-    return new Node(value.get(name), path + "." + name, source);
+    return new Node(value.path(name), path + "." + name, source);
   }
 
   boolean has(String name) {
@@ -132,13 +138,15 @@ record Node(JsonNode value, String path, String source) {
     throw error("expected one of " + Arrays.toString(type.getEnumConstants()) + ", got " + kind());
   }
 
+  /**
+   * What the node holds, for a complaint: its JSON type, and the value itself only for numbers and booleans. No
+   * message quotes a string: a file read by mistake must not be echoed into a log.
+   */
   private String kind() {
     if (isMissing()) {
       return "nothing";
     }
-    String shown = value.toString();
-    return value.getNodeType().name().toLowerCase(Locale.ROOT)
-        + " "
-        + (shown.length() > 60 ? shown.substring(0, 60) + "..." : shown);
+    String type = value.getNodeType().name().toLowerCase(Locale.ROOT);
+    return value.isNumber() || value.isBoolean() ? type + " " + value.asText() : type;
   }
 }

@@ -49,8 +49,11 @@ public final class ScenarioParser {
           e.getLocation() == null
               ? "$"
               : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      // Not the parser's message: YAML's quotes the offending line, and no error may echo the file.
       throw new ScenarioException(
-          source, where, "not valid JSON or YAML: " + e.getOriginalMessage());
+          source,
+          where,
+          "not valid JSON or YAML; expected a scenario object such as {\"Faults\": [...]}");
     } catch (IOException e) {
       throw new ScenarioException(source, "$", "cannot read: " + e.getMessage());
     }

@@ -21,13 +21,17 @@ public final class DurationConverter implements ITypeConverter<Duration> {
     Duration duration;
     if (m.matches()) {
       long amount = Long.parseLong(m.group(1));
-      duration =
-          switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            default -> Duration.ofHours(amount);
-          };
+      try {
+        duration =
+            switch (m.group(2)) {
+              case "ms" -> Duration.ofMillis(amount);
+              case "s" -> Duration.ofSeconds(amount);
+              case "m" -> Duration.ofMinutes(amount);
+              default -> Duration.ofHours(amount);
+            };
+      } catch (ArithmeticException tooLong) {
+        throw new TypeConversionException("'" + value + "' is longer than any duration Java holds");
+      }
     } else {
       try {
         duration = Duration.parse(text);

@@ -25,5 +25,11 @@ public record ServerSettings(
     boolean verbose,
     boolean allowRemote,
     String adminToken,
+    boolean strictAuth,
+    List<String> extraRegions,
     Set<WireMockFeature> wireMockFeatures,
-    List<String> adminHosts) {}
+    List<String> adminHosts) {
+  public ServerSettings {
+    extraRegions = List.copyOf(extraRegions);
+  }
+}

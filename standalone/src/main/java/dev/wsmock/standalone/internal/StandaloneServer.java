@@ -79,6 +79,8 @@ public final class StandaloneServer {
           .defaultAccountId(settings.defaultAccount())
           .behaviour(settings.behaviour())
           .journalCapacity(settings.journalCapacity())
+          .strictAuth(settings.strictAuth())
+          .extraRegions(settings.extraRegions().toArray(String[]::new))
           .enableWireMockFeatures(settings.wireMockFeatures().toArray(WireMockFeature[]::new))
           .adminHosts(settings.adminHosts().toArray(String[]::new));
     } catch (IllegalArgumentException e) {

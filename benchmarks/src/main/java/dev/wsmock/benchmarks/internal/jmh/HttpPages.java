@@ -30,7 +30,7 @@ public class HttpPages {
 
   @Setup(Level.Trial)
   public void start() {
-    mock = WorkSpacesMock.builder().seed(Seeds.scale(images)).start();
+    mock = WorkSpacesMock.builder().behaviour(Seeds.AT_SCALE).seed(Seeds.scale(images)).start();
     connection = new RawConnection(mock.endpoint());
     String host = connection.hostAndPort();
     middleImagesPage =

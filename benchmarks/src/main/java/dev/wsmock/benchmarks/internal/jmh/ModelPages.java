@@ -1,6 +1,5 @@
 package dev.wsmock.benchmarks.internal.jmh;
 
-import dev.wsmock.MockBehaviour;
 import dev.wsmock.benchmarks.internal.Seeds;
 import dev.wsmock.internal.MockRuntime;
 import dev.wsmock.internal.protocol.HttpAnswer;
@@ -34,7 +33,7 @@ public class ModelPages {
 
   @Setup(Level.Trial)
   public void seed() {
-    runtime = Scale.runtime(Seeds.scale(images), MockBehaviour.defaults());
+    runtime = Scale.runtime(Seeds.scale(images), Seeds.AT_SCALE);
     firstImagesPage = Scale.describeImages(null).toHttpCall();
     middleImagesPage =
         Scale.describeImages(

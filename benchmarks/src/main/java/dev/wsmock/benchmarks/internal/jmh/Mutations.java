@@ -1,6 +1,5 @@
 package dev.wsmock.benchmarks.internal.jmh;
 
-import dev.wsmock.MockBehaviour;
 import dev.wsmock.benchmarks.internal.Seeds;
 import dev.wsmock.internal.MockRuntime;
 import dev.wsmock.internal.protocol.HttpAnswer;
@@ -35,10 +34,7 @@ public class Mutations {
 
   @Setup(Level.Trial)
   public void seed() {
-    runtime =
-        Scale.runtime(
-            Seeds.scale(images),
-            MockBehaviour.defaults().withImageQuotaPerRegion(Integer.MAX_VALUE));
+    runtime = Scale.runtime(Seeds.scale(images), Seeds.AT_SCALE);
     share = Scale.updatePermission(Seeds.recipient(999_999), true).toHttpCall();
     unshare = Scale.updatePermission(Seeds.recipient(999_999), false).toHttpCall();
     Scale.settleHeap();

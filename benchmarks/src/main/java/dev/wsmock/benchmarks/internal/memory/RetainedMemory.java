@@ -66,7 +66,7 @@ public final class RetainedMemory {
     Measured withImages =
         measure(
             () -> {
-              MockRuntime runtime = Scale.runtime(Seed.empty(), MockBehaviour.defaults());
+              MockRuntime runtime = Scale.runtime(Seed.empty(), Seeds.AT_SCALE);
               runtime.seed(Seeds.images(images, 0, 0), "benchmark");
               return runtime;
             },
@@ -76,21 +76,21 @@ public final class RetainedMemory {
     Measured unshared =
         measure(
             () -> {
-              MockRuntime runtime = Scale.runtime(Seed.empty(), MockBehaviour.defaults());
+              MockRuntime runtime = Scale.runtime(Seed.empty(), Seeds.AT_SCALE);
               runtime.seed(Seeds.images(sharedImages, 0, 0), "benchmark");
               return runtime;
             });
     Measured shared =
         measure(
             () -> {
-              MockRuntime runtime = Scale.runtime(Seed.empty(), MockBehaviour.defaults());
+              MockRuntime runtime = Scale.runtime(Seed.empty(), Seeds.AT_SCALE);
               runtime.seed(Seeds.images(sharedImages, sharedImages, sharesEach), "benchmark");
               return runtime;
             });
     row(table, section, "share permission", sharedImages * sharesEach, unshared, shared);
 
     Measured withBaseSeed =
-        measure(() -> Scale.runtime(Seeds.images(images, 0, 0), MockBehaviour.defaults()));
+        measure(() -> Scale.runtime(Seeds.images(images, 0, 0), Seeds.AT_SCALE));
     row(table, section, "image (model + kept reset seed)", images, empty, withBaseSeed);
 
     int journalCalls =

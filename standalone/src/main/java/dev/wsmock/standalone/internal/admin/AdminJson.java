@@ -24,7 +24,11 @@ public final class AdminJson {
       throw new AdminProblem(400, "InvalidRequest", "the request body is empty; expected " + what);
     }
     try {
-      return json.readerFor(type).readValue(body);
+      T value = json.readerFor(type).readValue(body);
+      if (value == null) {
+        throw new AdminProblem(400, "InvalidRequest", "the request body is null; expected " + what);
+      }
+      return value;
     } catch (JacksonException e) {
       throw new AdminProblem(
           400, "InvalidRequest", "the request body is not " + what + ": " + e.getOriginalMessage());
