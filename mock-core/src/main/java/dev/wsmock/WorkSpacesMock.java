@@ -57,6 +57,14 @@ public final class WorkSpacesMock implements AutoCloseable {
   public static final String DEFAULT_ACCOUNT_ID = "123456789012";
 
   /**
+   * How long a new image stays PENDING unless a builder says otherwise: long enough that a client which never
+   * waits for AVAILABLE meets PENDING, as it would on AWS (where it takes minutes), short enough that a test on the
+   * system clock that does wait is not slowed much. The JUnit extension uses zero instead: its tests usually
+   * drive time with a manual clock and ask for a delay when they test the wait.
+   */
+  public static final Duration DEFAULT_IMAGE_READY_AFTER = Duration.ofSeconds(1);
+
+  /**
    * The longest {@link Builder#imageReadyAfter(Duration)}: ten years of mock time is "never" for any test, and a
    * bound keeps every {@code now + delay} a representable instant.
    */
@@ -230,7 +238,7 @@ public final class WorkSpacesMock implements AutoCloseable {
     private int port = 0;
     private String bindAddress = "127.0.0.1";
     private Clock clock = Clock.systemUTC();
-    private Duration imageReadyAfter = Duration.ofSeconds(1);
+    private Duration imageReadyAfter = DEFAULT_IMAGE_READY_AFTER;
     private long idSeed = 0L;
     private String defaultAccountId = DEFAULT_ACCOUNT_ID;
     private MockBehaviour behaviour = MockBehaviour.defaults();
@@ -273,7 +281,8 @@ public final class WorkSpacesMock implements AutoCloseable {
     }
 
     /**
-     * How long new images stay PENDING on the mock's clock; 1 second by default, zero for at once, at most
+     * How long new images stay PENDING on the mock's clock; {@link #DEFAULT_IMAGE_READY_AFTER} by default, zero for
+     * at once, at most
      * {@link #MAX_IMAGE_READY_AFTER}.
      */
     public Builder imageReadyAfter(Duration delay) {
@@ -319,7 +328,7 @@ public final class WorkSpacesMock implements AutoCloseable {
 
     /** The account of callers whose access key maps to no account; {@value #DEFAULT_ACCOUNT_ID} by default. */
     public Builder defaultAccountId(String accountId) {
-      if (accountId == null || !accountId.matches("\\d{12}")) {
+      if (!AwsIdentifiers.isAccountId(accountId)) {
         throw new IllegalArgumentException("defaultAccountId must be 12 digits, not " + accountId);
       }
       this.defaultAccountId = accountId;

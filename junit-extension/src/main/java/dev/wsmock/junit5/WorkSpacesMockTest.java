@@ -50,7 +50,11 @@ public @interface WorkSpacesMockTest {
   /** The region of injected clients with no region of their own, and of {@link Given}'s resources. */
   String region() default "us-east-1";
 
-  /** How long new images stay PENDING on the mock's clock, as ISO-8601 ({@code "PT45M"}); at once by default. */
+  /**
+   * How long new images stay PENDING on the mock's clock, as ISO-8601 ({@code "PT45M"}); at once by default, unlike
+   * {@link WorkSpacesMock#DEFAULT_IMAGE_READY_AFTER}: a unit test should not wait for a second of system time unless
+   * it is testing the wait, and then it says how long (often with {@code clock = MANUAL}).
+   */
   String imageReadyAfter() default "PT0S";
 
   /** The mock's clock: the system clock, or a {@code ManualClock} that only the test moves. */

@@ -41,6 +41,12 @@ class MisuseTests {
   }
 
   @Test
+  void rejects_a_region_name_no_aws_partition_has_as_the_mock_itself_does() {
+    assertThat(onlyFailure(run(FakeRegionTestCase.class)))
+        .contains("region = \"zz-fake-9\" is not an AWS region");
+  }
+
+  @Test
   void rejects_account_on_a_type_that_is_not_a_client() {
     assertThat(onlyFailure(run(AccountOnStringTestCase.class)))
         .isEqualTo(
@@ -109,6 +115,12 @@ class MisuseTests {
   static class BadAccountTestCase {
     @Test
     void test(@Account("1234") WorkSpacesClient owner) {}
+  }
+
+  @WorkSpacesMockTest(region = "zz-fake-9")
+  static class FakeRegionTestCase {
+    @Test
+    void test() {}
   }
 
   @WorkSpacesMockTest

@@ -5,6 +5,7 @@ import dev.wsmock.MockBehaviour;
 import dev.wsmock.WireMockFeature;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.standalone.internal.BehaviourOptions;
+import dev.wsmock.standalone.internal.CoreDefaults;
 import dev.wsmock.standalone.internal.DurationConverter;
 import dev.wsmock.standalone.internal.ServerSettings;
 import dev.wsmock.standalone.internal.StandaloneServer;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
     name = "wsmock-standalone",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    defaultValueProvider = CoreDefaults.class,
     sortOptions = false,
     abbreviateSynopsis = true,
     usageHelpAutoWidth = true,
@@ -101,7 +103,6 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--image-ready-after",
       paramLabel = "DURATION",
-      defaultValue = "1s",
       converter = DurationConverter.class,
       description =
           "How long new images stay PENDING (default: ${DEFAULT-VALUE}): 500ms, 1s, 45m, 2h, 0 or ISO-8601 PT1S;"
@@ -213,24 +214,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ServerSettings settings =
-        new ServerSettings(
-            port,
-            bind,
-            seed,
-            imageReadyAfter,
-            defaultAccount,
-            idSeed,
-            journalCapacity,
-            behaviour == null ? MockBehaviour.defaults() : behaviour.toMockBehaviour(),
-            verbose,
-            allowRemote,
-            adminToken,
-            strictAuth,
-            extraRegions,
-            wireMockFeatures,
-            adminHosts);
-    StandaloneServer started = StandaloneServer.start(settings, out);
+    StandaloneServer started = StandaloneServer.start(settings(), out);
     server = started;
     // Write server, then read the flag; stop() writes the flag, then reads server: one of the two
     // sees the other.
@@ -239,6 +223,26 @@ public final class ServeCommand implements Callable<Integer> {
     }
     started.awaitStop();
     return 0;
+  }
+
+  /** What the parsed command line asks for; left-out options are the core's defaults ({@link CoreDefaults}). */
+  ServerSettings settings() {
+    return new ServerSettings(
+        port,
+        bind,
+        seed,
+        imageReadyAfter,
+        defaultAccount,
+        idSeed,
+        journalCapacity,
+        behaviour == null ? MockBehaviour.defaults() : behaviour.toMockBehaviour(),
+        verbose,
+        allowRemote,
+        adminToken,
+        strictAuth,
+        extraRegions,
+        wireMockFeatures,
+        adminHosts);
   }
 
   /**

@@ -125,7 +125,7 @@ class StartupFailureTests {
             "--id-seed=N",
             "--journal-capacity=N",
             "--revoke-of-unknown-grant=MODE")
-        .contains("(default: 4566)", "(default: 127.0.0.1)", "(default: 1s)")
+        .contains("(default: 4566)", "(default: 127.0.0.1)", "(default: PT1S)")
         .contains(
             "/__admin/workspaces/reset",
             "/__admin/workspaces/state",

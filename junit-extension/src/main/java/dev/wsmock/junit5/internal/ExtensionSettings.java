@@ -1,5 +1,6 @@
 package dev.wsmock.junit5.internal;
 
+import dev.wsmock.AwsIdentifiers;
 import dev.wsmock.ManualClock;
 import dev.wsmock.SeedException;
 import dev.wsmock.WorkSpacesMock;
@@ -15,7 +16,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /** Everything the annotation or the builder says, validated once; both front doors end up here. */
@@ -31,8 +31,6 @@ public record ExtensionSettings(
     boolean resetBetweenTests,
     boolean fastRetries) {
 
-  static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-  static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
   public static final String CLASSPATH_PREFIX = "classpath:";
 
   public ExtensionSettings {
@@ -41,7 +39,7 @@ public record ExtensionSettings(
     Objects.requireNonNull(isolation, "isolation");
     Objects.requireNonNull(strictness, "strictness");
     Objects.requireNonNull(manualClockStart, "manualClockStart");
-    if (!ACCOUNT.matcher(defaultAccount).matches()) {
+    if (!AwsIdentifiers.isAccountId(defaultAccount)) {
       throw new ExtensionConfigurationException(
           "defaultAccount = \""
               + defaultAccount
@@ -54,19 +52,16 @@ public record ExtensionSettings(
     }
   }
 
+  /** The annotation's own defaults, read from it, so the builder and {@code @ExtendWith} cannot disagree with it. */
   public static ExtensionSettings defaults() {
-    return new ExtensionSettings(
-        List.of(),
-        WorkSpacesMock.DEFAULT_ACCOUNT_ID,
-        "us-east-1",
-        Duration.ZERO,
-        ClockMode.SYSTEM,
-        Instant.parse("2026-01-01T00:00:00Z"),
-        Isolation.AUTO,
-        Strictness.STRICT,
-        true,
-        false);
+    return DEFAULTS;
   }
+
+  @WorkSpacesMockTest
+  private static final class AnnotationDefaults {}
+
+  private static final ExtensionSettings DEFAULTS =
+      of(AnnotationDefaults.class.getAnnotation(WorkSpacesMockTest.class));
 
   static ExtensionSettings of(WorkSpacesMockTest a) {
     return new ExtensionSettings(
@@ -87,7 +82,7 @@ public record ExtensionSettings(
   }
 
   static void requireRegion(String region, String what) {
-    if (region == null || !REGION.matcher(region).matches()) {
+    if (!AwsIdentifiers.isRegionName(region)) {
       throw new ExtensionConfigurationException(
           what
               + " = \""

@@ -1,5 +1,6 @@
 package dev.wsmock.junit5.internal;
 
+import dev.wsmock.AwsIdentifiers;
 import dev.wsmock.CallJournal;
 import dev.wsmock.ManualClock;
 import dev.wsmock.WorkSpacesMock;
@@ -154,7 +155,7 @@ final class Injector {
               throw failure.create(problem);
             });
     String accountId = account == null ? scope.settings().defaultAccount() : account.value();
-    if (!ExtensionSettings.ACCOUNT.matcher(accountId).matches()) {
+    if (!AwsIdentifiers.isAccountId(accountId)) {
       throw failure.create(
           "@Account(\""
               + accountId
@@ -167,7 +168,7 @@ final class Injector {
         account == null || account.region().isEmpty()
             ? scope.settings().region()
             : account.region();
-    if (!ExtensionSettings.REGION.matcher(region).matches()) {
+    if (!AwsIdentifiers.isRegionName(region)) {
       throw failure.create(
           "@Account(region = \""
               + region

@@ -1,5 +1,6 @@
 package dev.wsmock.internal.model;
 
+import dev.wsmock.AwsIdentifiers;
 import dev.wsmock.ImageState;
 import dev.wsmock.Seed;
 import dev.wsmock.SeedException;
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
  * so the API and the seed share one rule.
  */
 final class SeedCheck {
-  private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
   private static final Pattern WORKSPACE = Pattern.compile("ws-[0-9a-z]{8,63}");
   private static final Pattern BUNDLE = Pattern.compile("wsb-[0-9a-z]{8,63}");
 
@@ -52,7 +52,7 @@ final class SeedCheck {
 
   void run() {
     if (seed.defaultAccountId() != null) {
-      require(ACCOUNT, seed.defaultAccountId(), "$.DefaultAccountId", "a 12-digit account id");
+      requireAccount(seed.defaultAccountId(), "$.DefaultAccountId");
     }
     accounts();
     secrets();
@@ -75,7 +75,7 @@ final class SeedCheck {
     for (int n = 0; n < seed.accounts().size(); n++) {
       Seed.Account account = seed.accounts().get(n);
       String at = "$.Accounts[" + n + "]";
-      require(ACCOUNT, account.accountId(), at + ".AccountId", "a 12-digit account id");
+      requireAccount(account.accountId(), at + ".AccountId");
       if (!seen.add(account.accountId())) {
         fail(at + ".AccountId", "account " + account.accountId() + " is listed twice");
       }
@@ -83,7 +83,7 @@ final class SeedCheck {
         String key = account.accessKeyIds().get(k);
         String path = at + ".AccessKeyIds[" + k + "]";
         requireAccessKey(key, path);
-        if (ACCOUNT.matcher(key).matches() && !key.equals(account.accountId())) {
+        if (AwsIdentifiers.isAccountId(key) && !key.equals(account.accountId())) {
           fail(
               path,
               "a 12-digit access key id is the account of that number and selects it; it cannot select"
@@ -164,7 +164,7 @@ final class SeedCheck {
     for (int s = 0; s < i.sharedAccountIds().size(); s++) {
       String account = i.sharedAccountIds().get(s);
       String path = at + ".SharedAccountIds[" + s + "]";
-      require(ACCOUNT, account, path, "a 12-digit account id");
+      requireAccount(account, path);
       if (account.equals(i.ownerAccountId())) {
         fail(path, "an image cannot be shared with its owner " + account);
       }
@@ -193,7 +193,7 @@ final class SeedCheck {
 
   private void workspace(Seed.Workspace w, String at) {
     require(WORKSPACE, w.workspaceId(), at + ".WorkspaceId", "a WorkSpace id like ws-a1b2c3d4e");
-    require(ACCOUNT, w.ownerAccountId(), at + ".OwnerAccountId", "a 12-digit account id");
+    requireAccount(w.ownerAccountId(), at + ".OwnerAccountId");
     requireRegion(w.region(), at + ".Region");
     String existing = regionHolding(w.workspaceId(), (r, id) -> r.workspace(id) != null);
     if (!workspaceIds.add(w.workspaceId()) || existing != null) {
@@ -213,7 +213,7 @@ final class SeedCheck {
   private void bundle(Seed.Bundle b, String at) {
     // The id format is the contract's (SeedShapeCheck, run first); the bundle's Owner is free text
     // there.
-    require(ACCOUNT, b.ownerAccountId(), at + ".OwnerAccountId", "a 12-digit account id");
+    requireAccount(b.ownerAccountId(), at + ".OwnerAccountId");
     requireRegion(b.region(), at + ".Region");
     String existing = regionHolding(b.bundleId(), (r, id) -> r.bundle(id) != null);
     if (!bundleIds.add(b.bundleId()) || existing != null) {
@@ -338,6 +338,12 @@ final class SeedCheck {
           path,
           "expected an access key id: 1 to 128 printable ASCII characters without '/', ',' or"
               + " spaces, such as AKIAOWNEREXAMPLE0001");
+    }
+  }
+
+  private void requireAccount(String value, String path) {
+    if (!AwsIdentifiers.isAccountId(value)) {
+      fail(path, "expected a 12-digit account id, got " + shown(value));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.wsmock.internal.model;
 
+import dev.wsmock.AwsIdentifiers;
 import dev.wsmock.ImageState;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ public final class StateInvariants {
   /** The system property that turns on checking after every call. */
   public static final String DEBUG_PROPERTY = "wsmock.debug.invariants";
 
-  private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
   private static final Pattern IMAGE_ID = Pattern.compile("wsi-[0-9a-z]{9,63}");
   private static final Pattern BUNDLE_ID = Pattern.compile("wsb-[0-9a-z]{8,63}");
 
@@ -74,7 +74,7 @@ public final class StateInvariants {
       if (!r.equals(image.region())) {
         broken.add(r + ": image " + id + " claims region " + image.region());
       }
-      if (!ACCOUNT.matcher(image.ownerAccountId()).matches()) {
+      if (!AwsIdentifiers.isAccountId(image.ownerAccountId())) {
         broken.add(
             r
                 + ": image "
@@ -105,7 +105,7 @@ public final class StateInvariants {
         broken.add(r + ": image " + id + " is PENDING but shared with " + shares);
       }
       for (String account : shares) {
-        if (!ACCOUNT.matcher(account).matches()) {
+        if (!AwsIdentifiers.isAccountId(account)) {
           broken.add(
               r + ": image " + id + " is shared with '" + account + "', not a 12-digit account");
         }

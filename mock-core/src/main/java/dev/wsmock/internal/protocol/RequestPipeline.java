@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.wsmock.AwsIdentifiers;
 import dev.wsmock.MockBehaviour;
 import dev.wsmock.Operation;
 import dev.wsmock.internal.contract.InputCheck;
@@ -30,7 +31,6 @@ import java.util.regex.Pattern;
  */
 public final class RequestPipeline {
   public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
-  private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
   private static final Pattern ATTEMPT = Pattern.compile("attempt=(\\d{1,9})");
 
   private final JsonCodec json;
@@ -283,7 +283,7 @@ public final class RequestPipeline {
                 .accountForAccessKey(accessKeyId)
                 .orElseGet(
                     () ->
-                        ACCOUNT_ID.matcher(accessKeyId).matches()
+                        AwsIdentifiers.isAccountId(accessKeyId)
                             ? accessKeyId
                             : state.defaultAccountId()));
   }

@@ -1,5 +1,6 @@
 package dev.wsmock.scenarios.cassettes;
 
+import dev.wsmock.AwsIdentifiers;
 import dev.wsmock.scenarios.internal.cassettes.ExchangeCapture;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -155,7 +156,7 @@ public final class CassetteRecorder implements ExecutionInterceptor {
     }
 
     private static String requireAccount(String id) {
-      if (id == null || !id.matches("\\d{12}")) {
+      if (!AwsIdentifiers.isAccountId(id)) {
         throw new IllegalArgumentException("an account id is 12 digits, not " + id);
       }
       return id;

@@ -1,5 +1,6 @@
 package dev.wsmock.scenarios.internal;
 
+import dev.wsmock.AwsIdentifiers;
 import dev.wsmock.Operation;
 import dev.wsmock.fault.Effect;
 import dev.wsmock.fault.FaultRule;
@@ -119,7 +120,7 @@ final class RuleParser {
         node.value().isIntegralNumber()
             ? String.format("%012d", node.value().asLong())
             : node.text();
-    if (!id.matches("\\d{12}")) {
+    if (!AwsIdentifiers.isAccountId(id)) {
       throw node.error("expected a 12-digit account id, got '" + id + "'");
     }
     return id;

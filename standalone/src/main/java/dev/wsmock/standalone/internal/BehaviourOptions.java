@@ -7,59 +7,60 @@ import dev.wsmock.MockBehaviour.RecipientReshare;
 import dev.wsmock.MockBehaviour.RevokeOfUnknownGrant;
 import picocli.CommandLine.Option;
 
-/** The {@link MockBehaviour} switches as options; each default is {@link MockBehaviour#defaults()}'s. */
+/** The {@link MockBehaviour} switches as options; each default is {@link MockBehaviour#defaults()}'s ({@link CoreDefaults}). */
 public final class BehaviourOptions {
   private static final MockBehaviour DEFAULTS = MockBehaviour.defaults();
 
   @Option(
       names = "--unknown-operation-status",
       paramLabel = "400|404",
-      description = "HTTP status of UnknownOperationException (default: 400).")
+      description = "HTTP status of UnknownOperationException (default: ${DEFAULT-VALUE}).")
   private Integer unknownOperationStatus;
 
   @Option(
       names = "--constraint-errors",
       paramLabel = "CODE",
       description =
-          "Error code of shape-constraint violations: ${COMPLETION-CANDIDATES} (default: VALIDATION_EXCEPTION).")
+          "Error code of shape-constraint violations: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private ConstraintErrors constraintErrors;
 
   @Option(
       names = "--revoke-of-unknown-grant",
       paramLabel = "MODE",
-      description = "Revoking a share never granted: ${COMPLETION-CANDIDATES} (default: REJECT).")
+      description =
+          "Revoking a share never granted: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private RevokeOfUnknownGrant revokeOfUnknownGrant;
 
   @Option(
       names = "--delete-of-unknown-image",
       paramLabel = "MODE",
       description =
-          "Deleting an unknown or foreign image: ${COMPLETION-CANDIDATES} (default: IGNORE).")
+          "Deleting an unknown or foreign image: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private DeleteOfUnknownImage deleteOfUnknownImage;
 
   @Option(
       names = "--recipient-reshare",
       paramLabel = "CODE",
       description =
-          "A recipient re-sharing a shared image: ${COMPLETION-CANDIDATES} (default: RESOURCE_NOT_FOUND).")
+          "A recipient re-sharing a shared image: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private RecipientReshare recipientReshare;
 
   @Option(
       names = "--image-quota-per-region",
       paramLabel = "N",
-      description = "Owned images per account and region (default: 40).")
+      description = "Owned images per account and region (default: ${DEFAULT-VALUE}).")
   private Integer imageQuotaPerRegion;
 
   @Option(
       names = "--bundle-quota-per-region",
       paramLabel = "N",
-      description = "Custom bundles per account and region (default: 50).")
+      description = "Custom bundles per account and region (default: ${DEFAULT-VALUE}).")
   private Integer bundleQuotaPerRegion;
 
   @Option(
       names = "--tags-per-resource",
       paramLabel = "N",
-      description = "Tags per resource (default: 50).")
+      description = "Tags per resource (default: ${DEFAULT-VALUE}).")
   private Integer tagsPerResource;
 
   @Option(

@@ -3,6 +3,7 @@ package dev.wsmock.scenarios.internal.cassettes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wsmock.AwsIdentifiers;
 import dev.wsmock.scenarios.cassettes.Exchange;
 import java.util.Iterator;
 import java.util.Map;
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
 public final class ExchangeCapture {
   private static final Pattern SCOPE =
       Pattern.compile("Credential=([^/,\\s]+)/\\d{8}/([^/]+)/[^/]+/aws4_request");
-  private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
   private static final String TARGET_PREFIX = "WorkspacesService.";
 
   private final Map<String, String> accountPlaceholders;
@@ -51,7 +51,7 @@ public final class ExchangeCapture {
     Matcher scope = authorization == null ? null : SCOPE.matcher(authorization);
     if (scope != null && scope.find()) {
       region = scope.group(2);
-      if (ACCOUNT.matcher(scope.group(1)).matches()) {
+      if (AwsIdentifiers.isAccountId(scope.group(1))) {
         accountId = scope.group(1);
       }
     }
