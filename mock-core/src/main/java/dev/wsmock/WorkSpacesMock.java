@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.extension.Extension;
 import dev.wsmock.fault.Faults;
 import dev.wsmock.internal.MockRuntime;
 import dev.wsmock.internal.MockSettings;
+import dev.wsmock.internal.model.StateInvariants;
 import dev.wsmock.internal.protocol.RequestPipeline;
 import dev.wsmock.internal.seedfile.SeedFiles;
 import dev.wsmock.internal.wiremock.ServerOptions;
@@ -252,6 +253,7 @@ public final class WorkSpacesMock implements AutoCloseable {
     private Long faultSeed;
     private final List<Extension> extensions = new ArrayList<>();
     private boolean strictResponses = true;
+    private boolean checkInvariants = StateInvariants.debugEnabled();
     private Long pageTokenKey;
     private final Set<String> extraRegions = new TreeSet<>();
     private final Set<WireMockFeature> wireMockFeatures = EnumSet.noneOf(WireMockFeature.class);
@@ -450,6 +452,17 @@ public final class WorkSpacesMock implements AutoCloseable {
     }
 
     /**
+     * Verifies the whole state (indexes, grants, quotas, names; see {@code docs/behaviour.md}) after every call, and
+     * fails the call that broke an invariant loudly, naming it: a debugging aid for wsmock itself,
+     * off by default because it costs a walk of the state per call. {@code -Dwsmock.debug.invariants=true} turns it
+     * on for every mock a JVM builds.
+     */
+    public Builder checkInvariantsAfterEveryCall(boolean check) {
+      this.checkInvariants = check;
+      return this;
+    }
+
+    /**
      * Turns on WireMock features that reach outside the mock (proxying, files, shutdown), all off by default; see
      * {@link WireMockFeature}. Several calls add up.
      */
@@ -494,7 +507,8 @@ public final class WorkSpacesMock implements AutoCloseable {
                   strictResponses,
                   strictAuth,
                   extraRegions,
-                  pageTokenKey));
+                  pageTokenKey,
+                  checkInvariants));
       if (faultSeed != null) {
         runtime.faults().reseed(faultSeed);
       }

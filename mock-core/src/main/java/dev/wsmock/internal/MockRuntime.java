@@ -67,9 +67,6 @@ public final class MockRuntime {
   /** Test-only: rewrites the model's answers before the self-check, to prove the check catches a broken mock. */
   private volatile UnaryOperator<HttpAnswer> responseMutator = UnaryOperator.identity();
 
-  /** {@code -Dwsmock.debug.invariants=true}: verify the whole state after every call and fail loudly. */
-  private final boolean debugInvariants = StateInvariants.debugEnabled();
-
   public MockRuntime(MockSettings settings) {
     this(settings, ServiceContract.bundled());
   }
@@ -207,7 +204,7 @@ public final class MockRuntime {
   }
 
   private void debugCheck(String after) {
-    if (debugInvariants) {
+    if (settings.checkInvariants()) {
       Instant now = now();
       state.read(
           () -> {
@@ -287,19 +284,6 @@ public final class MockRuntime {
     debugCheck("seed " + source);
   }
 
-  /** Replaces the seed {@link #reset()} returns to, and resets to it. */
-  public void rebase(Seed seed, String source) {
-    seedShapes.check(seed, source);
-    state.write(
-        () -> {
-          state.clear(settings.defaultAccountId());
-          SeedLoader.apply(state, seed, source, now(), seedRules);
-        });
-    baseSeed = seed;
-    journal.clear();
-    debugCheck("seed " + source);
-  }
-
   public Seed exportState() {
     return state.read(() -> StateExporter.export(state, now()));
   }
@@ -327,14 +311,22 @@ public final class MockRuntime {
       String errorCode,
       String errorMessage,
       List<ImageErrorDetail> details) {
+    Optional<String> owner =
+        state.read(
+            () ->
+                Optional.ofNullable(state.region(region).image(imageId))
+                    .map(ImageEntry::ownerAccountId));
+    if (owner.isEmpty()) {
+      return false;
+    }
     if (newState == ImageState.ERROR) {
-      // The mock must be able to describe the result within the contract; refuse an invented
-      // ErrorDetails code now.
+      // The mock must be able to describe the result within the contract: the image as it would
+      // be, checked as a seed entry, refuses an invented ErrorDetails code now.
       Seed probe =
           Seed.builder()
               .image(
                   imageId,
-                  "111111111111",
+                  owner.get(),
                   region,
                   i ->
                       i.state(newState)

@@ -1,6 +1,5 @@
 package dev.wsmock.internal;
 
-import dev.wsmock.CallJournal;
 import dev.wsmock.MockBehaviour;
 import dev.wsmock.Seed;
 import java.time.Clock;
@@ -14,6 +13,7 @@ import java.util.Set;
  * @param strictAuth verify SigV4 signatures with the seed's {@code SecretAccessKeys}
  * @param extraRegions region names accepted beside AWS's own (see {@code RegionNames})
  * @param pageTokenKey the key page tokens are signed with; {@code null} draws a random one for this mock
+ * @param checkInvariants verify the whole state after every call and fail that call loudly if it broke one
  */
 public record MockSettings(
     Clock clock,
@@ -29,40 +29,10 @@ public record MockSettings(
     boolean strictResponses,
     boolean strictAuth,
     Set<String> extraRegions,
-    Long pageTokenKey) {
+    Long pageTokenKey,
+    boolean checkInvariants) {
 
   public MockSettings {
     extraRegions = Set.copyOf(extraRegions);
-  }
-
-  /**
-   * Settings with strict responses on, strict auth off, AWS's region names only and a random page-token key: the
-   * defaults.
-   */
-  public MockSettings(
-      Clock clock,
-      Duration imageReadyAfter,
-      long idSeed,
-      String defaultAccountId,
-      MockBehaviour behaviour,
-      Seed seed,
-      String seedSource,
-      int journalCapacity,
-      int maxBodyBytes) {
-    this(
-        clock,
-        imageReadyAfter,
-        idSeed,
-        defaultAccountId,
-        behaviour,
-        seed,
-        seedSource,
-        journalCapacity,
-        CallJournal.DEFAULT_MAX_BYTES,
-        maxBodyBytes,
-        true,
-        false,
-        Set.of(),
-        null);
   }
 }

@@ -210,7 +210,8 @@ class ResponseSelfCheckTests {
                 strict,
                 false,
                 java.util.Set.of(),
-                null));
+                null,
+                false));
     setUp.accept(runtime);
     WireMockServer server = WireMockServers.start(runtime, ServerOptions.defaults());
     try (WorkSpacesClient client =

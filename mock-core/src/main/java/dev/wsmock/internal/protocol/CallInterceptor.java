@@ -6,7 +6,6 @@ package dev.wsmock.internal.protocol;
  */
 @FunctionalInterface
 public interface CallInterceptor {
-  CallInterceptor NONE = call -> FaultDecision.NONE;
 
   /** The fault that fires on {@code call}, or {@link FaultDecision#NONE}. */
   FaultDecision intercept(IdentifiedCall call);

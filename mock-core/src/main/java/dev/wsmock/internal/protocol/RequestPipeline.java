@@ -46,24 +46,6 @@ public final class RequestPipeline {
   /** One reader per operation, built once: request members AWS does not know are ignored, as AWS ignores them. */
   private final Map<Operation, ObjectReader> inputReaders = new EnumMap<>(Operation.class);
 
-  public RequestPipeline(
-      JsonCodec json,
-      ServiceContract contract,
-      OperationHandlers handlers,
-      ServiceState state,
-      MockBehaviour behaviour,
-      int maxBodyBytes) {
-    this(
-        json,
-        contract,
-        handlers,
-        state,
-        behaviour,
-        maxBodyBytes,
-        CallInterceptor.NONE,
-        SigV4Verifier.off());
-  }
-
   /**
    * @param interceptor sees each identified call before it mutates anything (fault injection)
    * @param signatures the authentication step: {@link SigV4Verifier#off()} unless strict auth is on

@@ -74,10 +74,6 @@ public final class SigV4Verifier {
     return new SigV4Verifier(secrets, regions);
   }
 
-  public boolean isStrict() {
-    return secrets != null;
-  }
-
   /** The caller's credential scope; throws the AWS error of the first check that fails. */
   public SigV4Credential authenticate(HttpCall call, Instant now) {
     boolean strict = secrets != null;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsmock.WorkSpacesMock;
-import dev.wsmock.internal.model.StateInvariants;
 import dev.wsmock.internal.protocol.RequestPipeline;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A smaller sample of the contract fuzz sent over real HTTP (WireMock, Jetty and the SDK-facing headers included),
- * with {@code wsmock.debug.invariants} on, so a broken invariant would surface as a 5xx here.
+ * with {@code checkInvariantsAfterEveryCall} on, so a broken invariant would surface as a 5xx here.
  */
 class HttpFuzzSampleTests {
   private static final int REQUESTS = 400;
@@ -27,13 +26,12 @@ class HttpFuzzSampleTests {
 
   @Test
   void generated_requests_over_http_never_get_a_5xx_and_errors_are_aws_format() throws Exception {
-    System.setProperty(StateInvariants.DEBUG_PROPERTY, "true");
-    WorkSpacesMock started;
-    try {
-      started = WorkSpacesMock.builder().seed(FuzzSeeds.standard()).idSeed(3).start();
-    } finally {
-      System.clearProperty(StateInvariants.DEBUG_PROPERTY);
-    }
+    WorkSpacesMock started =
+        WorkSpacesMock.builder()
+            .seed(FuzzSeeds.standard())
+            .idSeed(3)
+            .checkInvariantsAfterEveryCall(true)
+            .start();
     Random random = new Random(20261126L);
     int sent = 0;
     int unsendable = 0;

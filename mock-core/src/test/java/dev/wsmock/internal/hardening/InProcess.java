@@ -61,7 +61,8 @@ final class InProcess {
             true,
             false,
             java.util.Set.of(),
-            null),
+            null,
+            false),
         CONTRACT);
   }
 

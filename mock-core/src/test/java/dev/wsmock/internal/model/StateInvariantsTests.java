@@ -3,6 +3,7 @@ package dev.wsmock.internal.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wsmock.CallJournal;
 import dev.wsmock.ImageState;
 import dev.wsmock.MockBehaviour;
 import dev.wsmock.OperatingSystemType;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The checker finds each kind of corruption it claims to, and stays quiet on sound state. */
@@ -150,28 +152,28 @@ class StateInvariantsTests {
   }
 
   @Test
-  void the_debug_property_makes_a_runtime_fail_loudly_on_the_call_that_breaks_an_invariant() {
-    System.setProperty(StateInvariants.DEBUG_PROPERTY, "true");
-    MockRuntime runtime;
-    try {
-      runtime =
-          new MockRuntime(
-              new MockSettings(
-                  Clock.fixed(NOW, ZoneOffset.UTC),
-                  Duration.ZERO,
-                  1L,
-                  "123456789012",
-                  MockBehaviour.defaults(),
-                  Seed.builder()
-                      .image(
-                          "wsi-golden0001", OWNER, "us-east-1", i -> i.sharedWith("222222222222"))
-                      .build(),
-                  "test",
-                  100,
-                  1 << 20));
-    } finally {
-      System.clearProperty(StateInvariants.DEBUG_PROPERTY);
-    }
+  void
+      checking_after_every_call_makes_a_runtime_fail_loudly_on_the_call_that_breaks_an_invariant() {
+    MockRuntime runtime =
+        new MockRuntime(
+            new MockSettings(
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                Duration.ZERO,
+                1L,
+                "123456789012",
+                MockBehaviour.defaults(),
+                Seed.builder()
+                    .image("wsi-golden0001", OWNER, "us-east-1", i -> i.sharedWith("222222222222"))
+                    .build(),
+                "test",
+                100,
+                CallJournal.DEFAULT_MAX_BYTES,
+                1 << 20,
+                true,
+                false,
+                Set.of(),
+                null,
+                true));
     assertThatThrownBy(
             () ->
                 runtime.forceImageState(

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Function;
 
 /** What the JMH states share: a model without HTTP, the page requests, and a way to reach a middle page. */
@@ -38,7 +39,13 @@ public final class Scale {
             seed,
             "benchmark seed",
             CallJournal.DEFAULT_CAPACITY,
-            RequestPipeline.DEFAULT_MAX_BODY_BYTES));
+            CallJournal.DEFAULT_MAX_BYTES,
+            RequestPipeline.DEFAULT_MAX_BODY_BYTES,
+            true,
+            false,
+            Set.of(),
+            null,
+            false));
   }
 
   /**
