@@ -16,8 +16,10 @@ import dev.wsmock.junit5.assertj.WorkSpacesAssertions;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opentest4j.AssertionFailedError;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 import software.amazon.awssdk.services.workspaces.model.ResourceAlreadyExistsException;
@@ -80,6 +82,40 @@ class StrictContractTests {
                     .contains("Multiple Failures (2 failures)")
                     .contains("the test's own soft failure")
                     .contains("Strict mode: this test's WorkSpaces calls broke 1 consumer check:"));
+  }
+
+  @Test
+  void with_soft_assertions_registered_as_a_field_the_violation_is_collected_too() {
+    assertThat(failures(run(SoftAssertionsFieldTestCase.class)))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.getMessage())
+                    .contains("Multiple Failures (2 failures)")
+                    .contains("Strict mode: this test's WorkSpaces calls broke 1 consumer check:"));
+  }
+
+  @Test
+  void with_soft_assertions_on_the_enclosing_class_a_nested_test_collects_the_violation() {
+    assertThat(failures(run(SoftAssertionsEnclosingTestCase.class)))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.getMessage())
+                    .contains("Multiple Failures (2 failures)")
+                    .contains("the nested test's own soft failure")
+                    .contains("Strict mode: this test's WorkSpaces calls broke 1 consumer check:"));
+  }
+
+  @Test
+  void without_soft_assertions_the_violation_fails_the_test_itself() {
+    assertThat(failures(run(UnfinishedListingTestCase.class)))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.getMessage())
+                    .doesNotContain("Multiple Failures")
+                    .contains("this test's WorkSpaces calls broke 1 consumer check:"));
   }
 
   static final String EXPLANATION =
@@ -255,6 +291,30 @@ class StrictContractTests {
     void fails_softly(Given given, WorkSpacesClient owner, SoftAssertions softly) {
       twoImagesOneListedPage(given, owner);
       softly.fail("the test's own soft failure");
+    }
+  }
+
+  @WorkSpacesMockTest(defaultAccount = OWNER)
+  static class SoftAssertionsFieldTestCase {
+    @RegisterExtension static final SoftAssertionsExtension SOFTLY = new SoftAssertionsExtension();
+
+    @Test
+    void fails_softly(Given given, WorkSpacesClient owner, SoftAssertions softly) {
+      twoImagesOneListedPage(given, owner);
+      softly.fail("the test's own soft failure");
+    }
+  }
+
+  @WorkSpacesMockTest(defaultAccount = OWNER)
+  @ExtendWith(SoftAssertionsExtension.class)
+  static class SoftAssertionsEnclosingTestCase {
+    @Nested
+    class Inner {
+      @Test
+      void fails_softly(Given given, WorkSpacesClient owner, SoftAssertions softly) {
+        twoImagesOneListedPage(given, owner);
+        softly.fail("the nested test's own soft failure");
+      }
     }
   }
 

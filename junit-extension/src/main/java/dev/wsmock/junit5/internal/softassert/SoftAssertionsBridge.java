@@ -1,29 +1,62 @@
 package dev.wsmock.junit5.internal.softassert;
 
-import org.assertj.core.api.AssertionErrorCollector;
+import java.lang.reflect.Method;
+import java.util.Optional;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
 
 /**
- * The only extension class that touches AssertJ (optional): it hands a strict-mode failure to the collector of
- * AssertJ's {@code SoftAssertionsExtension}, which reports it with the test's own soft assertions. Loaded only
- * after checking that AssertJ is on the classpath.
+ * The only extension class that touches AssertJ (optional): when AssertJ's {@code SoftAssertionsExtension} runs
+ * for a test, it hands a strict-mode failure to that extension's collector, through its documented
+ * {@link SoftAssertionsExtension#getAssertionErrorCollector}, so it is reported with the test's own soft
+ * assertions. Loaded only after checking that AssertJ is on the classpath.
  */
 public final class SoftAssertionsBridge {
-  /** Where {@code SoftAssertionsExtension} keeps its collector; its {@code beforeEach} puts one there. */
-  private static final Namespace SOFT = Namespace.create(SoftAssertionsExtension.class);
-
   private SoftAssertionsBridge() {}
 
   /** Whether {@code SoftAssertionsExtension} is collecting for this test; if so, {@code error} is now collected. */
   public static boolean collect(ExtensionContext context, AssertionError error) {
-    AssertionErrorCollector collector =
-        context.getStore(SOFT).get(AssertionErrorCollector.class, AssertionErrorCollector.class);
-    if (collector == null) {
+    if (!softAssertionsRegistered(context)) {
+      // The collector would be created on demand and never reported: the failure must be thrown.
       return false;
     }
-    collector.collectAssertionError(error);
+    SoftAssertionsExtension.getAssertionErrorCollector(context).collectAssertionError(error);
     return true;
+  }
+
+  /**
+   * Whether the extension is registered where JUnit looks: {@code @ExtendWith} on the test method, its class or an
+   * enclosing class of a {@code @Nested} one (also meta-present, as in a composed annotation), or a
+   * {@code @RegisterExtension} field of one of those classes.
+   */
+  private static boolean softAssertionsRegistered(ExtensionContext context) {
+    Optional<Method> method = context.getTestMethod();
+    if (method.isPresent() && extendsWithSoftAssertions(method.get())) {
+      return true;
+    }
+    for (Class<?> type = context.getTestClass().orElse(null);
+        type != null;
+        type = type.getEnclosingClass()) {
+      if (extendsWithSoftAssertions(type)
+          || !AnnotationSupport.findAnnotatedFields(
+                  type,
+                  RegisterExtension.class,
+                  field -> SoftAssertionsExtension.class.isAssignableFrom(field.getType()),
+                  HierarchyTraversalMode.TOP_DOWN)
+              .isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean extendsWithSoftAssertions(java.lang.reflect.AnnotatedElement element) {
+    return AnnotationSupport.findRepeatableAnnotations(element, ExtendWith.class).stream()
+        .flatMap(extendWith -> java.util.Arrays.stream(extendWith.value()))
+        .anyMatch(SoftAssertionsExtension.class::isAssignableFrom);
   }
 }
