@@ -159,7 +159,17 @@ readme_install() {
   standalone_pom=$installed/wsmock-standalone/$version/wsmock-standalone-$version.pom
   [[ $(grep -c '<dependency>' "$standalone_pom") == $(grep -c '<scope>test</scope>' "$standalone_pom") ]] ||
     fail "the installed wsmock-standalone POM has dependencies beyond its tests', but its jar has everything inside"
-  say "installed wsmock $version: jars with -sources and -javadoc, a BOM without parent"
+  local expected described
+  for module in wsmock-core:dev.wsmock wsmock-junit5:dev.wsmock.junit5 wsmock-scenarios:dev.wsmock.scenarios \
+    wsmock-standalone:dev.wsmock.standalone; do
+    expected=${module#*:}
+    module=${module%%:*}
+    file=$installed/$module/$version/$module-$version.jar
+    described=$(jar --describe-module --file "$file" | sed -n 's/^\([^@ ]*\).* automatic$/\1/p')
+    [[ $described == "$expected" ]] ||
+      fail "$module's jar should be the automatic module $expected (Automatic-Module-Name), not '$described'"
+  done
+  say "installed wsmock $version: jars with -sources and -javadoc and a module name each, a BOM without parent"
 }
 
 # --- 3. the standalone jar, fetched as the README says, runs ------------------------------------------------------
