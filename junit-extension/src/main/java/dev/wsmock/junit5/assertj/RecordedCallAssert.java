@@ -1,8 +1,8 @@
 package dev.wsmock.junit5.assertj;
 
-import static dev.wsmock.junit5.assertj.Messages.lines;
-import static dev.wsmock.junit5.assertj.Messages.literal;
-import static dev.wsmock.junit5.assertj.Messages.value;
+import static dev.wsmock.junit5.assertj.FailureWording.lines;
+import static dev.wsmock.junit5.assertj.FailureWording.literal;
+import static dev.wsmock.junit5.assertj.FailureWording.value;
 
 import dev.wsmock.Operation;
 import dev.wsmock.RecordedCall;

@@ -1,8 +1,8 @@
 package dev.wsmock.junit5.assertj;
 
-import static dev.wsmock.junit5.assertj.Messages.count;
-import static dev.wsmock.junit5.assertj.Messages.lines;
-import static dev.wsmock.junit5.assertj.Messages.literal;
+import static dev.wsmock.junit5.assertj.FailureWording.count;
+import static dev.wsmock.junit5.assertj.FailureWording.lines;
+import static dev.wsmock.junit5.assertj.FailureWording.literal;
 
 import dev.wsmock.RecordedCall;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.wsmock.junit5.assertj;
 
-import static dev.wsmock.junit5.assertj.Messages.lines;
-import static dev.wsmock.junit5.assertj.Messages.literal;
+import static dev.wsmock.junit5.assertj.FailureWording.lines;
+import static dev.wsmock.junit5.assertj.FailureWording.literal;
 
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.WorkspaceImage;

@@ -14,7 +14,7 @@ final class BundleRules {
   static BundleEntry ownedBundle(ServiceState state, Caller caller, String bundleId) {
     BundleEntry bundle = bundleId == null ? null : state.region(caller.region()).bundle(bundleId);
     if (bundle == null || !bundle.ownerAccountId().equals(caller.accountId())) {
-      throw Messages.bundleNotFound();
+      throw ErrorTexts.bundleNotFound();
     }
     return bundle;
   }
@@ -26,7 +26,7 @@ final class BundleRules {
   static void requireUsableImage(ServiceState state, Caller caller, String imageId, Instant now) {
     ImageEntry image = ImageRules.ownedImage(state, caller, imageId);
     if (image.stateAt(now) != ImageState.AVAILABLE) {
-      throw Messages.imageNotAvailable();
+      throw ErrorTexts.imageNotAvailable();
     }
   }
 

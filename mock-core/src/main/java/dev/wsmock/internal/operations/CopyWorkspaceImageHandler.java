@@ -38,23 +38,23 @@ final class CopyWorkspaceImageHandler
         () -> {
           boolean crossRegion = !sourceRegion.equals(destination);
           if (crossRegion && ImageRules.restrictsCrossRegionCopy(destination)) {
-            throw Messages.crossRegionCopyNotSupported(destination);
+            throw ErrorTexts.crossRegionCopyNotSupported(destination);
           }
           if (crossRegion && ImageRules.restrictsCrossRegionCopy(sourceRegion)) {
-            throw Messages.crossRegionCopyNotSupported(sourceRegion);
+            throw ErrorTexts.crossRegionCopyNotSupported(sourceRegion);
           }
           if (crossRegion
               && !ImageRules.WORKSPACES_REGIONS.contains(sourceRegion)
               && !context.regions().isDeclared(sourceRegion)
               && state.regions().stream().noneMatch(r -> r.region().equals(sourceRegion))) {
-            throw Messages.unknownSourceRegion(sourceRegion);
+            throw ErrorTexts.unknownSourceRegion(sourceRegion);
           }
           ImageEntry source = state.region(sourceRegion).image(input.sourceImageId());
           if (source == null || !ImageRules.isVisibleTo(source, caller)) {
-            throw Messages.imageNotFound();
+            throw ErrorTexts.imageNotFound();
           }
           if (source.stateAt(caller.now()) != ImageState.AVAILABLE) {
-            throw Messages.imageNotAvailable();
+            throw ErrorTexts.imageNotAvailable();
           }
           ImageRules.checkNewImageAllowed(context, caller, input.name());
           ImageRules.checkTags(

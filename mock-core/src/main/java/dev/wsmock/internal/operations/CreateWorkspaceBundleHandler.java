@@ -40,8 +40,8 @@ final class CreateWorkspaceBundleHandler
               .ifPresent(
                   breach -> {
                     throw breach.rule() == Limits.Rule.BUNDLE_NAME_TAKEN
-                        ? Messages.bundleNameExists()
-                        : Messages.bundleQuotaReached(quota);
+                        ? ErrorTexts.bundleNameExists()
+                        : ErrorTexts.bundleQuotaReached(quota);
                   });
           ImageRules.checkTags(input.tags(), Map.of(), context.behaviour().tagsPerResource());
           BundleEntry bundle =

@@ -44,10 +44,10 @@ final class CreateWorkspaceImageHandler
           RegionState region = state.region(caller.region());
           WorkspaceEntry workspace = region.workspace(input.workspaceId());
           if (workspace == null || !workspace.ownerAccountId().equals(caller.accountId())) {
-            throw Messages.workspaceNotFound();
+            throw ErrorTexts.workspaceNotFound();
           }
           if (!"AVAILABLE".equals(effectiveState(workspace, region, caller.now()))) {
-            throw Messages.workspaceNotAvailable();
+            throw ErrorTexts.workspaceNotAvailable();
           }
           ImageRules.checkNewImageAllowed(context, caller, input.name());
           ImageRules.checkTags(input.tags(), Map.of(), context.behaviour().tagsPerResource());

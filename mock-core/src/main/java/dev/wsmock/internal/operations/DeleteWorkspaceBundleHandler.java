@@ -28,14 +28,14 @@ final class DeleteWorkspaceBundleHandler
   @Override
   public EmptyResult handle(Caller caller, DeleteWorkspaceBundleRequest input) {
     if (input.bundleId() == null) {
-      throw Messages.missingMember("BundleId");
+      throw ErrorTexts.missingMember("BundleId");
     }
     ServiceState state = context.state();
     return state.write(
         () -> {
           BundleEntry bundle = BundleRules.ownedBundle(state, caller, input.bundleId());
           if (state.region(caller.region()).isBundleUsedByWorkspace(bundle.bundleId())) {
-            throw Messages.bundleUsedByWorkspaces();
+            throw ErrorTexts.bundleUsedByWorkspaces();
           }
           state.removeBundle(bundle);
           return EmptyResult.INSTANCE;

@@ -41,18 +41,18 @@ final class DeleteWorkspaceImageHandler
           if (image == null || !image.isOwnedBy(caller.accountId())) {
             if (context.behaviour().deleteOfUnknownImage()
                 == MockBehaviour.DeleteOfUnknownImage.RESOURCE_NOT_FOUND) {
-              throw Messages.imageNotFound();
+              throw ErrorTexts.imageNotFound();
             }
             return EmptyResult.INSTANCE;
           }
           if (image.stateAt(caller.now()) == ImageState.PENDING) {
-            throw Messages.imagePending();
+            throw ErrorTexts.imagePending();
           }
           if (region.isUsedByBundle(image.imageId())) {
-            throw Messages.imageUsedByBundles();
+            throw ErrorTexts.imageUsedByBundles();
           }
           if (image.isShared()) {
-            throw Messages.imageShared();
+            throw ErrorTexts.imageShared();
           }
           state.removeImage(image);
           return EmptyResult.INSTANCE;

@@ -41,7 +41,7 @@ final class DescribeWorkspaceBundlesHandler
   public DescribeWorkspaceBundlesResult handle(
       Caller caller, DescribeWorkspaceBundlesRequest input) {
     if (input.bundleIds() != null && input.owner() != null) {
-      throw Messages.bundleFilterConflict();
+      throw ErrorTexts.bundleFilterConflict();
     }
     String filter =
         input.owner()
@@ -116,7 +116,7 @@ final class DescribeWorkspaceBundlesHandler
         return new BundleCursor(
             Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), parts[2]);
       } catch (RuntimeException e) {
-        throw Messages.invalidToken();
+        throw ErrorTexts.invalidToken();
       }
     }
 

@@ -70,7 +70,7 @@ final class DescribeWorkspaceImagePermissionsHandler
     try {
       return Long.parseLong(cursor);
     } catch (NumberFormatException e) {
-      throw Messages.invalidToken();
+      throw ErrorTexts.invalidToken();
     }
   }
 }

@@ -20,13 +20,13 @@ record ImageCursor(Instant created, String imageId) {
   static ImageCursor decode(String text) {
     String[] parts = text.split(":", 3);
     if (parts.length != 3) {
-      throw Messages.invalidToken();
+      throw ErrorTexts.invalidToken();
     }
     try {
       return new ImageCursor(
           Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), parts[2]);
     } catch (RuntimeException e) {
-      throw Messages.invalidToken();
+      throw ErrorTexts.invalidToken();
     }
   }
 

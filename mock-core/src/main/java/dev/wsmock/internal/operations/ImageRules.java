@@ -55,7 +55,7 @@ final class ImageRules {
   static ImageEntry ownedImage(ServiceState state, Caller caller, String imageId) {
     ImageEntry image = state.region(caller.region()).image(imageId);
     if (image == null || !image.isOwnedBy(caller.accountId())) {
-      throw Messages.imageNotFound();
+      throw ErrorTexts.imageNotFound();
     }
     return image;
   }
@@ -77,8 +77,8 @@ final class ImageRules {
         .ifPresent(
             breach -> {
               throw breach.rule() == Limits.Rule.IMAGE_NAME_TAKEN
-                  ? Messages.nameExists()
-                  : Messages.imageQuotaReached(context.behaviour().imageQuotaPerRegion());
+                  ? ErrorTexts.nameExists()
+                  : ErrorTexts.imageQuotaReached(context.behaviour().imageQuotaPerRegion());
             });
   }
 
@@ -151,8 +151,8 @@ final class ImageRules {
         .ifPresent(
             breach -> {
               throw breach.rule() == Limits.Rule.TAG_KEY_RESERVED
-                  ? Messages.reservedTagKey(breach.detail())
-                  : Messages.tagLimit(limit);
+                  ? ErrorTexts.reservedTagKey(breach.detail())
+                  : ErrorTexts.tagLimit(limit);
             });
   }
 

@@ -43,10 +43,10 @@ final class ImportWorkspaceImageHandler
         () -> {
           if (input.ingestionProcess().endsWith("_BYOP")
               && !context.behaviour().byopAllowListed()) {
-            throw Messages.byopNotAllowListed();
+            throw ErrorTexts.byopNotAllowListed();
           }
           if (input.applications() != null && input.applications().size() > 1) {
-            throw Messages.tooManyApplications();
+            throw ErrorTexts.tooManyApplications();
           }
           ImageRules.checkNewImageAllowed(context, caller, input.imageName());
           ImageRules.checkTags(input.tags(), Map.of(), context.behaviour().tagsPerResource());

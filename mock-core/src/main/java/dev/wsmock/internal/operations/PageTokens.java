@@ -62,17 +62,17 @@ public final class PageTokens {
   public String cursor(Operation operation, Caller caller, String filter, String token) {
     String[] parts = token.split("\\.", -1);
     if (parts.length != 2) {
-      throw Messages.invalidToken();
+      throw ErrorTexts.invalidToken();
     }
     try {
       byte[] cursor = DECODER.decode(parts[0]);
       byte[] mac = DECODER.decode(parts[1]);
       if (!MessageDigest.isEqual(mac, mac(operation, caller, filter, cursor))) {
-        throw Messages.invalidToken();
+        throw ErrorTexts.invalidToken();
       }
       return new String(cursor, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException notBase64) {
-      throw Messages.invalidToken();
+      throw ErrorTexts.invalidToken();
     }
   }
 

@@ -22,6 +22,6 @@ final class TaggedResources {
         return bundle.tags();
       }
     }
-    throw Messages.taggedResourceNotFound(resourceId);
+    throw ErrorTexts.taggedResourceNotFound(resourceId);
   }
 }

@@ -29,10 +29,10 @@ final class UpdateWorkspaceBundleHandler
   public EmptyResult handle(Caller caller, UpdateWorkspaceBundleRequest input) {
     // Both members are optional in the service model; without them there is nothing to update.
     if (input.bundleId() == null) {
-      throw Messages.missingMember("BundleId");
+      throw ErrorTexts.missingMember("BundleId");
     }
     if (input.imageId() == null) {
-      throw Messages.missingMember("ImageId");
+      throw ErrorTexts.missingMember("ImageId");
     }
     ServiceState state = context.state();
     return state.write(

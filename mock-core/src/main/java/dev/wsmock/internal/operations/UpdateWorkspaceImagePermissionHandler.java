@@ -44,25 +44,25 @@ final class UpdateWorkspaceImagePermissionHandler
                 && image.isSharedWith(caller.accountId())
                 && context.behaviour().recipientReshare()
                     == MockBehaviour.RecipientReshare.OPERATION_NOT_SUPPORTED) {
-              throw Messages.recipientCannotShare();
+              throw ErrorTexts.recipientCannotShare();
             }
-            throw Messages.imageNotFound();
+            throw ErrorTexts.imageNotFound();
           }
           // 2. only AVAILABLE images can be shared or unshared
           if (image.stateAt(caller.now()) != ImageState.AVAILABLE) {
-            throw Messages.imageNotAvailable();
+            throw ErrorTexts.imageNotAvailable();
           }
           // 3. no BYOL sharing in GovCloud
           if (grant && image.isByol() && ImageRules.isGovCloud(caller.region())) {
-            throw Messages.byolShareInGovCloud();
+            throw ErrorTexts.byolShareInGovCloud();
           }
           // 4. never with oneself
           if (target.equals(caller.accountId())) {
-            throw Messages.selfShare();
+            throw ErrorTexts.selfShare();
           }
           // 5. BYOL only to BYOL-enabled accounts of the same organization
           if (grant && image.isByol() && !byolShareAllowed(state, caller.accountId(), target)) {
-            throw Messages.byolTargetNotEligible(target);
+            throw ErrorTexts.byolTargetNotEligible(target);
           }
           if (grant) {
             boolean isNew = !image.isSharedWith(target);
@@ -78,7 +78,7 @@ final class UpdateWorkspaceImagePermissionHandler
             state.revoke(image, target);
           } else if (context.behaviour().revokeOfUnknownGrant()
               == MockBehaviour.RevokeOfUnknownGrant.REJECT) {
-            throw Messages.revokeWithoutGrant(target); // 6.
+            throw ErrorTexts.revokeWithoutGrant(target); // 6.
           }
           return EmptyResult.INSTANCE;
         });

@@ -5,8 +5,8 @@ import dev.wsmock.junit5.internal.CallLines;
 import java.util.List;
 
 /** Wording shared by the assertions; every message quotes the calls it is about. */
-final class Messages {
-  private Messages() {}
+final class FailureWording {
+  private FailureWording() {}
 
   static String lines(List<RecordedCall> calls) {
     return CallLines.of(calls);

@@ -7,8 +7,8 @@ import dev.wsmock.internal.error.ServiceException;
  * Every business-rule error text in one catalogue. Only the bundle-association text is a recorded AWS answer;
  * the others follow the house style of the real ones (docs/behaviour.md marks which is which).
  */
-final class Messages {
-  private Messages() {}
+final class ErrorTexts {
+  private ErrorTexts() {}
 
   static ServiceException imageNotFound() {
     return fail(
