@@ -39,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.UnaryOperator;
 
 /**
  * One mock without its HTTP server: model, protocol and journal wired together. {@code WorkSpacesMock} puts it
@@ -63,9 +62,6 @@ public final class MockRuntime {
   private volatile Seed baseSeed;
   private volatile Consistency consistency = Consistency.IMMEDIATE;
   private final ResponseSelfCheck selfCheck;
-
-  /** Test-only: rewrites the model's answers before the self-check, to prove the check catches a broken mock. */
-  private volatile UnaryOperator<HttpAnswer> responseMutator = UnaryOperator.identity();
 
   public MockRuntime(MockSettings settings) {
     this(settings, ServiceContract.bundled());
@@ -171,30 +167,12 @@ public final class MockRuntime {
    * pipeline's answer before faults replace it, since a fault's answer is deliberate.
    */
   public ResponseSelfCheck.Outcome checkAgainstContract(ServedCall served) {
-    UnaryOperator<HttpAnswer> mutator = responseMutator;
-    ServedCall answered =
-        mutator == UnaryOperator.<HttpAnswer>identity()
-            ? served
-            : new ServedCall(
-                served.operationName(),
-                served.accountId(),
-                served.region(),
-                served.request(),
-                mutator.apply(served.answer()),
-                served.sdkInvocationId(),
-                served.sdkAttempt(),
-                served.faultFired());
     // A fault's answer is deliberate (any code, a truncated body): it is the rule's contract, not
     // the model's.
-    if (selfCheck == null || answered.faultFired() != null) {
-      return ResponseSelfCheck.Outcome.unchecked(answered);
+    if (selfCheck == null || served.faultFired() != null) {
+      return ResponseSelfCheck.Outcome.unchecked(served);
     }
-    return selfCheck.check(answered);
-  }
-
-  /** Test hook: breaks the model's answers on purpose (package-private; tests in this package only). */
-  void mutateResponses(UnaryOperator<HttpAnswer> mutator) {
-    this.responseMutator = mutator;
+    return selfCheck.check(served);
   }
 
   /** Every broken whole-state invariant (see {@link StateInvariants}); empty when the state is sound. */

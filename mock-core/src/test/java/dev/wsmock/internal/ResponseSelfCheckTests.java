@@ -3,24 +3,26 @@ package dev.wsmock.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.wsmock.CallJournal;
 import dev.wsmock.MockBehaviour;
 import dev.wsmock.RecordedCall;
 import dev.wsmock.Seed;
-import dev.wsmock.internal.error.ServiceError;
+import dev.wsmock.internal.contract.ServiceContract;
 import dev.wsmock.internal.journal.CallLog;
 import dev.wsmock.internal.json.Json;
-import dev.wsmock.internal.protocol.ErrorResponses;
-import dev.wsmock.internal.protocol.HttpAnswer;
 import dev.wsmock.internal.wiremock.ServerOptions;
 import dev.wsmock.internal.wiremock.WireMockServers;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -33,16 +35,26 @@ import software.amazon.awssdk.services.workspaces.model.WorkSpacesException;
 class ResponseSelfCheckTests {
   private static final String OWNER = "111111111111";
   private static final Seed SEED =
-      Seed.builder().image("wsi-golden0001", OWNER, "us-east-1", i -> i.tag("team", "vdi")).build();
+      Seed.builder()
+          .image("wsi-golden0001", OWNER, "us-east-1", i -> i.tag("team", "vdi"))
+          .image("wsi-golden0002", OWNER, "us-east-1")
+          .build();
 
   @Test
   void a_response_missing_a_required_member_fails_the_call_with_the_member_path() {
     withMock(
         true,
         MockBehaviour.defaults(),
-        runtime -> runtime.mutateResponses(dropTagKeys(runtime)),
+        contractWhere(
+            c -> {
+              ObjectNode result =
+                  (ObjectNode) c.path("shapes").path("DescribeWorkspaceImagePermissionsResult");
+              ((ObjectNode) result.path("members")).putObject("Marker").put("shape", "TagKey");
+              result.putArray("required").add("Marker");
+            }),
         (client, journal) -> {
-          assertThatThrownBy(() -> client.describeTags(r -> r.resourceId("wsi-golden0001")))
+          assertThatThrownBy(
+                  () -> client.describeWorkspaceImagePermissions(r -> r.imageId("wsi-golden0001")))
               .isInstanceOf(WorkSpacesException.class)
               .satisfies(
                   e -> {
@@ -51,50 +63,46 @@ class ResponseSelfCheckTests {
                     assertThat(error.awsErrorDetails().errorCode()).isEqualTo("InternalFailure");
                     assertThat(error.awsErrorDetails().errorMessage())
                         .isEqualTo(
-                            "wsmock contract self-check failed for DescribeTags (status 200): "
-                                + "tagList.1.member.key: Value null failed to satisfy constraint: Member must not be null");
+                            "wsmock contract self-check failed for DescribeWorkspaceImagePermissions (status 200): "
+                                + "marker: Value null failed to satisfy constraint: Member must not be null");
                   });
           RecordedCall call = journal.all().get(0);
           assertThat(call.contractViolations())
               .containsExactly(
-                  "tagList.1.member.key: Value null failed to satisfy constraint: Member must not be null");
+                  "marker: Value null failed to satisfy constraint: Member must not be null");
           assertThat(call.status()).isEqualTo(500);
-          assertThat(call.describe()).contains("[CONTRACT: tagList.1.member.key");
+          assertThat(call.describe()).contains("[CONTRACT: marker");
         });
   }
 
   @Test
   void an_undeclared_error_code_fails_the_call_naming_the_code_and_the_declared_ones() {
-    UnaryOperator<HttpAnswer> undeclared =
-        answer -> errors().error(new ServiceError.ResourceAssociated("in use"));
     withMock(
         true,
         MockBehaviour.defaults(),
-        runtime -> runtime.mutateResponses(undeclared),
+        DESCRIBE_TAGS_DECLARES_NO_ERRORS,
         (client, journal) -> {
-          assertThatThrownBy(() -> client.describeTags(r -> r.resourceId("wsi-golden0001")))
+          assertThatThrownBy(() -> client.describeTags(r -> r.resourceId("wsi-unknown001")))
               .hasMessageContaining(
-                  "wsmock contract self-check failed for DescribeTags (status 400, ResourceAssociatedException):"
-                      + " (body): Error code 'ResourceAssociatedException' is neither declared by DescribeTags"
-                      + " [ResourceNotFoundException] nor a protocol-level error");
+                  "wsmock contract self-check failed for DescribeTags (status 400, ResourceNotFoundException):"
+                      + " (body): Error code 'ResourceNotFoundException' is neither declared by DescribeTags"
+                      + " [] nor a protocol-level error");
           assertThat(journal.all().get(0).contractViolations()).hasSize(1);
         });
   }
 
   @Test
   void without_strict_responses_a_broken_answer_goes_out_unchecked() {
-    UnaryOperator<HttpAnswer> undeclared =
-        answer -> errors().error(new ServiceError.ResourceAssociated("in use"));
     withMock(
         false,
         MockBehaviour.defaults(),
-        runtime -> runtime.mutateResponses(undeclared),
+        DESCRIBE_TAGS_DECLARES_NO_ERRORS,
         (client, journal) -> {
-          assertThatThrownBy(() -> client.describeTags(r -> r.resourceId("wsi-golden0001")))
-              .isInstanceOf(WorkSpacesException.class)
-              .hasMessageContaining("in use");
+          assertThatThrownBy(() -> client.describeTags(r -> r.resourceId("wsi-unknown001")))
+              .isInstanceOf(
+                  software.amazon.awssdk.services.workspaces.model.ResourceNotFoundException.class);
           assertThat(journal.all().get(0).contractViolations()).isEmpty();
-          assertThat(journal.all().get(0).errorCode()).isEqualTo("ResourceAssociatedException");
+          assertThat(journal.all().get(0).errorCode()).isEqualTo("ResourceNotFoundException");
         });
   }
 
@@ -106,7 +114,7 @@ class ResponseSelfCheckTests {
     withMock(
         true,
         rnfOnDelete,
-        runtime -> {},
+        ServiceContract.bundled(),
         (client, journal) -> {
           assertThatThrownBy(() -> client.describeWorkspaceImages(r -> r.nextToken("not-a-token")))
               .hasMessageContaining("The specified token is invalid.");
@@ -129,7 +137,7 @@ class ResponseSelfCheckTests {
     withMock(
         true,
         switched,
-        runtime -> {},
+        ServiceContract.bundled(),
         (client, journal) -> {
           assertThatThrownBy(() -> client.describeWorkspaceImages(r -> r.maxResults(26)))
               .isInstanceOf(
@@ -137,16 +145,20 @@ class ResponseSelfCheckTests {
                       .class);
           assertThat(journal.all().get(0).contractViolations()).isEmpty();
         });
-    UnaryOperator<HttpAnswer> ipv =
-        answer -> errors().error(new ServiceError.InvalidParameterValues("x"));
     withMock(
         true,
         MockBehaviour.defaults(),
-        runtime -> runtime.mutateResponses(ipv),
+        contractWhere(c -> undeclare(c, "CopyWorkspaceImage", "InvalidParameterValuesException")),
         (client, journal) -> {
-          assertThatThrownBy(() -> client.describeTags(r -> r.resourceId("wsi-golden0001")))
+          assertThatThrownBy(
+                  () ->
+                      client.copyWorkspaceImage(
+                          r ->
+                              r.name("copy")
+                                  .sourceImageId("wsi-golden0001")
+                                  .sourceRegion("xx-nowhere-1")))
               .hasMessageContaining(
-                  "Error code 'InvalidParameterValuesException' is neither declared by DescribeTags");
+                  "Error code 'InvalidParameterValuesException' is neither declared by CopyWorkspaceImage");
         });
   }
 
@@ -155,9 +167,7 @@ class ResponseSelfCheckTests {
     withMock(
         true,
         MockBehaviour.defaults(),
-        runtime ->
-            runtime.seed(
-                Seed.builder().image("wsi-golden0002", OWNER, "us-east-1").build(), "test"),
+        ServiceContract.bundled(),
         (client, journal) -> {
           client.describeWorkspaceImages(r -> r.maxResults(1));
           client.describeWorkspaceImages(r -> r.imageIds("wsi-golden0001", "wsi-foreign001"));
@@ -167,25 +177,31 @@ class ResponseSelfCheckTests {
         });
   }
 
-  private static UnaryOperator<HttpAnswer> dropTagKeys(MockRuntime runtime) {
-    return answer -> {
-      try {
-        ObjectNode body = (ObjectNode) Json.aws().readTree(answer.body());
-        body.withArray("TagList").forEach(tag -> ((ObjectNode) tag).remove("Key"));
-        return new HttpAnswer(
-            answer.status(),
-            answer.headers(),
-            Json.aws().writeBytes(body),
-            answer.errorCode(),
-            answer.errorMessage());
-      } catch (java.io.IOException e) {
-        throw new IllegalStateException(e);
-      }
-    };
+  private static final ServiceContract DESCRIBE_TAGS_DECLARES_NO_ERRORS =
+      contractWhere(c -> undeclare(c, "DescribeTags", "ResourceNotFoundException"));
+
+  /**
+   * The bundled contract with one change: a contract the honest model breaks stands in for a model that breaks the
+   * contract, so no test hook in the runtime is needed to prove the check.
+   */
+  private static ServiceContract contractWhere(Consumer<ObjectNode> change) {
+    try (InputStream in =
+        ServiceContract.class.getResourceAsStream(ServiceContract.DEFAULT_RESOURCE)) {
+      ObjectNode contract = (ObjectNode) Json.plain().readTree(in);
+      change.accept(contract);
+      return ServiceContract.load(new ByteArrayInputStream(Json.plain().writeBytes(contract)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  private static ErrorResponses errors() {
-    return new ErrorResponses(Json.aws());
+  private static void undeclare(ObjectNode contract, String operation, String errorCode) {
+    ArrayNode errors = (ArrayNode) contract.path("operations").path(operation).path("errors");
+    for (int i = errors.size() - 1; i >= 0; i--) {
+      if (errors.get(i).asText().equals(errorCode)) {
+        errors.remove(i);
+      }
+    }
   }
 
   private interface Scenario {
@@ -193,7 +209,7 @@ class ResponseSelfCheckTests {
   }
 
   private static void withMock(
-      boolean strict, MockBehaviour behaviour, Consumer<MockRuntime> setUp, Scenario scenario) {
+      boolean strict, MockBehaviour behaviour, ServiceContract contract, Scenario scenario) {
     MockRuntime runtime =
         new MockRuntime(
             new MockSettings(
@@ -211,8 +227,8 @@ class ResponseSelfCheckTests {
                 false,
                 java.util.Set.of(),
                 null,
-                false));
-    setUp.accept(runtime);
+                false),
+            contract);
     WireMockServer server = WireMockServers.start(runtime, ServerOptions.defaults());
     try (WorkSpacesClient client =
         WorkSpacesClient.builder()
