@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
@@ -283,7 +284,32 @@ public final class PublicApi {
           " throws "
               + Arrays.stream(exceptions).map(PublicApi::name).collect(Collectors.joining(", "));
     }
+    // An annotation element's default is API: callers that leave the element out rely on it.
+    if (member instanceof Method && ((Method) member).getDefaultValue() != null) {
+      line += " default " + value(((Method) member).getDefaultValue());
+    }
     return line;
+  }
+
+  private static String value(Object value) {
+    if (value instanceof String) {
+      return '"' + ((String) value).replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+    if (value instanceof Class) {
+      return ((Class<?>) value).getName() + ".class";
+    }
+    if (value instanceof Enum) {
+      return ((Enum<?>) value).getDeclaringClass().getName() + "." + ((Enum<?>) value).name();
+    }
+    if (value.getClass().isArray()) {
+      List<String> each = new ArrayList<>();
+      for (int i = 0; i < Array.getLength(value); i++) {
+        each.add(value(Array.get(value, i)));
+      }
+      return "{" + String.join(", ", each) + "}";
+    }
+    // Primitives; a nested annotation prints as the JDK writes it.
+    return String.valueOf(value);
   }
 
   private static String typeParameters(TypeVariable<?>[] variables) {

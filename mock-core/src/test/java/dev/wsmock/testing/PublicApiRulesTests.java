@@ -140,9 +140,16 @@ class PublicApiRulesTests {
   private static Path compile(Path root, String added) throws IOException {
     Map<String, String> sources =
         Map.of(
-            "demo/Widget.java", String.format(WIDGET, added),
-            "demo/internal/Secret.java", "package demo.internal; public class Secret {}",
-            "demo/Local.java", "package demo; class Local { public void run() {} }");
+            "demo/Widget.java",
+            String.format(WIDGET, added),
+            "demo/internal/Secret.java",
+            "package demo.internal; public class Secret {}",
+            "demo/Local.java",
+            "package demo; class Local { public void run() {} }",
+            "demo/Marker.java",
+            "package demo; public @interface Marker { String name() default \"a\\\"b\";"
+                + " int[] sizes() default {1, 2}; Thread.State state() default Thread.State.NEW;"
+                + " Class<?> type() default Object.class; String required(); }");
     Path src = Files.createDirectories(root.resolve("src"));
     Path out = Files.createDirectories(root.resolve("classes"));
     List<String> args = new ArrayList<>(List.of("-d", out.toString(), "--release", "17"));
@@ -158,12 +165,20 @@ class PublicApiRulesTests {
   }
 
   @Test
-  void the_dump_lists_each_public_member_with_its_generic_signature_and_nothing_else(
+  void the_dump_lists_public_members_with_generic_signatures_and_defaults_and_nothing_else(
       @TempDir Path tmp) throws IOException {
     String dump = PublicApi.dump(compile(tmp, ""));
     assertThat(dump)
         .isEqualTo(
-            "public class demo.Widget<K extends java.lang.Comparable<? super K>>"
+            "public @interface demo.Marker {\n"
+                + "  public abstract java.lang.String name() default \"a\\\"b\"\n"
+                + "  public abstract java.lang.String required()\n"
+                + "  public abstract int[] sizes() default {1, 2}\n"
+                + "  public abstract java.lang.Thread$State state() default java.lang.Thread$State.NEW\n"
+                + "  public abstract java.lang.Class<?> type() default java.lang.Object.class\n"
+                + "}\n"
+                + "\n"
+                + "public class demo.Widget<K extends java.lang.Comparable<? super K>>"
                 + " implements java.lang.Iterable<K> {\n"
                 + "  public static final int LIMIT\n"
                 + "  protected <init>(K)\n"
