@@ -55,11 +55,8 @@ class ArchitectureTests {
           .dependOnClassesThat()
           .resideInAnyPackage(WIREMOCK);
 
-  // Stronger than the rule it replaces (public code units of dev.wsmock, raw types only): every
-  // front-door
-  // package, protected members and supertypes too, type arguments and bounds, thrown types, and
-  // WireMock's
-  // relocated Jetty and Jackson and Jackson itself beside the internals.
+  // The rule every module with a public API shares: dev.wsmock and dev.wsmock.fault, supertypes,
+  // fields and protected members, type arguments, bounds and thrown types all count.
   @ArchTest
   static final ArchRule the_front_door_names_no_internal_relocated_or_jackson_type =
       PublicApiRules.frontDoorSignaturesNameNoHiddenType();
@@ -68,8 +65,7 @@ class ArchitectureTests {
   static final ArchRule the_internal_packages_form_no_cycle =
       PublicApiRules.internalPackagesAreFreeOfCycles("dev.wsmock");
 
-  // No front-door cycle rule here: dev.wsmock and dev.wsmock.fault are one API in two packages and
-  // name each
-  // other on purpose (a RecordedCall tells the FiredFault that answered it; a Trigger matches an
-  // Operation).
+  // No front-door cycle rule here: dev.wsmock and dev.wsmock.fault are one API in two packages
+  // and name each other on purpose (a RecordedCall tells the FiredFault that answered it, a
+  // Trigger matches an Operation).
 }

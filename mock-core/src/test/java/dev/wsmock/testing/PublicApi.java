@@ -34,6 +34,7 @@ import java.util.stream.Stream;
  * difference, so an API change is always a reviewed diff of that file.
  *
  * <p>Parameter names, annotations and constant values are left out: changing them breaks no compiled caller.
+ * An annotation element's default is kept: a caller that leaves the element out relies on it.
  */
 public final class PublicApi {
   /** With {@code -Dwsmock.api.update=true}, {@link #assertMatchesCheckedIn} rewrites the file and passes. */
@@ -99,10 +100,8 @@ public final class PublicApi {
   /** The API dump of every class file under a class-path root (a directory). */
   public static String dump(Path classesRoot) {
     List<String> names = classNames(classesRoot);
-    // The root's classes are usually on the test class path already (the parent answers first, and
-    // the class is
-    // the same); classes compiled elsewhere, such as a test's own fixtures, load from the root
-    // itself.
+    // A module's own classes are on the test class path already, so the parent loads them (the same
+    // classes); classes compiled elsewhere, such as a test's fixtures, load from the root itself.
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {url(classesRoot)}, PublicApi.class.getClassLoader())) {
       StringBuilder out = new StringBuilder();
@@ -265,8 +264,8 @@ public final class PublicApi {
             : "<init>";
     List<String> parameters = new ArrayList<>();
     Type[] types = executable.getGenericParameterTypes();
-    // Inner-class constructors and some enum constructors report no generic types for their
-    // synthetic parameters.
+    // Inner-class and enum constructors may leave their synthetic parameters out of the generic
+    // types: then the erased ones, which list every parameter, are the signature.
     if (types.length != executable.getParameterCount()) {
       types = executable.getParameterTypes();
     }
@@ -335,8 +334,7 @@ public final class PublicApi {
     if (type instanceof GenericArrayType) {
       return name(((GenericArrayType) type).getGenericComponentType()) + "[]";
     }
-    // The JDK's names: binary names for classes (a nested type is Outer$Inner), type arguments in
-    // <>.
+    // The JDK's names: binary names (a nested type is Outer$Inner), type arguments in <>.
     return type.getTypeName();
   }
 

@@ -5,20 +5,17 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,16 +29,11 @@ import java.util.TreeSet;
 public final class PublicApiRules {
   private PublicApiRules() {}
 
-  /** This module's main classes, exactly: {@code target/classes}, not its dependencies or its tests. */
-  public static JavaClasses mainClasses() {
-    return new ClassFileImporter().importPath(Path.of("target", "classes"));
-  }
-
   /**
    * Whether a type must not appear in a public signature: a type of any {@code internal} package (its callers
    * could not use it, and it changes in any release), WireMock's relocated Jetty and Jackson ({@code wiremock.}:
-   * the package moves with each WireMock release) or Jackson itself (optional for users: wsmock's JSON mapping is
-   * its own business). WireMock's own API ({@code com.github.tomakehurst.wiremock..}, e.g. {@code
+   * the package moves with each WireMock release) or Jackson itself (wsmock's JSON mapping is its own business, and
+   * a user on Jackson 3 must not be tied to Jackson 2's types). WireMock's own API ({@code com.github.tomakehurst.wiremock..}, e.g. {@code
    * WorkSpacesMock.wireMock()} returning {@code WireMockServer}) is exposed on purpose and allowed.
    */
   public static boolean isHidden(JavaClass type) {
@@ -145,8 +137,7 @@ public final class PublicApiRules {
   }
 
   private static void report(List<String> leaks, String where, JavaType signature) {
-    // Every raw type the signature involves: type arguments, wildcard and type-variable bounds,
-    // array components.
+    // Every raw type the signature involves: type arguments, bounds, array components.
     Set<String> hidden = new TreeSet<>();
     for (JavaClass raw : signature.getAllInvolvedRawTypes()) {
       if (isHidden(raw)) {
@@ -186,8 +177,7 @@ public final class PublicApiRules {
               public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
                 String name = javaClass.getPackageName();
                 boolean under = name.equals(rootPackage) || name.startsWith(rootPackage + ".");
-                // One slice per package: a slice per top-level package would hide cycles between
-                // sub-packages.
+                // One slice per package: coarser slices would hide cycles between sub-packages.
                 return under && PublicApi.isInternalPackage(name) == internal
                     ? SliceIdentifier.of(name)
                     : SliceIdentifier.ignore();

@@ -11,7 +11,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.wsmock.testing.PublicApiRules;
 
-/** The scenarios module uses mock-core through its front door, plus the two seams meant for wsmock's own modules. */
+/**
+ * The scenarios module uses mock-core through its front door, plus the two seams meant for wsmock's own modules;
+ * its public signatures name no hidden type, and its packages form no cycle.
+ */
 @AnalyzeClasses(
     packages = "dev.wsmock.scenarios",
     importOptions = ImportOption.DoNotIncludeTests.class)
@@ -31,10 +34,8 @@ class ArchitectureTests {
                   "mock-core's other internals may change in any release; the JSON factory and the seed-file format"
                       + " are the seams its sibling modules share");
 
-  // Replaces a rule on raw parameter and return types of public code units: the shared one also
-  // checks
-  // supertypes, fields, protected members, type arguments and bounds, thrown types and WireMock's
-  // relocated types.
+  // The rule every module with a public API shares: supertypes, fields and protected members,
+  // type arguments, bounds and thrown types all count, and WireMock's relocated types are hidden.
   @ArchTest
   static final ArchRule public_signatures_name_no_jackson_relocated_or_internal_type =
       PublicApiRules.frontDoorSignaturesNameNoHiddenType()
