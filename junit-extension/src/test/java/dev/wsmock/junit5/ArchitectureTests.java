@@ -6,9 +6,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.wsmock.testing.PublicApiRules;
 import org.junit.jupiter.api.Test;
 
-/** The optional dependencies stay optional, and mock-core is used through its front door only. */
+/**
+ * The optional dependencies stay optional, mock-core is used through its front door only, the public signatures
+ * name no hidden type and the packages form no cycle.
+ */
 class ArchitectureTests {
   static final JavaClasses MAIN =
       new ClassFileImporter()
@@ -74,5 +78,20 @@ class ArchitectureTests {
         .haveSimpleName("WorkSpacesMockExtension")
         .because("users see the annotation and the builder; the implementation is internal")
         .check(MAIN);
+  }
+
+  @Test
+  void public_signatures_name_no_internal_relocated_or_jackson_type() {
+    PublicApiRules.frontDoorSignaturesNameNoHiddenType().check(MAIN);
+  }
+
+  @Test
+  void the_internal_packages_form_no_cycle() {
+    PublicApiRules.internalPackagesAreFreeOfCycles("dev.wsmock.junit5").check(MAIN);
+  }
+
+  @Test
+  void the_front_door_packages_form_no_cycle() {
+    PublicApiRules.frontDoorPackagesAreFreeOfCycles("dev.wsmock.junit5").check(MAIN);
   }
 }

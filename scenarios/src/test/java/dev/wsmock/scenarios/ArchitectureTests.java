@@ -3,22 +3,18 @@ package dev.wsmock.scenarios;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.ArrayList;
-import java.util.List;
+import dev.wsmock.testing.PublicApiRules;
 
-/** The scenarios module uses mock-core through its front door, plus the two seams meant for wsmock's own modules. */
+/**
+ * The scenarios module uses mock-core through its front door, plus the two seams meant for wsmock's own modules;
+ * its public signatures name no hidden type, and its packages form no cycle.
+ */
 @AnalyzeClasses(
     packages = "dev.wsmock.scenarios",
     importOptions = ImportOption.DoNotIncludeTests.class)
@@ -38,33 +34,18 @@ class ArchitectureTests {
                   "mock-core's other internals may change in any release; the JSON factory and the seed-file format"
                       + " are the seams its sibling modules share");
 
+  // The rule every module with a public API shares: supertypes, fields and protected members,
+  // type arguments, bounds and thrown types all count, and WireMock's relocated types are hidden.
   @ArchTest
-  static final ArchRule public_signatures_name_no_jackson_or_internal_type =
-      codeUnits()
-          .that()
-          .areDeclaredInClassesThat()
-          .resideOutsideOfPackage("dev.wsmock.scenarios.internal..")
-          .and()
-          .areDeclaredInClassesThat()
-          .arePublic()
-          .and()
-          .arePublic()
-          .should(
-              new ArchCondition<JavaCodeUnit>(
-                  "name no Jackson or internal type in their signature") {
-                @Override
-                public void check(JavaCodeUnit unit, ConditionEvents events) {
-                  List<JavaClass> types = new ArrayList<>(unit.getRawParameterTypes());
-                  types.add(unit.getRawReturnType());
-                  for (JavaClass type : types) {
-                    String name = type.getName();
-                    if (name.startsWith("com.fasterxml.jackson") || name.contains(".internal.")) {
-                      events.add(
-                          SimpleConditionEvent.violated(
-                              unit, unit.getFullName() + " exposes " + name));
-                    }
-                  }
-                }
-              })
+  static final ArchRule public_signatures_name_no_jackson_relocated_or_internal_type =
+      PublicApiRules.frontDoorSignaturesNameNoHiddenType()
           .because("public types hold plain Java values; JSON mapping is internal");
+
+  @ArchTest
+  static final ArchRule the_internal_packages_form_no_cycle =
+      PublicApiRules.internalPackagesAreFreeOfCycles("dev.wsmock.scenarios");
+
+  @ArchTest
+  static final ArchRule the_front_door_packages_form_no_cycle =
+      PublicApiRules.frontDoorPackagesAreFreeOfCycles("dev.wsmock.scenarios");
 }

@@ -8,8 +8,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.wsmock.testing.PublicApiRules;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The standalone module's front door, machine-checked: only the entry point and its commands are public, they name
+ * no hidden type, the server uses mock-core's front door, and the packages form no cycle.
+ */
 class FrontDoorTests {
   private final JavaClasses production =
       new ClassFileImporter()
@@ -42,5 +47,20 @@ class FrontDoorTests {
             "the standalone server is a client of WorkSpacesMock like any other; it shares only the one JSON"
                 + " factory (dev.wsmock.internal.json), which is for wsmock's own modules")
         .check(production);
+  }
+
+  @Test
+  void public_signatures_name_no_internal_relocated_or_jackson_type() {
+    PublicApiRules.frontDoorSignaturesNameNoHiddenType().check(production);
+  }
+
+  @Test
+  void the_internal_packages_form_no_cycle() {
+    PublicApiRules.internalPackagesAreFreeOfCycles("dev.wsmock.standalone").check(production);
+  }
+
+  @Test
+  void the_front_door_packages_form_no_cycle() {
+    PublicApiRules.frontDoorPackagesAreFreeOfCycles("dev.wsmock.standalone").check(production);
   }
 }
