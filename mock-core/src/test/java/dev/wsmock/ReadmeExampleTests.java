@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -50,6 +52,9 @@ class ReadmeExampleTests {
   }
 
   @Test
+  // The README's example prints, so the test swaps System.out: JUnit keeps every other test that
+  // declares the same lock from running beside it.
+  @ResourceLock(Resources.SYSTEM_OUT)
   void the_readme_example_shows_each_account_the_shared_image() {
     PrintStream original = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
