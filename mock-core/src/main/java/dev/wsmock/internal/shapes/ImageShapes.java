@@ -69,6 +69,11 @@ public final class ImageShapes {
 
   public record ImportWorkspaceImageResult(String imageId) {}
 
+  public record CreateUpdatedWorkspaceImageRequest(
+      String name, String description, String sourceImageId, List<Tag> tags) {}
+
+  public record CreateUpdatedWorkspaceImageResult(String imageId) {}
+
   public record DescribeImageAssociationsRequest(
       String imageId, List<String> associatedResourceTypes) {}
 
