@@ -27,6 +27,7 @@ public final class MockBehaviour {
   private final int bundleQuotaPerRegion;
   private final int tagsPerResource;
   private final boolean byopAllowListed;
+  private final UpdateOfUpToDateImage updateOfUpToDateImage;
 
   private MockBehaviour(Builder b) {
     if (b.unknownOperationStatus != 400 && b.unknownOperationStatus != 404) {
@@ -47,6 +48,8 @@ public final class MockBehaviour {
     this.bundleQuotaPerRegion = b.bundleQuotaPerRegion;
     this.tagsPerResource = b.tagsPerResource;
     this.byopAllowListed = b.byopAllowListed;
+    this.updateOfUpToDateImage =
+        Objects.requireNonNull(b.updateOfUpToDateImage, "updateOfUpToDateImage");
   }
 
   /** The default answers, those of the behaviour reference. */
@@ -109,6 +112,10 @@ public final class MockBehaviour {
     return byopAllowListed;
   }
 
+  public UpdateOfUpToDateImage updateOfUpToDateImage() {
+    return updateOfUpToDateImage;
+  }
+
   public MockBehaviour withUnknownOperationStatus(int status) {
     return toBuilder().unknownOperationStatus(status).build();
   }
@@ -145,6 +152,10 @@ public final class MockBehaviour {
     return toBuilder().byopAllowListed(allowed).build();
   }
 
+  public MockBehaviour withUpdateOfUpToDateImage(UpdateOfUpToDateImage value) {
+    return toBuilder().updateOfUpToDateImage(value).build();
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof MockBehaviour b
@@ -156,7 +167,8 @@ public final class MockBehaviour {
         && imageQuotaPerRegion == b.imageQuotaPerRegion
         && bundleQuotaPerRegion == b.bundleQuotaPerRegion
         && tagsPerResource == b.tagsPerResource
-        && byopAllowListed == b.byopAllowListed;
+        && byopAllowListed == b.byopAllowListed
+        && updateOfUpToDateImage == b.updateOfUpToDateImage;
   }
 
   @Override
@@ -170,7 +182,8 @@ public final class MockBehaviour {
         imageQuotaPerRegion,
         bundleQuotaPerRegion,
         tagsPerResource,
-        byopAllowListed);
+        byopAllowListed,
+        updateOfUpToDateImage);
   }
 
   @Override
@@ -193,6 +206,8 @@ public final class MockBehaviour {
         + tagsPerResource
         + ", byopAllowListed="
         + byopAllowListed
+        + ", updateOfUpToDateImage="
+        + updateOfUpToDateImage
         + "]";
   }
 
@@ -226,6 +241,14 @@ public final class MockBehaviour {
     OPERATION_NOT_SUPPORTED
   }
 
+  /** CreateUpdatedWorkspaceImage of an image that has no update available. */
+  public enum UpdateOfUpToDateImage {
+    /** {@code InvalidParameterValuesException}. */
+    REJECT,
+    /** A new image, as for an image with updates: an always-update pipeline then passes. */
+    CREATE
+  }
+
   /** Sets several switches at once; starts from the defaults ({@link #builder()}) or a behaviour ({@link #toBuilder()}). */
   public static final class Builder {
     private int unknownOperationStatus = 400;
@@ -237,6 +260,7 @@ public final class MockBehaviour {
     private int bundleQuotaPerRegion = 50;
     private int tagsPerResource = 50;
     private boolean byopAllowListed = false;
+    private UpdateOfUpToDateImage updateOfUpToDateImage = UpdateOfUpToDateImage.REJECT;
 
     private Builder() {}
 
@@ -250,6 +274,7 @@ public final class MockBehaviour {
       bundleQuotaPerRegion = b.bundleQuotaPerRegion;
       tagsPerResource = b.tagsPerResource;
       byopAllowListed = b.byopAllowListed;
+      updateOfUpToDateImage = b.updateOfUpToDateImage;
     }
 
     public Builder unknownOperationStatus(int status) {
@@ -294,6 +319,11 @@ public final class MockBehaviour {
 
     public Builder byopAllowListed(boolean allowed) {
       this.byopAllowListed = allowed;
+      return this;
+    }
+
+    public Builder updateOfUpToDateImage(UpdateOfUpToDateImage value) {
+      this.updateOfUpToDateImage = value;
       return this;
     }
 

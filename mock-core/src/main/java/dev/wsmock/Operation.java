@@ -22,6 +22,7 @@ public enum Operation {
   COPY_WORKSPACE_IMAGE("CopyWorkspaceImage"),
   CREATE_WORKSPACE_IMAGE("CreateWorkspaceImage"),
   IMPORT_WORKSPACE_IMAGE("ImportWorkspaceImage"),
+  CREATE_UPDATED_WORKSPACE_IMAGE("CreateUpdatedWorkspaceImage"),
   CREATE_TAGS("CreateTags"),
   DESCRIBE_TAGS("DescribeTags"),
   DELETE_TAGS("DeleteTags"),

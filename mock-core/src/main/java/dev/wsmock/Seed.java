@@ -217,6 +217,7 @@ public final class Seed {
     private final List<ImageErrorDetail> errorDetails;
     private final List<String> sharedAccountIds;
     private final List<Tag> tags;
+    private final ImageUpdates updates;
 
     private Image(ImageBuilder b) {
       this.imageId = Objects.requireNonNull(b.imageId, "ImageId");
@@ -233,6 +234,7 @@ public final class Seed {
       this.errorDetails = List.copyOf(b.errorDetails);
       this.sharedAccountIds = List.copyOf(b.sharedAccountIds);
       this.tags = List.copyOf(b.tags);
+      this.updates = b.updates;
     }
 
     public static ImageBuilder builder(String imageId, String ownerAccountId, String region) {
@@ -300,6 +302,11 @@ public final class Seed {
       return tags;
     }
 
+    /** {@code Updates}; {@code null}: the member is left out, as AWS leaves it out for most images. */
+    public ImageUpdates updates() {
+      return updates;
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Image i
@@ -316,7 +323,8 @@ public final class Seed {
           && Objects.equals(errorMessage, i.errorMessage)
           && errorDetails.equals(i.errorDetails)
           && sharedAccountIds.equals(i.sharedAccountIds)
-          && tags.equals(i.tags);
+          && tags.equals(i.tags)
+          && Objects.equals(updates, i.updates);
     }
 
     @Override
@@ -628,6 +636,7 @@ public final class Seed {
     private final List<ImageErrorDetail> errorDetails = new ArrayList<>();
     private final List<String> sharedAccountIds = new ArrayList<>();
     private final List<Tag> tags = new ArrayList<>();
+    private ImageUpdates updates;
 
     private ImageBuilder(String imageId, String ownerAccountId, String region) {
       this.imageId = imageId;
@@ -711,6 +720,12 @@ public final class Seed {
 
     public ImageBuilder tags(List<Tag> more) {
       tags.addAll(more);
+      return this;
+    }
+
+    /** {@code Updates}, as DescribeWorkspaceImages shows them; {@code null} (the default) leaves them out. */
+    public ImageBuilder updates(ImageUpdates updates) {
+      this.updates = updates;
       return this;
     }
 

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param errorDetails empty unless {@code state} is {@code ERROR}
  * @param sharedAccountIds in grant order
  * @param tags in the order they were first set
+ * @param updates {@code Updates}; {@code null} when the image has none (DescribeWorkspaceImages leaves them out)
  */
 public record WorkspaceImage(
     String imageId,
@@ -34,7 +35,8 @@ public record WorkspaceImage(
     String errorMessage,
     List<ImageErrorDetail> errorDetails,
     List<String> sharedAccountIds,
-    List<Tag> tags) {
+    List<Tag> tags,
+    ImageUpdates updates) {
 
   public WorkspaceImage {
     Objects.requireNonNull(imageId, "imageId");
@@ -49,6 +51,11 @@ public record WorkspaceImage(
   /** Whether {@code accountId} holds a share permission on this image. */
   public boolean isSharedWith(String accountId) {
     return sharedAccountIds.contains(accountId);
+  }
+
+  /** Whether its {@code Updates} say an update is available (CreateUpdatedWorkspaceImage would accept it). */
+  public boolean hasUpdateAvailable() {
+    return updates != null && updates.hasUpdate();
   }
 
   /** {@code true} for a BYOL image ({@code RequiredTenancy} {@code DEDICATED}). */

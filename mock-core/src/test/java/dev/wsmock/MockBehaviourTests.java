@@ -32,7 +32,8 @@ class MockBehaviourTests {
           .withImageQuotaPerRegion(2)
           .withBundleQuotaPerRegion(1)
           .withTagsPerResource(2)
-          .withByopAllowListed(true);
+          .withByopAllowListed(true)
+          .withUpdateOfUpToDateImage(MockBehaviour.UpdateOfUpToDateImage.CREATE);
   static final Seed SEED =
       Seed.builder().image("wsi-golden0001", OWNER, REGION, i -> i.sharedWith(RECIPIENT)).build();
 
@@ -61,6 +62,8 @@ class MockBehaviourTests {
     assertThat(defaults.imageQuotaPerRegion()).isEqualTo(40);
     assertThat(defaults.tagsPerResource()).isEqualTo(50);
     assertThat(defaults.byopAllowListed()).isFalse();
+    assertThat(defaults.updateOfUpToDateImage())
+        .isEqualTo(MockBehaviour.UpdateOfUpToDateImage.REJECT);
   }
 
   @Test
@@ -198,5 +201,17 @@ class MockBehaviourTests {
             r -> r.ingestionProcess(WorkspaceImageIngestionProcess.BYOL_REGULAR_BYOP));
 
     assertThat(aws.image(id).requiredTenancy()).isEqualTo(RequiredTenancy.DEDICATED);
+  }
+
+  @Test
+  void an_image_without_updates_can_be_updated_into_a_new_image() {
+    String id =
+        aws.as(OWNER)
+            .createUpdatedWorkspaceImage(
+                r -> r.sourceImageId("wsi-golden0001").name("updated").description("updated"))
+            .imageId();
+
+    assertThat(aws.image(id).ownerAccountId()).isEqualTo(OWNER);
+    assertThat(aws.image(id).updates()).isEqualTo(ImageUpdates.upToDate());
   }
 }

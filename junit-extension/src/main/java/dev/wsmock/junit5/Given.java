@@ -2,6 +2,7 @@ package dev.wsmock.junit5;
 
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
+import dev.wsmock.ImageUpdates;
 import dev.wsmock.OperatingSystemType;
 import dev.wsmock.RequiredTenancy;
 import dev.wsmock.Seed;
@@ -20,6 +21,7 @@ import java.util.function.Consumer;
  * given.account(RECIPIENT, a -> a.byolEnabled(true))
  *      .image("wsi-golden0001", i -> i.ownedBy(OWNER).sharedWith(RECIPIENT))
  *      .image("wsi-byolimg01", i -> i.ownedBy(OWNER).byol().pending())
+ *      .image("wsi-outdated01", i -> i.ownedBy(OWNER).updateAvailable("New drivers are available"))
  *      .bundle("wsb-golden001", b -> b.ownedBy(OWNER).image("wsi-golden0001"));
  * }</pre>
  *
@@ -176,6 +178,17 @@ public final class Given {
     public ImageSpec tag(String key, String value) {
       steps.add(b -> b.tag(key, value));
       return this;
+    }
+
+    /** {@code Updates}, as DescribeWorkspaceImages shows them to the owner and to recipients. */
+    public ImageSpec updates(ImageUpdates updates) {
+      steps.add(b -> b.updates(updates));
+      return this;
+    }
+
+    /** {@code Updates} with {@code UpdateAvailable} true: CreateUpdatedWorkspaceImage accepts it as a source. */
+    public ImageSpec updateAvailable(String description) {
+      return updates(ImageUpdates.available(description));
     }
   }
 

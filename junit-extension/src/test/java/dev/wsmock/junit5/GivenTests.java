@@ -6,6 +6,7 @@ import static dev.wsmock.junit5.assertj.WorkSpacesAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wsmock.ImageState;
+import dev.wsmock.ImageUpdates;
 import dev.wsmock.OperatingSystemType;
 import dev.wsmock.WorkSpacesMock;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,42 @@ class GivenTests {
         .isByol()
         .hasState(ImageState.PENDING);
     assertThat(mock).image("us-east-1", "wsi-golden0001").isOwnedBy(OWNER).isSharedWith(RECIPIENT);
+  }
+
+  @Test
+  void states_image_updates_that_owner_and_recipient_see(
+      Given given,
+      WorkSpacesMock mock,
+      WorkSpacesClient owner,
+      @Account(RECIPIENT) WorkSpacesClient recipient) {
+    given
+        .image(
+            "wsi-outdated01",
+            i -> i.sharedWith(RECIPIENT).updateAvailable("New WorkSpaces drivers (2.1)"))
+        .image("wsi-current001", i -> i.updates(ImageUpdates.upToDate()))
+        .image("wsi-noupdates1");
+
+    assertThat(owner.describeWorkspaceImages(r -> r.imageType(ImageType.OWNED)).images())
+        .extracting(
+            i -> i.imageId(),
+            i -> i.updates() == null ? null : i.updates().updateAvailable(),
+            i -> i.updates() == null ? null : i.updates().description())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                "wsi-outdated01", true, "New WorkSpaces drivers (2.1)"),
+            org.assertj.core.groups.Tuple.tuple("wsi-current001", false, null),
+            org.assertj.core.groups.Tuple.tuple("wsi-noupdates1", null, null));
+    assertThat(
+            recipient
+                .describeWorkspaceImages(r -> r.imageType(ImageType.SHARED))
+                .images()
+                .get(0)
+                .updates()
+                .updateAvailable())
+        .isTrue();
+    assertThat(mock).image("us-east-1", "wsi-outdated01").hasUpdateAvailable();
+    assertThat(mock).image("us-east-1", "wsi-current001").isUpToDate();
+    assertThat(mock).image("us-east-1", "wsi-noupdates1").isUpToDate();
   }
 
   @Test

@@ -56,6 +56,8 @@ class CoreDefaultsTests {
         .contains(
             "Custom bundles per account and region (default: " + defaults.bundleQuotaPerRegion())
         .contains("Tags per resource (default: " + defaults.tagsPerResource() + ")")
+        .contains(
+            "available: REJECT, CREATE (default: " + defaults.updateOfUpToDateImage().name() + ")")
         .contains("(default: " + CallJournal.DEFAULT_CAPACITY + ")");
   }
 }

@@ -83,6 +83,34 @@ public class WorkspaceImageAssert extends AbstractAssert<WorkspaceImageAssert, W
     return myself;
   }
 
+  /** Its {@code Updates} say an update is available ({@code UpdateAvailable} true). */
+  public WorkspaceImageAssert hasUpdateAvailable() {
+    isNotNull();
+    if (!actual.hasUpdateAvailable()) {
+      fail("to have an update available but it " + updates());
+    }
+    return myself;
+  }
+
+  /** No update is available: {@code Updates} absent, or {@code UpdateAvailable} not true. */
+  public WorkspaceImageAssert isUpToDate() {
+    isNotNull();
+    if (actual.hasUpdateAvailable()) {
+      fail("to be up to date but it " + updates());
+    }
+    return myself;
+  }
+
+  private String updates() {
+    return actual.updates() == null
+        ? "has no Updates"
+        : "has Updates UpdateAvailable="
+            + actual.updates().updateAvailable()
+            + (actual.updates().description() == null
+                ? ""
+                : " (" + actual.updates().description() + ")");
+  }
+
   private String shares() {
     return actual.sharedAccountIds().isEmpty()
         ? "shared with no account"

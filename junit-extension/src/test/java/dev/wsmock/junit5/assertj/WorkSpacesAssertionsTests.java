@@ -170,6 +170,20 @@ class WorkSpacesAssertionsTests {
   }
 
   @Test
+  void update_failures_say_what_the_image_updates_are(Given given) {
+    given.image("wsi-outdated01", i -> i.updateAvailable("New drivers"));
+
+    assertThatThrownBy(() -> assertThat(mock).image("us-east-1", IMAGE).hasUpdateAvailable())
+        .hasMessageStartingWith(
+            "Expecting image wsi-golden0001 (us-east-1) to have an update available but it has no"
+                + " Updates. Calls on wsi-golden0001:");
+    assertThatThrownBy(() -> assertThat(mock).image("us-east-1", "wsi-outdated01").isUpToDate())
+        .hasMessageStartingWith(
+            "Expecting image wsi-outdated01 (us-east-1) to be up to date but it has Updates"
+                + " UpdateAvailable=true (New drivers)");
+  }
+
+  @Test
   void a_missing_image_is_reported_with_its_calls() {
     assertThatThrownBy(() -> assertThat(mock).image("us-west-2", IMAGE))
         .hasMessage(

@@ -2,6 +2,7 @@ package dev.wsmock.internal.model;
 
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
+import dev.wsmock.ImageUpdates;
 import dev.wsmock.OperatingSystemType;
 import dev.wsmock.RequiredTenancy;
 import dev.wsmock.Tag;
@@ -39,6 +40,9 @@ public final class ImageEntry {
   private String errorCode;
   private String errorMessage;
   private List<ImageErrorDetail> errorDetails = List.of();
+
+  /** {@code Updates}; {@code null} leaves the member out of answers. */
+  private ImageUpdates updates;
 
   /** Where a PENDING image goes, and when; {@code null} when nothing is scheduled. */
   private Transition transition;
@@ -176,6 +180,14 @@ public final class ImageEntry {
     this.errorDetails = error ? List.copyOf(details) : List.of();
   }
 
+  public ImageUpdates updates() {
+    return updates;
+  }
+
+  public void updates(ImageUpdates updates) {
+    this.updates = updates;
+  }
+
   // ---- tags ----
 
   public Map<String, String> tags() {
@@ -268,6 +280,7 @@ public final class ImageEntry {
         errorMessageAt(now),
         errorDetailsAt(now),
         sharedAccountIds(),
-        tagList);
+        tagList,
+        updates);
   }
 }

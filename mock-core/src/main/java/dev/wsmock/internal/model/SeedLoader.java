@@ -52,6 +52,7 @@ public final class SeedLoader {
               null);
       ImageState imageState = i.state() == null ? ImageState.AVAILABLE : i.state();
       image.force(imageState, i.errorCode(), i.errorMessage(), i.errorDetails());
+      image.updates(i.updates());
       for (Tag tag : i.tags()) {
         image.tags().put(tag.key(), tag.value());
       }

@@ -47,7 +47,8 @@ public final class StateExporter {
                             .errorMessage(image.errorMessageAt(now))
                             .errorDetails(image.errorDetailsAt(now))
                             .sharedWith(image.sharedAccountIds())
-                            .tags(tags));
+                            .tags(tags)
+                            .updates(image.updates()));
               });
       region
           .workspaces()

@@ -28,6 +28,28 @@ final class ErrorTexts {
             "The specified image is not in a valid state. Confirm that the image has a status of Available or Error, and try again."));
   }
 
+  /** CreateUpdatedWorkspaceImage's source, which must be AVAILABLE (ResourceUnavailable is not its error). */
+  static ServiceException sourceImageNotAvailable() {
+    return fail(
+        new ServiceError.InvalidResourceState(
+            "The specified image is not in a valid state. Confirm that the image has a status of Available, and try again."));
+  }
+
+  static ServiceException updateNotSupportedForOs() {
+    return fail(
+        new ServiceError.OperationNotSupported(
+            "Only Windows WorkSpace images can be updated programmatically at this time."));
+  }
+
+  static ServiceException noUpdateAvailable(String imageId) {
+    return fail(
+        new ServiceError.InvalidParameterValues(
+            "One or more parameter values are not valid. The image "
+                + imageId
+                + " has no updates available. To determine whether an image has updates available, call"
+                + " DescribeWorkspaceImages."));
+  }
+
   static ServiceException imageUsedByBundles() {
     return fail(
         new ServiceError.ResourceAssociated(

@@ -19,6 +19,7 @@ public final class OperationHandlers {
             new CopyWorkspaceImageHandler(context),
             new CreateWorkspaceImageHandler(context),
             new ImportWorkspaceImageHandler(context),
+            new CreateUpdatedWorkspaceImageHandler(context),
             new CreateTagsHandler(context),
             new DescribeTagsHandler(context),
             new DeleteTagsHandler(context),

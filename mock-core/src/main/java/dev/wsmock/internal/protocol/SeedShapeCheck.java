@@ -141,6 +141,7 @@ public final class SeedShapeCheck {
         image.errorMessage(),
         writable(image.created()),
         image.ownerAccountId(),
+        ImageShapes.UpdateResult.of(image.updates()),
         details);
   }
 

@@ -3,6 +3,7 @@ package dev.wsmock.internal.seedfile;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
+import dev.wsmock.ImageUpdates;
 import dev.wsmock.OperatingSystemType;
 import dev.wsmock.RequiredTenancy;
 import dev.wsmock.Seed;
@@ -96,7 +97,8 @@ record SeedDocument(
       String errorMessage,
       List<ImageErrorDetail> errorDetails,
       List<String> sharedAccountIds,
-      List<Tag> tags) {
+      List<Tag> tags,
+      ImageUpdates updates) {
     ImageEntry {
       Objects.requireNonNull(imageId, "ImageId");
       Objects.requireNonNull(ownerAccountId, "OwnerAccountId");
@@ -119,7 +121,8 @@ record SeedDocument(
           i.errorMessage(),
           i.errorDetails(),
           i.sharedAccountIds(),
-          i.tags());
+          i.tags(),
+          i.updates());
     }
 
     Seed.Image toImage() {
@@ -135,6 +138,7 @@ record SeedDocument(
           .errorDetails(listOrEmpty(errorDetails))
           .sharedWith(listOrEmpty(sharedAccountIds))
           .tags(listOrEmpty(tags))
+          .updates(updates)
           .build();
     }
   }

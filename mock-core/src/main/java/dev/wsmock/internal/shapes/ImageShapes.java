@@ -20,9 +20,19 @@ public final class ImageShapes {
       String errorMessage,
       Instant created,
       String ownerAccountId,
+      UpdateResult updates,
       List<ErrorDetails> errorDetails) {}
 
   public record ErrorDetails(String errorCode, String errorMessage) {}
+
+  /** {@code Updates}: absent unless the image has them. */
+  public record UpdateResult(Boolean updateAvailable, String description) {
+    public static UpdateResult of(dev.wsmock.ImageUpdates updates) {
+      return updates == null
+          ? null
+          : new UpdateResult(updates.updateAvailable(), updates.description());
+    }
+  }
 
   public record DescribeWorkspaceImagesRequest(
       List<String> imageIds, String imageType, String nextToken, Integer maxResults) {}
@@ -58,6 +68,11 @@ public final class ImageShapes {
       List<String> applications) {}
 
   public record ImportWorkspaceImageResult(String imageId) {}
+
+  public record CreateUpdatedWorkspaceImageRequest(
+      String name, String description, String sourceImageId, List<Tag> tags) {}
+
+  public record CreateUpdatedWorkspaceImageResult(String imageId) {}
 
   public record DescribeImageAssociationsRequest(
       String imageId, List<String> associatedResourceTypes) {}

@@ -38,11 +38,12 @@ class ServiceContractTests {
   // --- operations -------------------------------------------------------------------------
 
   @Test
-  void lists_the_15_modelled_operations() {
+  void lists_the_16_modelled_operations() {
     assertThat(CONTRACT.modelledOperations())
         .containsExactly(
             "CopyWorkspaceImage",
             "CreateTags",
+            "CreateUpdatedWorkspaceImage",
             "CreateWorkspaceBundle",
             "CreateWorkspaceImage",
             "DeleteTags",

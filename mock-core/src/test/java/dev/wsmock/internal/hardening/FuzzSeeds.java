@@ -1,9 +1,10 @@
 package dev.wsmock.internal.hardening;
 
 import dev.wsmock.ImageState;
+import dev.wsmock.ImageUpdates;
 import dev.wsmock.Seed;
 
-/** The state fuzzed requests start from: images in several accounts and regions, shared, pending and in bundles. */
+/** The state fuzzed requests start from: images in several accounts and regions, shared, pending, with updates and in bundles. */
 final class FuzzSeeds {
   private FuzzSeeds() {}
 
@@ -14,7 +15,11 @@ final class FuzzSeeds {
             "111111111111",
             "us-east-1",
             i -> i.name("golden-1").sharedWith("222222222222"))
-        .image("wsi-golden0002", "111111111111", "us-east-1", i -> i.name("golden-2"))
+        .image(
+            "wsi-golden0002",
+            "111111111111",
+            "us-east-1",
+            i -> i.name("golden-2").updates(ImageUpdates.available("New drivers")))
         .image(
             "wsi-golden0003",
             "222222222222",

@@ -5,6 +5,7 @@ import dev.wsmock.MockBehaviour.ConstraintErrors;
 import dev.wsmock.MockBehaviour.DeleteOfUnknownImage;
 import dev.wsmock.MockBehaviour.RecipientReshare;
 import dev.wsmock.MockBehaviour.RevokeOfUnknownGrant;
+import dev.wsmock.MockBehaviour.UpdateOfUpToDateImage;
 import picocli.CommandLine.Option;
 
 /** The {@link MockBehaviour} switches as options; each default is {@link MockBehaviour#defaults()}'s ({@link CoreDefaults}). */
@@ -68,6 +69,14 @@ public final class BehaviourOptions {
       description = "Accounts may import with the *_BYOP ingestion processes.")
   private boolean byopAllowListed;
 
+  @Option(
+      names = "--update-of-up-to-date-image",
+      paramLabel = "MODE",
+      description =
+          "CreateUpdatedWorkspaceImage of an image with no update available: ${COMPLETION-CANDIDATES}"
+              + " (default: ${DEFAULT-VALUE}).")
+  private UpdateOfUpToDateImage updateOfUpToDateImage;
+
   public MockBehaviour toMockBehaviour() {
     try {
       return MockBehaviour.builder()
@@ -80,6 +89,7 @@ public final class BehaviourOptions {
           .bundleQuotaPerRegion(or(bundleQuotaPerRegion, DEFAULTS.bundleQuotaPerRegion()))
           .tagsPerResource(or(tagsPerResource, DEFAULTS.tagsPerResource()))
           .byopAllowListed(byopAllowListed || DEFAULTS.byopAllowListed())
+          .updateOfUpToDateImage(or(updateOfUpToDateImage, DEFAULTS.updateOfUpToDateImage()))
           .build();
     } catch (IllegalArgumentException e) {
       throw new StartupFailure(StartupFailure.USAGE, e.getMessage(), e);

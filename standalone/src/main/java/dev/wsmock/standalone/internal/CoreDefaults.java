@@ -29,6 +29,7 @@ public final class CoreDefaults implements IDefaultValueProvider {
       case "--image-quota-per-region" -> String.valueOf(BEHAVIOUR.imageQuotaPerRegion());
       case "--bundle-quota-per-region" -> String.valueOf(BEHAVIOUR.bundleQuotaPerRegion());
       case "--tags-per-resource" -> String.valueOf(BEHAVIOUR.tagsPerResource());
+      case "--update-of-up-to-date-image" -> BEHAVIOUR.updateOfUpToDateImage().name();
       default -> null;
     };
   }

@@ -73,7 +73,8 @@ class SeedFilesDocTests extends OneMock {
         List.of(
             "\"OperatingSystem\": {\"Type\": \"WINDOWS\", \"Zzz\": 1}",
             "\"ErrorDetails\": [{\"ErrorCode\": \"OfficeInstalled\", \"Zzz\": 1}]",
-            "\"Tags\": [{\"Key\": \"team\", \"Zzz\": 1}]")) {
+            "\"Tags\": [{\"Key\": \"team\", \"Zzz\": 1}]",
+            "\"Updates\": {\"UpdateAvailable\": true, \"Zzz\": 1}")) {
       for (String member : accepted("{\"Images\": [{" + IMAGE + ", " + nested + "}]}")) {
         assertThat(images).as("the Images table names %s", member).contains("\"" + member + "\"");
       }

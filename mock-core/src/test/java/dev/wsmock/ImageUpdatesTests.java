@@ -1,0 +1,173 @@
+package dev.wsmock;
+
+import static dev.wsmock.MockHarness.OWNER;
+import static dev.wsmock.MockHarness.RECIPIENT;
+import static dev.wsmock.MockHarness.REGION;
+import static dev.wsmock.MockHarness.STRANGER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.services.workspaces.model.DescribeWorkspaceImagesResponse;
+
+/** An image's {@code Updates}: seeded, described to owner and recipients only when set, exported, validated. */
+class ImageUpdatesTests {
+  static final String DRIVERS = "New WorkSpaces drivers (2.1) are available";
+  static final Seed SEED =
+      Seed.builder()
+          .image(
+              "wsi-outdated01",
+              OWNER,
+              REGION,
+              i -> i.updates(ImageUpdates.available(DRIVERS)).sharedWith(RECIPIENT))
+          .image("wsi-current001", OWNER, REGION, i -> i.updates(ImageUpdates.upToDate()))
+          .image("wsi-noupdates1", OWNER, REGION)
+          .build();
+
+  @RegisterExtension static final MockHarness aws = MockHarness.perClass(SEED);
+
+  private static software.amazon.awssdk.services.workspaces.model.WorkspaceImage described(
+      DescribeWorkspaceImagesResponse page, String imageId) {
+    return page.images().stream()
+        .filter(i -> i.imageId().equals(imageId))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void the_owner_sees_the_seeded_updates() {
+    DescribeWorkspaceImagesResponse page = aws.as(OWNER).describeWorkspaceImages(r -> {});
+
+    assertThat(described(page, "wsi-outdated01").updates().updateAvailable()).isTrue();
+    assertThat(described(page, "wsi-outdated01").updates().description()).isEqualTo(DRIVERS);
+    assertThat(described(page, "wsi-current001").updates().updateAvailable()).isFalse();
+    assertThat(described(page, "wsi-current001").updates().description()).isNull();
+  }
+
+  @Test
+  void an_account_the_image_is_shared_with_sees_its_updates_too() {
+    DescribeWorkspaceImagesResponse page =
+        aws.as(RECIPIENT).describeWorkspaceImages(r -> r.imageType("SHARED"));
+
+    assertThat(described(page, "wsi-outdated01").updates().updateAvailable()).isTrue();
+    assertThat(described(page, "wsi-outdated01").updates().description()).isEqualTo(DRIVERS);
+  }
+
+  @Test
+  void an_image_without_seeded_updates_is_described_without_the_member() {
+    JsonNode answer =
+        aws.raw()
+            .call(
+                "DescribeWorkspaceImages",
+                "{\"ImageIds\": [\"wsi-noupdates1\", \"wsi-outdated01\"]}",
+                OWNER,
+                REGION)
+            .json();
+
+    assertThat(answer.path("Images")).hasSize(2);
+    for (JsonNode image : answer.path("Images")) {
+      assertThat(image.has("Updates"))
+          .as("Updates of %s", image.path("ImageId").asText())
+          .isEqualTo(image.path("ImageId").asText().equals("wsi-outdated01"));
+    }
+  }
+
+  @Test
+  void a_stranger_sees_nothing_of_the_image() {
+    assertThat(aws.as(STRANGER).describeWorkspaceImages(r -> {}).images()).isEmpty();
+  }
+
+  @Test
+  void the_snapshot_carries_the_updates() {
+    assertThat(aws.image("wsi-outdated01").updates()).isEqualTo(ImageUpdates.available(DRIVERS));
+    assertThat(aws.image("wsi-outdated01").hasUpdateAvailable()).isTrue();
+    assertThat(aws.image("wsi-current001").hasUpdateAvailable()).isFalse();
+    assertThat(aws.image("wsi-noupdates1").updates()).isNull();
+    assertThat(aws.image("wsi-noupdates1").hasUpdateAvailable()).isFalse();
+  }
+
+  @Test
+  void exported_updates_seed_an_identical_mock() {
+    String exported = aws.mock().exportStateJson();
+
+    assertThat(exported).contains("\"Updates\"").contains(DRIVERS);
+    try (WorkSpacesMock again = WorkSpacesMock.builder().start()) {
+      again.loadSeedJson(exported, "export.json");
+      assertThat(again.exportStateJson()).isEqualTo(exported);
+      assertThat(again.image(REGION, "wsi-outdated01").orElseThrow().updates())
+          .isEqualTo(ImageUpdates.available(DRIVERS));
+      assertThat(again.image(REGION, "wsi-noupdates1").orElseThrow().updates()).isNull();
+    }
+  }
+
+  @Test
+  void seed_files_set_updates_with_the_api_member_names() {
+    try (WorkSpacesMock mock = WorkSpacesMock.builder().start()) {
+      mock.loadSeedJson(
+          """
+          {"Images": [{"ImageId": "wsi-fromfile01", "OwnerAccountId": "111111111111", "Region": "us-east-1",
+                       "Updates": {"UpdateAvailable": true, "Description": "Drivers 2.1"}}]}
+          """,
+          "updates.json");
+
+      assertThat(mock.image(REGION, "wsi-fromfile01").orElseThrow().updates())
+          .isEqualTo(new ImageUpdates(true, "Drivers 2.1"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "drivers, and more", "drivers\\n"})
+  void refuses_a_seeded_updates_description_the_contract_does_not_allow(String description) {
+    try (WorkSpacesMock mock = WorkSpacesMock.builder().start()) {
+      String json =
+          "{\"Images\": [{\"ImageId\": \"wsi-fromfile01\", \"OwnerAccountId\": \"111111111111\","
+              + " \"Region\": \"us-east-1\", \"Updates\": {\"UpdateAvailable\": true, \"Description\": \""
+              + description
+              + "\"}}]}";
+
+      assertThatThrownBy(() -> mock.loadSeedJson(json, "updates.json"))
+          .isInstanceOf(SeedException.class)
+          .hasMessageStartingWith(
+              "updates.json: $.Images[0].Updates.Description: the mock could not describe this image"
+                  + " within the service contract: ");
+      assertThat(mock.images(REGION)).isEmpty();
+    }
+  }
+
+  @Test
+  void refuses_a_seeded_updates_description_longer_than_255_characters() {
+    Seed seed =
+        Seed.builder()
+            .image(
+                "wsi-toolong001",
+                OWNER,
+                REGION,
+                i -> i.updates(ImageUpdates.available("d".repeat(256))))
+            .build();
+
+    assertThatThrownBy(() -> WorkSpacesMock.builder().seed(seed).start())
+        .isInstanceOf(SeedException.class)
+        .hasMessageStartingWith("Java seed: $.Images[0].Updates.Description: ")
+        .hasMessageContaining("length less than or equal to 255");
+  }
+
+  @Test
+  void refuses_an_updates_member_of_the_wrong_type_naming_its_path() {
+    try (WorkSpacesMock mock = WorkSpacesMock.builder().start()) {
+      assertThatThrownBy(
+              () ->
+                  mock.loadSeedJson(
+                      """
+                      {"Images": [{"ImageId": "wsi-fromfile01", "OwnerAccountId": "111111111111",
+                                   "Region": "us-east-1", "Updates": {"UpdateAvailable": "maybe"}}]}
+                      """,
+                      "updates.json"))
+          .isInstanceOf(SeedException.class)
+          .hasMessageStartingWith("updates.json: $.Images[0].Updates.UpdateAvailable: ");
+    }
+  }
+}
