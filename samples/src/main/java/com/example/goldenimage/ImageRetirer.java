@@ -18,10 +18,12 @@ import software.amazon.awssdk.services.workspaces.model.WorkspaceBundle;
 public final class ImageRetirer {
   private final WorkSpacesClient workspaces;
   private final ImagePermissions permissions;
+  private final OwnedBundles bundles;
 
   public ImageRetirer(WorkSpacesClient owner) {
     this.workspaces = owner;
     this.permissions = new ImagePermissions(owner);
+    this.bundles = new OwnedBundles(owner);
   }
 
   public RetireResult retire(String imageId) {
@@ -55,11 +57,7 @@ public final class ImageRetirer {
     return new RetireResult.Retired(imageId, unshared);
   }
 
-  /** The caller's own bundles built on {@code imageId}, across all pages. */
   private List<String> bundlesUsing(String imageId) {
-    return workspaces.describeWorkspaceBundlesPaginator(r -> {}).bundles().stream()
-        .filter(b -> imageId.equals(b.imageId()))
-        .map(WorkspaceBundle::bundleId)
-        .toList();
+    return bundles.using(imageId).stream().map(WorkspaceBundle::bundleId).toList();
   }
 }
