@@ -3,6 +3,7 @@
 Usage: interop.py live ENDPOINT EXPORT_FILE       share, cross-account view, pagination, errors, CLI; exports state
        interop.py restarted ENDPOINT EXPORT_FILE  the server restarted from EXPORT_FILE has the same state
        interop.py strict ENDPOINT EXPORT_FILE     a --strict-auth server: right secret passes, others are refused
+       interop.py updates ENDPOINT EXPORT_FILE    an outdated image found, updated, re-bundled, shared, retired
 
 Prints one "PASS: name" or "FAIL: name: why" line per check.
 """
@@ -173,9 +174,61 @@ def strict(endpoint, export_file):
             boto3_with_a_key_without_secret_is_refused, cli_with_the_seeded_secret_is_accepted]
 
 
+def updates(endpoint, export_file):
+    """The golden-image update flow as a boto3 user writes it (the seed: run.sh's updates-seed.json)."""
+    owner = client(endpoint, OWNER_KEY)
+    recipient = client(endpoint, RECIPIENT_KEY)
+    updated = {}
+
+    def boto3_refuses_to_update_an_up_to_date_image_and_changes_nothing():
+        before = ids(owner.describe_workspace_images(ImageType="OWNED")["Images"])
+        code = error_code(lambda: owner.create_updated_workspace_image(
+            Name="current-again", Description="nothing to apply", SourceImageId="wsi-current001"))
+        after = ids(owner.describe_workspace_images(ImageType="OWNED")["Images"])
+        expect(code == "InvalidParameterValuesException", f"code is {code}")
+        expect(after == before, f"images changed from {before} to {after}")
+
+    def recipient_sees_the_updates_of_a_shared_image():
+        shared = recipient.describe_workspace_images(ImageIds=["wsi-outdated01"])["Images"]
+        expect(shared and shared[0].get("Updates", {}).get("UpdateAvailable") is True, f"recipient sees {shared}")
+
+    def boto3_finds_the_outdated_image_and_updates_it():
+        pages = owner.get_paginator("describe_workspace_images").paginate(ImageType="OWNED")
+        outdated = [i for page in pages for i in page["Images"] if i.get("Updates", {}).get("UpdateAvailable")]
+        expect(ids(outdated) == ["wsi-outdated01"], f"outdated images are {ids(outdated)}")
+        answer = owner.create_updated_workspace_image(
+            Name="golden-win10-updated", Description="Golden Windows 10 (updated)", SourceImageId="wsi-outdated01")
+        updated["id"] = answer["ImageId"]
+        for _ in range(600):
+            image = owner.describe_workspace_images(ImageIds=[updated["id"]])["Images"][0]
+            if image["State"] != "PENDING":
+                break
+        expect(image["State"] == "AVAILABLE", f"the updated image is {image['State']}")
+        expect(not image.get("Updates", {}).get("UpdateAvailable"), f"the updated image has {image.get('Updates')}")
+
+    def boto3_rebundles_shares_and_retires_the_old_image():
+        expect("id" in updated, "no updated image (the check before failed)")
+        owner.update_workspace_bundle(BundleId="wsb-golden0001", ImageId=updated["id"])
+        owner.update_workspace_image_permission(
+            ImageId=updated["id"], AllowCopyImage=True, SharedAccountId=RECIPIENT)
+        owner.update_workspace_image_permission(
+            ImageId="wsi-outdated01", AllowCopyImage=False, SharedAccountId=RECIPIENT)
+        owner.delete_workspace_image(ImageId="wsi-outdated01")
+        bundle = owner.describe_workspace_bundles(BundleIds=["wsb-golden0001"])["Bundles"][0]
+        expect(bundle["ImageId"] == updated["id"], f"the bundle launches {bundle['ImageId']}")
+        seen = ids(recipient.describe_workspace_images(ImageType="SHARED")["Images"])
+        expect(seen == [updated["id"]], f"the recipient now sees {seen}")
+        code = error_code(lambda: owner.describe_workspace_image_permissions(ImageId="wsi-outdated01"))
+        expect(code == "ResourceNotFoundException", f"the old image answers {code}")
+
+    return [boto3_refuses_to_update_an_up_to_date_image_and_changes_nothing,
+            recipient_sees_the_updates_of_a_shared_image, boto3_finds_the_outdated_image_and_updates_it,
+            boto3_rebundles_shares_and_retires_the_old_image]
+
+
 def main():
     phase, endpoint, export_file = sys.argv[1:4]
-    checks = {"live": live, "restarted": restarted, "strict": strict}[phase](endpoint, export_file)
+    checks = {"live": live, "restarted": restarted, "strict": strict, "updates": updates}[phase](endpoint, export_file)
     failed = 0
     for check in checks:
         try:

@@ -101,6 +101,26 @@ else
   echo "FAIL: start the server with --strict-auth" | tee -a "$results"
 fi
 
+# The golden-image update flow: an outdated image shared with the recipient and launched by a bundle.
+cat >"$work/updates-seed.json" <<'JSON'
+{"Accounts": [{"AccountId": "111111111111", "AccessKeyIds": ["AKIAOWNEREXAMPLE0001"]},
+              {"AccountId": "222222222222", "AccessKeyIds": ["AKIARECIPIENT0000002"]}],
+ "Images": [{"ImageId": "wsi-outdated01", "OwnerAccountId": "111111111111", "Region": "us-east-1",
+             "Name": "golden-win10", "SharedAccountIds": ["222222222222"],
+             "Updates": {"UpdateAvailable": true, "Description": "WorkSpaces agent and driver updates"}},
+            {"ImageId": "wsi-current001", "OwnerAccountId": "111111111111", "Region": "us-east-1",
+             "Name": "golden-win11"}],
+ "Bundles": [{"BundleId": "wsb-golden0001", "OwnerAccountId": "111111111111", "Region": "us-east-1",
+              "Name": "golden-bundle", "ImageId": "wsi-outdated01"}]}
+JSON
+if start_server "$work/updates-seed.json" "$work/server4.log" --image-ready-after 0; then
+  echo "updates: $endpoint (an outdated image)"
+  phase updates
+  stop_server
+else
+  echo "FAIL: start the server with the updates seed" | tee -a "$results"
+fi
+
 passed=$(grep -c '^PASS: ' "$results")
 failed=$(grep -c '^FAIL: ' "$results")
 echo "$passed passed, $failed failed"
