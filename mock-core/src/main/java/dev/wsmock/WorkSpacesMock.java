@@ -191,6 +191,18 @@ public final class WorkSpacesMock implements AutoCloseable {
     force(region, imageId, ImageState.ERROR, errorCode, errorMessage, Arrays.asList(details));
   }
 
+  /**
+   * Sets an image's {@code Updates} now, as AWS does when it releases new WorkSpaces drivers and components for it:
+   * DescribeWorkspaceImages shows them to the owner and to the accounts the image is shared with, and an image with
+   * {@code UpdateAvailable} becomes a source CreateUpdatedWorkspaceImage accepts. {@code null} removes the member.
+   * A description the API could not answer with is refused, naming the member; the image is then unchanged.
+   */
+  public void setImageUpdates(String region, String imageId, ImageUpdates updates) {
+    if (!runtime.changeImageUpdates(region, imageId, updates)) {
+      throw noSuchImage(region, imageId);
+    }
+  }
+
   private void force(
       String region,
       String imageId,
@@ -199,13 +211,17 @@ public final class WorkSpacesMock implements AutoCloseable {
       String message,
       List<ImageErrorDetail> details) {
     if (!runtime.forceImageState(region, imageId, state, code, message, details)) {
-      throw new IllegalArgumentException(
-          "No image "
-              + imageId
-              + " in "
-              + region
-              + runtime.regionOf(imageId).map(r -> " (it is in " + r + ")").orElse(""));
+      throw noSuchImage(region, imageId);
     }
+  }
+
+  private IllegalArgumentException noSuchImage(String region, String imageId) {
+    return new IllegalArgumentException(
+        "No image "
+            + imageId
+            + " in "
+            + region
+            + runtime.regionOf(imageId).map(r -> " (it is in " + r + ")").orElse(""));
   }
 
   /** The WireMock server underneath, for a user's own stubs (they take priority over the model). */

@@ -170,4 +170,71 @@ class ImageUpdatesTests {
           .hasMessageStartingWith("updates.json: $.Images[0].Updates.UpdateAvailable: ");
     }
   }
+
+  @Test
+  void updates_released_on_a_running_mock_reach_the_owner_and_the_accounts_it_is_shared_with() {
+    aws.mock()
+        .setImageUpdates(
+            REGION, "wsi-outdated01", ImageUpdates.available("Agent 3.0 is available"));
+    aws.mock()
+        .setImageUpdates(
+            REGION, "wsi-noupdates1", ImageUpdates.available("Agent 3.0 is available"));
+
+    assertThat(
+            described(
+                    aws.as(RECIPIENT).describeWorkspaceImages(r -> r.imageType("SHARED")),
+                    "wsi-outdated01")
+                .updates()
+                .description())
+        .isEqualTo("Agent 3.0 is available");
+    assertThat(
+            described(aws.as(OWNER).describeWorkspaceImages(r -> {}), "wsi-noupdates1")
+                .updates()
+                .updateAvailable())
+        .isTrue();
+    assertThat(
+            aws.as(OWNER)
+                .createUpdatedWorkspaceImage(
+                    r ->
+                        r.sourceImageId("wsi-noupdates1")
+                            .name("noupdates-updated")
+                            .description("updated"))
+                .imageId())
+        .startsWith("wsi-");
+  }
+
+  @Test
+  void updates_set_to_null_leave_the_member_out_again() {
+    aws.mock().setImageUpdates(REGION, "wsi-outdated01", null);
+
+    JsonNode answer =
+        aws.raw()
+            .call("DescribeWorkspaceImages", "{\"ImageIds\": [\"wsi-outdated01\"]}", OWNER, REGION)
+            .json();
+    assertThat(answer.path("Images").path(0).has("Updates")).isFalse();
+    assertThat(aws.image("wsi-outdated01").updates()).isNull();
+  }
+
+  @Test
+  void updates_the_api_could_not_describe_are_refused_and_the_image_is_unchanged() {
+    assertThatThrownBy(
+            () ->
+                aws.mock()
+                    .setImageUpdates(
+                        REGION, "wsi-outdated01", ImageUpdates.available("drivers, agent")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Cannot set the Updates of wsi-outdated01: ")
+        .hasMessageContaining("Updates.Description");
+    assertThat(aws.image("wsi-outdated01").updates()).isEqualTo(ImageUpdates.available(DRIVERS));
+  }
+
+  @Test
+  void updates_of_an_image_that_is_not_there_name_the_region_it_is_in() {
+    assertThatThrownBy(
+            () ->
+                aws.mock()
+                    .setImageUpdates("eu-west-1", "wsi-outdated01", ImageUpdates.available("x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("No image wsi-outdated01 in eu-west-1 (it is in us-east-1)");
+  }
 }

@@ -3,6 +3,7 @@ package dev.wsmock.internal;
 import dev.wsmock.Consistency;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
+import dev.wsmock.ImageUpdates;
 import dev.wsmock.RecordedCall;
 import dev.wsmock.Seed;
 import dev.wsmock.SeedException;
@@ -289,35 +290,21 @@ public final class MockRuntime {
       String errorCode,
       String errorMessage,
       List<ImageErrorDetail> details) {
-    Optional<String> owner =
-        state.read(
-            () ->
-                Optional.ofNullable(state.region(region).image(imageId))
-                    .map(ImageEntry::ownerAccountId));
+    Optional<String> owner = ownerOf(region, imageId);
     if (owner.isEmpty()) {
       return false;
     }
     if (newState == ImageState.ERROR) {
-      // The mock must be able to describe the result within the contract: the image as it would
-      // be, checked as a seed entry, refuses an invented ErrorDetails code now.
-      Seed probe =
-          Seed.builder()
-              .image(
-                  imageId,
-                  owner.get(),
-                  region,
-                  i ->
-                      i.state(newState)
-                          .errorCode(errorCode)
-                          .errorMessage(errorMessage)
-                          .errorDetails(details))
-              .build();
-      try {
-        seedShapes.check(probe, "forced state");
-      } catch (SeedException e) {
-        throw new IllegalArgumentException(
-            "Cannot force " + imageId + " into ERROR: " + e.getMessage(), e);
-      }
+      requireDescribable(
+          imageId,
+          owner.get(),
+          region,
+          i ->
+              i.state(newState)
+                  .errorCode(errorCode)
+                  .errorMessage(errorMessage)
+                  .errorDetails(details),
+          "Cannot force " + imageId + " into ERROR: ");
     }
     boolean forced =
         state.write(
@@ -331,6 +318,57 @@ public final class MockRuntime {
             });
     debugCheck("forcing " + imageId + " to " + newState);
     return forced;
+  }
+
+  /** Sets an image's {@code Updates} now ({@code null} removes them); {@code false} if there is no such image. */
+  public boolean changeImageUpdates(String region, String imageId, ImageUpdates updates) {
+    Optional<String> owner = ownerOf(region, imageId);
+    if (owner.isEmpty()) {
+      return false;
+    }
+    requireDescribable(
+        imageId,
+        owner.get(),
+        region,
+        i -> i.updates(updates),
+        "Cannot set the Updates of " + imageId + ": ");
+    boolean changed =
+        state.write(
+            () -> {
+              ImageEntry image = state.region(region).image(imageId);
+              if (image == null) {
+                return false;
+              }
+              image.updates(updates);
+              return true;
+            });
+    debugCheck("setting the Updates of " + imageId);
+    return changed;
+  }
+
+  private Optional<String> ownerOf(String region, String imageId) {
+    return state.read(
+        () ->
+            Optional.ofNullable(state.region(region).image(imageId))
+                .map(ImageEntry::ownerAccountId));
+  }
+
+  /**
+   * The mock must be able to describe what a change leaves within the contract: the image as it would be, checked as
+   * a seed entry, refuses an invented ErrorDetails code or an Updates description the API could not answer with.
+   */
+  private void requireDescribable(
+      String imageId,
+      String owner,
+      String region,
+      java.util.function.Consumer<Seed.ImageBuilder> change,
+      String refusal) {
+    Seed probe = Seed.builder().image(imageId, owner, region, change).build();
+    try {
+      seedShapes.check(probe, "forced state");
+    } catch (SeedException e) {
+      throw new IllegalArgumentException(refusal + e.getMessage(), e);
+    }
   }
 
   /** The region of the image with this id, searching every region. */

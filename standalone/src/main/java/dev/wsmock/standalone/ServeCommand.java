@@ -60,6 +60,7 @@ import picocli.CommandLine.Spec;
       "  GET  /__admin/workspaces/state              the whole state as a seed file",
       "  GET  /__admin/workspaces/calls              the call journal",
       "  POST /__admin/workspaces/images/{id}/state  force AVAILABLE or ERROR",
+      "  POST /__admin/workspaces/images/{id}/updates  set Updates (DELETE removes them)",
       "  POST /__admin/workspaces/faults             add fault rules (a scenario document, JSON or YAML)",
       "  DELETE /__admin/workspaces/faults           clear every fault rule"
     },

@@ -273,4 +273,63 @@ class AdminEndpointsTests {
       assertThat(json(unknownMember).path("error").asText()).isEqualTo("InvalidRequest");
     }
   }
+
+  @Test
+  void image_updates_set_by_the_admin_api_reach_the_sdk_and_can_be_removed() throws Exception {
+    try (RunningServer server = RunningServer.start("--seed", "demo-seed.json");
+        WorkSpacesClient owner = Sdk.client(server.endpoint(), Sdk.OWNER_KEY)) {
+      HttpResponse<String> set =
+          Http.post(
+              server.endpoint(),
+              "/__admin/workspaces/images/wsi-golden0001/updates",
+              "{\"UpdateAvailable\": true, \"Description\": \"Agent 3.0 is available\"}");
+
+      assertThat(set.statusCode()).isEqualTo(200);
+      assertThat(json(set).path("Updates").path("UpdateAvailable").asBoolean()).isTrue();
+      WorkspaceImage image =
+          owner.describeWorkspaceImages(r -> r.imageIds("wsi-golden0001")).images().get(0);
+      assertThat(image.updates().updateAvailable()).isTrue();
+      assertThat(image.updates().description()).isEqualTo("Agent 3.0 is available");
+
+      HttpResponse<String> removed =
+          Http.delete(server.endpoint(), "/__admin/workspaces/images/wsi-golden0001/updates");
+      assertThat(removed.statusCode()).isEqualTo(200);
+      assertThat(json(removed).has("Updates")).isFalse();
+      assertThat(
+              owner
+                  .describeWorkspaceImages(r -> r.imageIds("wsi-golden0001"))
+                  .images()
+                  .get(0)
+                  .updates())
+          .isNull();
+    }
+  }
+
+  @Test
+  void image_updates_answer_json_errors_and_change_nothing_for_bad_bodies() throws Exception {
+    try (RunningServer server = RunningServer.start("--seed", "demo-seed.json")) {
+      String before = Http.get(server.endpoint(), "/__admin/workspaces/state").body();
+      String path = "/__admin/workspaces/images/wsi-golden0001/updates";
+
+      HttpResponse<String> missing = Http.post(server.endpoint(), path, "{\"Description\": \"x\"}");
+      assertThat(missing.statusCode()).isEqualTo(400);
+      assertThat(json(missing).path("message").asText())
+          .isEqualTo("UpdateAvailable is required: true or false");
+
+      HttpResponse<String> comma =
+          Http.post(
+              server.endpoint(), path, "{\"UpdateAvailable\": true, \"Description\": \"a, b\"}");
+      assertThat(comma.statusCode()).isEqualTo(400);
+      assertThat(json(comma).path("message").asText()).contains("Updates.Description");
+
+      HttpResponse<String> unknown =
+          Http.post(
+              server.endpoint(),
+              "/__admin/workspaces/images/wsi-nosuch0001/updates",
+              "{\"UpdateAvailable\": true}");
+      assertThat(unknown.statusCode()).isEqualTo(404);
+
+      assertThat(Http.get(server.endpoint(), "/__admin/workspaces/state").body()).isEqualTo(before);
+    }
+  }
 }

@@ -2,11 +2,9 @@ package dev.wsmock.standalone.internal.admin;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.github.tomakehurst.wiremock.common.url.PathParams;
-import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.wsmock.ImageErrorDetail;
-import dev.wsmock.Seed;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.WorkspaceImage;
 import java.util.List;
@@ -48,7 +46,7 @@ final class ImageStateTask extends JsonTask {
             request.getBody(),
             StateChange.class,
             "{\"State\": \"AVAILABLE\"} or {\"State\": \"ERROR\", \"ErrorCode\": ..., \"ErrorMessage\": ...}");
-    String region = region(mock, request, imageId);
+    String region = ImageRegion.of(mock, request, imageId);
     if ("AVAILABLE".equals(change.state())) {
       mock.forceAvailable(region, imageId);
     } else if ("ERROR".equals(change.state())) {
@@ -82,23 +80,5 @@ final class ImageStateTask extends JsonTask {
     return json.ok(
         new ImageStateView(
             imageId, region, image.state().name(), image.errorCode(), image.errorMessage()));
-  }
-
-  private static String region(WorkSpacesMock mock, Request request, String imageId) {
-    QueryParameter region = request.queryParameter("region");
-    if (region != null && region.isPresent()) {
-      String name = region.firstValue();
-      if (mock.image(name, imageId).isEmpty()) {
-        throw new AdminProblem(404, "ImageNotFound", "no image " + imageId + " in " + name);
-      }
-      return name;
-    }
-    // The public API has no lookup by id alone; the state export lists every image with its region.
-    return mock.exportState().images().stream()
-        .filter(i -> i.imageId().equals(imageId))
-        .map(Seed.Image::region)
-        .findFirst()
-        .orElseThrow(
-            () -> new AdminProblem(404, "ImageNotFound", "no image " + imageId + " in any region"));
   }
 }

@@ -29,5 +29,11 @@ public final class WorkspacesAdminApi implements AdminApiExtension {
     router.add(RequestMethod.DELETE, "/workspaces/faults", new FaultsTask(access, json));
     router.add(
         RequestMethod.POST, "/workspaces/images/{id}/state", new ImageStateTask(access, json));
+    router.add(
+        RequestMethod.POST, "/workspaces/images/{id}/updates", new ImageUpdatesTask(access, json));
+    router.add(
+        RequestMethod.DELETE,
+        "/workspaces/images/{id}/updates",
+        new ImageUpdatesTask(access, json));
   }
 }
