@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -198,7 +199,20 @@ public final class WorkSpacesMock implements AutoCloseable {
    * A description the API could not answer with is refused, naming the member; the image is then unchanged.
    */
   public void setImageUpdates(String region, String imageId, ImageUpdates updates) {
-    if (!runtime.changeImageUpdates(region, imageId, updates)) {
+    if (!runtime.changeImageUpdates(region, imageId, updates, null)) {
+      throw noSuchImage(region, imageId);
+    }
+  }
+
+  /**
+   * Releases {@code updates} for an image at {@code releasedAt} on the mock's clock: until then the image shows the
+   * {@code Updates} it has now, from then on these (read lazily, as a PENDING image ripens, so no timer runs). For a
+   * test of a client that must notice updates AWS releases after it last looked, e.g. after it shared the image.
+   */
+  public void releaseImageUpdates(
+      String region, String imageId, ImageUpdates updates, Instant releasedAt) {
+    Objects.requireNonNull(releasedAt, "releasedAt");
+    if (!runtime.changeImageUpdates(region, imageId, updates, releasedAt)) {
       throw noSuchImage(region, imageId);
     }
   }

@@ -237,4 +237,89 @@ class ImageUpdatesTests {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("No image wsi-outdated01 in eu-west-1 (it is in us-east-1)");
   }
+
+  @Test
+  void updates_released_later_show_from_their_instant_on_the_mocks_clock() {
+    ManualClock clock = ManualClock.at(java.time.Instant.parse("2026-06-01T00:00:00Z"));
+    try (WorkSpacesMock mock =
+            WorkSpacesMock.builder()
+                .clock(clock)
+                .imageReadyAfter(java.time.Duration.ZERO)
+                .seed(SEED)
+                .start();
+        var owner = SdkClients.forAccount(mock, OWNER, REGION);
+        var recipient = SdkClients.forAccount(mock, RECIPIENT, REGION)) {
+      mock.releaseImageUpdates(
+          REGION,
+          "wsi-outdated01",
+          ImageUpdates.available("Agent 3.0 is available"),
+          clock.instant().plus(java.time.Duration.ofHours(1)));
+
+      assertThat(
+              described(
+                      recipient.describeWorkspaceImages(r -> r.imageType("SHARED")),
+                      "wsi-outdated01")
+                  .updates()
+                  .description())
+          .isEqualTo(DRIVERS);
+      clock.advance(java.time.Duration.ofMinutes(59));
+      assertThat(mock.image(REGION, "wsi-outdated01").orElseThrow().updates().description())
+          .isEqualTo(DRIVERS);
+
+      clock.advance(java.time.Duration.ofMinutes(1));
+
+      assertThat(
+              described(
+                      recipient.describeWorkspaceImages(r -> r.imageType("SHARED")),
+                      "wsi-outdated01")
+                  .updates()
+                  .description())
+          .isEqualTo("Agent 3.0 is available");
+      assertThat(
+              described(owner.describeWorkspaceImages(r -> {}), "wsi-outdated01")
+                  .updates()
+                  .description())
+          .isEqualTo("Agent 3.0 is available");
+      assertThat(mock.exportState().images())
+          .filteredOn(i -> i.imageId().equals("wsi-outdated01"))
+          .singleElement()
+          .satisfies(
+              i -> assertThat(i.updates().description()).isEqualTo("Agent 3.0 is available"));
+    }
+  }
+
+  @Test
+  void an_image_without_updates_becomes_a_source_for_an_updated_image_once_they_are_released() {
+    ManualClock clock = ManualClock.at(java.time.Instant.parse("2026-06-01T00:00:00Z"));
+    try (WorkSpacesMock mock =
+            WorkSpacesMock.builder()
+                .clock(clock)
+                .imageReadyAfter(java.time.Duration.ZERO)
+                .seed(SEED)
+                .start();
+        var owner = SdkClients.forAccount(mock, OWNER, REGION)) {
+      mock.releaseImageUpdates(
+          REGION,
+          "wsi-noupdates1",
+          ImageUpdates.available("Agent 3.0 is available"),
+          clock.instant().plus(java.time.Duration.ofHours(1)));
+
+      assertThatThrownBy(
+              () ->
+                  owner.createUpdatedWorkspaceImage(
+                      r ->
+                          r.sourceImageId("wsi-noupdates1").name("too-early").description("early")))
+          .isInstanceOf(
+              software.amazon.awssdk.services.workspaces.model.InvalidParameterValuesException
+                  .class);
+      clock.advance(java.time.Duration.ofHours(1));
+
+      assertThat(
+              owner
+                  .createUpdatedWorkspaceImage(
+                      r -> r.sourceImageId("wsi-noupdates1").name("on-time").description("on time"))
+                  .imageId())
+          .startsWith("wsi-");
+    }
+  }
 }

@@ -320,8 +320,12 @@ public final class MockRuntime {
     return forced;
   }
 
-  /** Sets an image's {@code Updates} now ({@code null} removes them); {@code false} if there is no such image. */
-  public boolean changeImageUpdates(String region, String imageId, ImageUpdates updates) {
+  /**
+   * Sets an image's {@code Updates} ({@code null} removes them) at {@code releasedAt} on the mock's clock, or now if
+   * that is {@code null}; {@code false} if there is no such image.
+   */
+  public boolean changeImageUpdates(
+      String region, String imageId, ImageUpdates updates, Instant releasedAt) {
     Optional<String> owner = ownerOf(region, imageId);
     if (owner.isEmpty()) {
       return false;
@@ -339,7 +343,11 @@ public final class MockRuntime {
               if (image == null) {
                 return false;
               }
-              image.updates(updates);
+              if (releasedAt == null) {
+                image.updates(updates);
+              } else {
+                image.releaseUpdates(updates, releasedAt, now());
+              }
               return true;
             });
     debugCheck("setting the Updates of " + imageId);

@@ -44,6 +44,11 @@ public final class ImageEntry {
   /** {@code Updates}; {@code null} leaves the member out of answers. */
   private ImageUpdates updates;
 
+  /** Updates AWS releases later: they replace {@link #updates} from {@link #updatesReleasedAt} on the mock's clock. */
+  private ImageUpdates releasedUpdates;
+
+  private Instant updatesReleasedAt;
+
   /** Where a PENDING image goes, and when; {@code null} when nothing is scheduled. */
   private Transition transition;
 
@@ -180,12 +185,25 @@ public final class ImageEntry {
     this.errorDetails = error ? List.copyOf(details) : List.of();
   }
 
-  public ImageUpdates updates() {
-    return updates;
+  /** The {@code Updates} at {@code now}: a scheduled release shows from its instant on, read lazily as states are. */
+  public ImageUpdates updatesAt(Instant now) {
+    return updatesReleasedAt != null && !now.isBefore(updatesReleasedAt)
+        ? releasedUpdates
+        : updates;
   }
 
+  /** Sets the {@code Updates} now, dropping any scheduled release. */
   public void updates(ImageUpdates updates) {
     this.updates = updates;
+    this.releasedUpdates = null;
+    this.updatesReleasedAt = null;
+  }
+
+  /** {@code updates} replace the current ones from {@code at} on; until then the image shows what it shows now. */
+  public void releaseUpdates(ImageUpdates updates, Instant at, Instant now) {
+    this.updates = updatesAt(now);
+    this.releasedUpdates = updates;
+    this.updatesReleasedAt = at;
   }
 
   // ---- tags ----
@@ -281,6 +299,6 @@ public final class ImageEntry {
         errorDetailsAt(now),
         sharedAccountIds(),
         tagList,
-        updates);
+        updatesAt(now));
   }
 }

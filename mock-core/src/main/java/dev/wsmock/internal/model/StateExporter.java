@@ -48,7 +48,7 @@ public final class StateExporter {
                             .errorDetails(image.errorDetailsAt(now))
                             .sharedWith(image.sharedAccountIds())
                             .tags(tags)
-                            .updates(image.updates()));
+                            .updates(image.updatesAt(now)));
               });
       region
           .workspaces()

@@ -51,7 +51,8 @@ final class CreateUpdatedWorkspaceImageHandler
           if (source.operatingSystem() != OperatingSystemType.WINDOWS) {
             throw ErrorTexts.updateNotSupportedForOs();
           }
-          if ((source.updates() == null || !source.updates().hasUpdate())
+          ImageUpdates updates = source.updatesAt(caller.now());
+          if ((updates == null || !updates.hasUpdate())
               && context.behaviour().updateOfUpToDateImage()
                   == MockBehaviour.UpdateOfUpToDateImage.REJECT) {
             throw ErrorTexts.noUpdateAvailable(source.imageId());

@@ -139,7 +139,7 @@ final class ImageRules {
         image.errorMessageAt(now),
         image.created(),
         image.ownerAccountId(),
-        ImageShapes.UpdateResult.of(image.updates()),
+        ImageShapes.UpdateResult.of(image.updatesAt(now)),
         details);
   }
 
