@@ -30,7 +30,8 @@ public final class Scenarios {
           "garbled-describe",
           "govcloud-byol",
           "eventual-consistency-share",
-          "pending-image-stays-pending");
+          "pending-image-stays-pending",
+          "updates-after-share");
 
   private Scenarios() {}
 

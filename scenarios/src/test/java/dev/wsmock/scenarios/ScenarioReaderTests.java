@@ -156,6 +156,42 @@ class ScenarioReaderTests {
         .containsExactly(new FaultRule(null, List.of(), Effect.internalFailure(), null));
   }
 
+  @Test
+  void image_updates_default_to_us_east_1_and_no_delay() {
+    Scenario scenario =
+        read(
+            "ImageUpdates: [{ImageId: wsi-golden0001, Updates: {UpdateAvailable: true, Description: drivers}}]");
+
+    assertThat(scenario.updateReleases())
+        .containsExactly(
+            new Scenario.UpdatesRelease(
+                "wsi-golden0001",
+                "us-east-1",
+                Duration.ZERO,
+                dev.wsmock.ImageUpdates.available("drivers")));
+  }
+
+  @Test
+  void image_updates_name_the_member_that_is_wrong() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    "ImageUpdates: [{ImageId: wsi-golden0001, After: PT-1H, Updates: {UpdateAvailable: true}}]"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessage(
+            "typo.yaml: $.ImageUpdates[0].After: expected a duration of at least 0, got PT-1H");
+    assertThatThrownBy(
+            () ->
+                read(
+                    "ImageUpdates: [{ImageId: wsi-golden0001, Updates: {UpdateAvailable: yes please}}]"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessageStartingWith(
+            "typo.yaml: $.ImageUpdates[0].Updates.UpdateAvailable: expected true or false");
+    assertThatThrownBy(() -> read("ImageUpdates: [{ImageId: wsi-golden0001, Update: {}}]"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessageStartingWith("typo.yaml: $.ImageUpdates[0].Update: unknown member 'Update'");
+  }
+
   private static Scenario read(String yaml) {
     return ScenarioReader.read(yaml.getBytes(StandardCharsets.UTF_8), "typo.yaml");
   }

@@ -166,6 +166,31 @@ class ScenariosTests {
   }
 
   @Test
+  void updates_after_share_releases_updates_an_hour_after_the_scenario_starts() {
+    ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
+    try (WorkSpacesMock mock = WorkSpacesMock.builder().clock(clock).start();
+        WorkSpacesClient owner = client(mock, OWNER, 1);
+        WorkSpacesClient recipient = client(mock, RECIPIENT, 1)) {
+      Scenarios.named("updates-after-share").applyTo(mock);
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId("wsi-golden0001").sharedAccountId(RECIPIENT).allowCopyImage(true));
+
+      assertThat(recipient.describeWorkspaceImages(r -> {}).images())
+          .singleElement()
+          .satisfies(i -> assertThat(i.updates()).isNull());
+      clock.advance(Duration.ofMinutes(59));
+      assertThat(owner.describeWorkspaceImages(r -> {}).images().get(0).updates()).isNull();
+      clock.advance(Duration.ofMinutes(1));
+
+      assertThat(recipient.describeWorkspaceImages(r -> {}).images())
+          .singleElement()
+          .satisfies(i -> assertThat(i.updates().updateAvailable()).isTrue());
+      assertThat(owner.describeWorkspaceImages(r -> {}).images().get(0).updates().description())
+          .isEqualTo("WorkSpaces agent and driver updates are available");
+    }
+  }
+
+  @Test
   void a_chaos_matrix_runs_each_scenario_per_seed_and_pins_the_seed_it_reports() {
     List<ChaosCase> cases =
         ChaosMatrix.of("flaky-permission-updates", "connection-resets").withSeeds(1, 2).cases();

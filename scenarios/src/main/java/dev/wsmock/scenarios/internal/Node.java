@@ -77,6 +77,13 @@ record Node(JsonNode value, String path, String source) {
     return value.asText();
   }
 
+  boolean bool() {
+    if (!value.isBoolean()) {
+      throw error("expected true or false, got " + kind());
+    }
+    return value.asBoolean();
+  }
+
   int integer(int min) {
     if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < min) {
       throw error("expected a whole number of at least " + min + ", got " + kind());

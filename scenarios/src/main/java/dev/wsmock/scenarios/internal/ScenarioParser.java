@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.wsmock.Consistency;
+import dev.wsmock.ImageUpdates;
 import dev.wsmock.Seed;
 import dev.wsmock.SeedException;
 import dev.wsmock.fault.FaultRule;
@@ -28,7 +29,8 @@ public final class ScenarioParser {
     if (root.isMissing()) {
       throw root.error("expected a scenario object, got an empty document");
     }
-    root.object("Name", "Description", "FaultSeed", "Seed", "Consistency", "Faults");
+    root.object(
+        "Name", "Description", "FaultSeed", "Seed", "Consistency", "Faults", "ImageUpdates");
     String name = root.has("Name") ? root.member("Name").text() : defaultName(source);
     String description = root.has("Description") ? root.member("Description").text() : "";
     Long faultSeed = root.has("FaultSeed") ? root.member("FaultSeed").longValue() : null;
@@ -37,7 +39,11 @@ public final class ScenarioParser {
         root.has("Consistency") ? consistency(root.member("Consistency")) : null;
     List<FaultRule> faults =
         root.has("Faults") ? RuleParser.rules(root.member("Faults")) : List.of();
-    return new Scenario(name, description, seed, faults, consistency, faultSeed);
+    List<Scenario.UpdatesRelease> releases =
+        root.has("ImageUpdates")
+            ? root.member("ImageUpdates").elements().stream().map(ScenarioParser::release).toList()
+            : List.of();
+    return new Scenario(name, description, seed, faults, consistency, faultSeed, releases);
   }
 
   /** JSON is YAML, so one YAML reader takes both; a JSON error still reads as one. */
@@ -71,6 +77,28 @@ public final class ScenarioParser {
                       e.getMessage().length(), (e.source() + ": " + e.path() + ": ").length()));
       throw new ScenarioException(source, "$.Seed" + e.path().substring(1), problem);
     }
+  }
+
+  /**
+   * {@code {ImageId, Region (us-east-1), After (0), Updates: {UpdateAvailable, Description}}}: updates AWS releases
+   * for an image while the test runs. The image and the description are checked when the scenario is applied, as a
+   * seed's are.
+   */
+  private static Scenario.UpdatesRelease release(Node node) {
+    node.object("ImageId", "Region", "After", "Updates");
+    Node updates = node.member("Updates").object("UpdateAvailable", "Description");
+    Boolean available =
+        updates.has("UpdateAvailable") ? updates.member("UpdateAvailable").bool() : null;
+    String description = updates.has("Description") ? updates.member("Description").text() : null;
+    Duration after = node.has("After") ? node.member("After").duration() : Duration.ZERO;
+    if (after.isNegative()) {
+      throw node.member("After").error("expected a duration of at least 0, got " + after);
+    }
+    return new Scenario.UpdatesRelease(
+        node.member("ImageId").text(),
+        node.has("Region") ? node.member("Region").text() : "us-east-1",
+        after,
+        new ImageUpdates(available, description));
   }
 
   private static Consistency consistency(Node node) {
