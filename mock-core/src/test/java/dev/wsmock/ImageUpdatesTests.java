@@ -322,4 +322,34 @@ class ImageUpdatesTests {
           .startsWith("wsi-");
     }
   }
+
+  @Test
+  void a_fault_rule_for_one_source_image_throttles_only_its_update() {
+    aws.mock()
+        .faults()
+        .add(
+            dev.wsmock.fault.FaultRule.when(
+                    new dev.wsmock.fault.Trigger.OperationIs(
+                        Operation.CREATE_UPDATED_WORKSPACE_IMAGE),
+                    new dev.wsmock.fault.Trigger.ImageIdIs("wsi-outdated01"),
+                    new dev.wsmock.fault.Trigger.AttemptsUpTo(1))
+                .then(dev.wsmock.fault.Effect.throttling()));
+
+    String updated =
+        aws.as(OWNER)
+            .createUpdatedWorkspaceImage(
+                r ->
+                    r.sourceImageId("wsi-outdated01")
+                        .name("outdated-updated")
+                        .description("updated"))
+            .imageId();
+
+    assertThat(aws.mock().journal().calls(Operation.CREATE_UPDATED_WORKSPACE_IMAGE))
+        .extracting(RecordedCall::errorCode)
+        .containsExactly("ThrottlingException", null);
+    assertThat(aws.mock().image(REGION, updated)).isPresent();
+    assertThat(aws.mock().exportState().images())
+        .filteredOn(image -> image.name().equals("outdated-updated"))
+        .hasSize(1);
+  }
 }
