@@ -26,6 +26,7 @@ MODELLED_OPERATIONS = [
     "DeleteWorkspaceImage", "CopyWorkspaceImage", "CreateWorkspaceImage", "ImportWorkspaceImage",
     "CreateTags", "DescribeTags", "DeleteTags", "CreateWorkspaceBundle", "DescribeWorkspaceBundles",
     "UpdateWorkspaceBundle", "DeleteWorkspaceBundle", "DescribeImageAssociations",
+    "ImportCustomWorkspaceImage", "DescribeCustomWorkspaceImageImport",
 ]
 
 # Shape-level keys that carry structure (everything else, e.g. documentation, is dropped).
