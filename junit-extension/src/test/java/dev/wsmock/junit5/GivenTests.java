@@ -5,11 +5,14 @@ import static dev.wsmock.junit5.Kit.RECIPIENT;
 import static dev.wsmock.junit5.assertj.WorkSpacesAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.OperatingSystemType;
 import dev.wsmock.WorkSpacesMock;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
+import software.amazon.awssdk.services.workspaces.model.CustomWorkspaceImageImportState;
+import software.amazon.awssdk.services.workspaces.model.DescribeCustomWorkspaceImageImportResponse;
 import software.amazon.awssdk.services.workspaces.model.ImageType;
 import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundException;
 
@@ -37,6 +40,29 @@ class GivenTests {
         .isByol()
         .hasState(ImageState.PENDING);
     assertThat(mock).image("us-east-1", "wsi-golden0001").isOwnedBy(OWNER).isSharedWith(RECIPIENT);
+  }
+
+  @Test
+  void states_imports_that_end_in_error_without_an_image_or_complete_with_one(
+      Given given, WorkSpacesClient owner, WorkSpacesMock mock) {
+    given
+        .customImageImport(
+            "wsi-import0001",
+            c -> c.imageName("doomed").error(new ImageErrorDetail("ImageValidationFailed", "No.")))
+        .customImageImport("wsi-import0002", c -> c.imageName("custom-win11"));
+
+    DescribeCustomWorkspaceImageImportResponse failed =
+        owner.describeCustomWorkspaceImageImport(r -> r.imageId("wsi-import0001"));
+    org.assertj.core.api.Assertions.assertThat(failed.state())
+        .isEqualTo(CustomWorkspaceImageImportState.ERROR);
+    org.assertj.core.api.Assertions.assertThat(failed.errorDetails())
+        .extracting(d -> d.errorCode())
+        .containsExactly("ImageValidationFailed");
+    org.assertj.core.api.Assertions.assertThat(mock.image("us-east-1", "wsi-import0001")).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(
+            owner.describeCustomWorkspaceImageImport(r -> r.imageId("wsi-import0002")).state())
+        .isEqualTo(CustomWorkspaceImageImportState.COMPLETED);
+    assertThat(mock).image("us-east-1", "wsi-import0002").isOwnedBy(OWNER).isByol();
   }
 
   @Test
