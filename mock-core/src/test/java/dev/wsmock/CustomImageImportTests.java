@@ -86,6 +86,7 @@ class CustomImageImportTests {
     assertThat(pending.imageSource().ec2ImageId()).isEqualTo("ami-0123456789abcdef0");
     assertThat(pending.errorDetails()).isEmpty();
     assertThat(listed(id)).isFalse();
+    assertThat(aws.mock().image(REGION, id)).isEmpty();
 
     CLOCK.advance(DELAY.dividedBy(3));
     DescribeCustomWorkspaceImageImportResponse inProgress = described(id);
@@ -168,6 +169,25 @@ class CustomImageImportTests {
     rejectsWithoutChange(
         aws.mock(),
         () -> described("wsi-golden0001"),
+        ResourceNotFoundException.class,
+        "ResourceNotFoundException");
+  }
+
+  @Test
+  void an_image_imported_another_way_has_no_custom_import_to_describe() {
+    String id =
+        aws.as(OWNER)
+            .importWorkspaceImage(
+                r ->
+                    r.ec2ImageId("ami-0123456789abcdef0")
+                        .ingestionProcess("BYOL_REGULAR")
+                        .imageName("plain-import")
+                        .imageDescription("from EC2"))
+            .imageId();
+
+    rejectsWithoutChange(
+        aws.mock(),
+        () -> described(id),
         ResourceNotFoundException.class,
         "ResourceNotFoundException");
   }

@@ -260,6 +260,10 @@ public final class RegionState implements OwnedResources {
     return Collections.unmodifiableMap(ownedImagesByName);
   }
 
+  Map<String, Map<String, CustomImageImportEntry>> importsInFlightIndex() {
+    return Collections.unmodifiableMap(importsInFlight);
+  }
+
   Map<String, Set<String>> bundleIdsByImageIndex() {
     return Collections.unmodifiableMap(bundleIdsByImage);
   }
