@@ -5,6 +5,7 @@ import static dev.wsmock.MockHarness.OWNER;
 import static dev.wsmock.MockHarness.REGION;
 import static dev.wsmock.MockHarness.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -450,7 +451,7 @@ class CustomImageImportTests {
     String before = aws.mock().exportStateJson();
 
     SeedException error =
-        org.assertj.core.api.Assertions.catchThrowableOfType(
+        catchThrowableOfType(
             SeedException.class,
             () ->
                 aws.mock()
@@ -467,7 +468,7 @@ class CustomImageImportTests {
   @Test
   void a_seeded_import_is_checked_against_the_contract_at_its_own_member() {
     SeedException error =
-        org.assertj.core.api.Assertions.catchThrowableOfType(
+        catchThrowableOfType(
             SeedException.class,
             () ->
                 aws.mock()

@@ -53,14 +53,12 @@ class GivenTests {
 
     DescribeCustomWorkspaceImageImportResponse failed =
         owner.describeCustomWorkspaceImageImport(r -> r.imageId("wsi-import0001"));
-    org.assertj.core.api.Assertions.assertThat(failed.state())
-        .isEqualTo(CustomWorkspaceImageImportState.ERROR);
-    org.assertj.core.api.Assertions.assertThat(failed.errorDetails())
+    assertThat(failed.state()).isEqualTo(CustomWorkspaceImageImportState.ERROR);
+    assertThat(failed.errorDetails())
         .extracting(d -> d.errorCode())
         .containsExactly("ImageValidationFailed");
-    org.assertj.core.api.Assertions.assertThat(mock.image("us-east-1", "wsi-import0001")).isEmpty();
-    org.assertj.core.api.Assertions.assertThat(
-            owner.describeCustomWorkspaceImageImport(r -> r.imageId("wsi-import0002")).state())
+    assertThat(mock.image("us-east-1", "wsi-import0001")).isEmpty();
+    assertThat(owner.describeCustomWorkspaceImageImport(r -> r.imageId("wsi-import0002")).state())
         .isEqualTo(CustomWorkspaceImageImportState.COMPLETED);
     assertThat(mock).image("us-east-1", "wsi-import0002").isOwnedBy(OWNER).isByol();
   }

@@ -145,9 +145,7 @@ final class SeedCheck {
               + (existing == null ? " in this seed" : " in " + existing)
               + "; image ids are unique in every region");
     }
-    if (i.created() != null && (i.created().isBefore(EARLIEST) || i.created().isAfter(LATEST))) {
-      fail(at + ".Created", "expected a time between " + EARLIEST + " and " + LATEST);
-    }
+    requireTime(i.created(), at + ".Created");
     String name = i.name() == null ? i.imageId() : i.name();
     Planned region = planned(i.region());
     Limits.newImage(region, i.ownerAccountId(), name, rules.behaviour().imageQuotaPerRegion())
@@ -281,13 +279,8 @@ final class SeedCheck {
               + (existing == null ? " in this seed" : " in " + existing)
               + "; image ids are unique in every region");
     }
-    for (Instant time : java.util.Arrays.asList(c.created(), c.lastUpdatedTime())) {
-      if (time != null && (time.isBefore(EARLIEST) || time.isAfter(LATEST))) {
-        fail(
-            at + (time == c.created() ? ".Created" : ".LastUpdatedTime"),
-            "expected a time between " + EARLIEST + " and " + LATEST);
-      }
-    }
+    requireTime(c.created(), at + ".Created");
+    requireTime(c.lastUpdatedTime(), at + ".LastUpdatedTime");
     boolean inFlight = c.state() == null || !c.state().isFinal();
     if (!inFlight) {
       return;
@@ -393,6 +386,12 @@ final class SeedCheck {
     public long ownedBundleCount(String accountId) {
       return existing.ownedBundleCount(accountId)
           + bundleNames.getOrDefault(accountId, Set.of()).size();
+    }
+  }
+
+  private void requireTime(Instant time, String path) {
+    if (time != null && (time.isBefore(EARLIEST) || time.isAfter(LATEST))) {
+      fail(path, "expected a time between " + EARLIEST + " and " + LATEST);
     }
   }
 

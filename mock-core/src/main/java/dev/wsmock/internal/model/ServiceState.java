@@ -1,5 +1,9 @@
 package dev.wsmock.internal.model;
 
+import dev.wsmock.CustomImageImportState;
+import dev.wsmock.ImageState;
+import dev.wsmock.OperatingSystemType;
+import dev.wsmock.RequiredTenancy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -135,7 +139,7 @@ public final class ServiceState {
       for (CustomImageImportEntry entry : List.copyOf(region.imports())) {
         if (entry.isDue(now)) {
           region.endImport(entry);
-          if (entry.stateAt(now) == dev.wsmock.CustomImageImportState.COMPLETED) {
+          if (entry.stateAt(now) == CustomImageImportState.COMPLETED) {
             region.addImage(importedImage(entry));
           }
         } else if (entry.inFlight() && (next == null || entry.walk().endsAt().isBefore(next))) {
@@ -155,10 +159,10 @@ public final class ServiceState {
             entry.region(),
             entry.imageName(),
             entry.imageDescription(),
-            dev.wsmock.OperatingSystemType.WINDOWS,
-            dev.wsmock.RequiredTenancy.DEDICATED,
+            OperatingSystemType.WINDOWS,
+            RequiredTenancy.DEDICATED,
             entry.walk().endsAt(),
-            dev.wsmock.ImageState.AVAILABLE,
+            ImageState.AVAILABLE,
             null);
     image.tags().putAll(entry.tags());
     return image;

@@ -5,6 +5,7 @@ import dev.wsmock.Seed;
 import dev.wsmock.Tag;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The whole state as a {@link Seed}, so that it round-trips through a seed file. */
@@ -72,7 +73,7 @@ public final class StateExporter {
                       s -> s.name(b.name()).description(b.description()).imageId(b.imageId())));
       region.imports().stream()
           .sorted(
-              java.util.Comparator.comparing(CustomImageImportEntry::created)
+              Comparator.comparing(CustomImageImportEntry::created)
                   .thenComparing(CustomImageImportEntry::imageId))
           .forEach(c -> seed.customImageImport(exported(c, now)));
     }

@@ -1,9 +1,7 @@
 package dev.wsmock.internal.operations;
 
 import dev.wsmock.CustomImageImportState;
-import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.Operation;
-import dev.wsmock.internal.model.AccountSettings;
 import dev.wsmock.internal.model.CustomImageImportEntry;
 import dev.wsmock.internal.model.ServiceState;
 import dev.wsmock.internal.shapes.CustomImageImportShapes.ImageSource;
@@ -12,8 +10,6 @@ import dev.wsmock.internal.shapes.CustomImageImportShapes.ImportCustomWorkspaceI
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,11 +21,6 @@ import java.util.stream.Stream;
 final class ImportCustomWorkspaceImageHandler
     implements OperationHandler<
         ImportCustomWorkspaceImageRequest, ImportCustomWorkspaceImageResult> {
-
-  /** The region and account of an Image Builder infrastructure configuration ARN (the contract checked its form). */
-  private static final Pattern INFRASTRUCTURE_CONFIGURATION =
-      Pattern.compile(
-          "arn:aws[^:]*:imagebuilder:([^:]+):([0-9]{12}|aws):infrastructure-configuration/.*");
 
   private final ModelContext context;
 
@@ -67,21 +58,12 @@ final class ImportCustomWorkspaceImageHandler
           if ("Windows_11".equals(input.osVersion()) && "PCOIP".equals(input.protocol())) {
             throw ErrorTexts.pcoipOnWindows11();
           }
-          Matcher arn =
-              INFRASTRUCTURE_CONFIGURATION.matcher(input.infrastructureConfigurationArn());
-          if (!arn.matches()
-              || !arn.group(1).equals(caller.region())
-              || !(arn.group(2).equals(caller.accountId()) || arn.group(2).equals("aws"))) {
+          if (!isCallers(input.infrastructureConfigurationArn(), caller)) {
             throw ErrorTexts.infrastructureConfigurationNotFound();
           }
           ImageRules.checkNewImageAllowed(context, caller, input.imageName());
           ImageRules.checkTags(input.tags(), Map.of(), context.behaviour().tagsPerResource());
-          boolean byolDisabled =
-              state
-                  .account(caller.accountId())
-                  .map(AccountSettings::byolEnabled)
-                  .map(Boolean.FALSE::equals)
-                  .orElse(false);
+          boolean byolDisabled = ImageRules.byolDisabled(state, caller.accountId());
           CustomImageImportEntry entry =
               new CustomImageImportEntry(
                   state.newImageId(),
@@ -101,16 +83,22 @@ final class ImportCustomWorkspaceImageHandler
                       byolDisabled
                           ? CustomImageImportState.ERROR
                           : CustomImageImportState.COMPLETED),
-                  byolDisabled
-                      ? List.of(
-                          new ImageErrorDetail(
-                              "WorkspacesBYOLAccountNotFound",
-                              "The account is not enabled for BYOL."))
-                      : List.of());
+                  byolDisabled ? List.of(ImageRules.BYOL_ACCOUNT_NOT_FOUND) : List.of());
           ImageRules.applyTags(input.tags(), entry.tags());
           state.addImport(entry, caller.now());
           return new ImportCustomWorkspaceImageResult(
               entry.imageId(), entry.stateAt(caller.now()).name());
         });
+  }
+
+  /**
+   * Whether the ARN's region is the caller's and its account the caller's (or {@code aws}, which the model's pattern
+   * allows). The contract has checked its form, {@code arn:PARTITION:imagebuilder:REGION:ACCOUNT:...}.
+   */
+  private static boolean isCallers(String arn, Caller caller) {
+    String[] parts = arn.split(":", 6);
+    return parts.length == 6
+        && parts[3].equals(caller.region())
+        && (parts[4].equals(caller.accountId()) || parts[4].equals("aws"));
   }
 }
