@@ -166,6 +166,19 @@ class CustomImageImportTests {
   }
 
   @Test
+  void the_owner_cannot_describe_the_import_from_another_region() {
+    String id = importImage(aws.as(OWNER), r -> {}).imageId();
+
+    rejectsWithoutChange(
+        aws.mock(),
+        () ->
+            aws.as(OWNER, MockHarness.OTHER_REGION)
+                .describeCustomWorkspaceImageImport(r -> r.imageId(id)),
+        ResourceNotFoundException.class,
+        "ResourceNotFoundException");
+  }
+
+  @Test
   void an_unknown_import_id_is_ResourceNotFound() {
     rejectsWithoutChange(
         aws.mock(),
@@ -463,6 +476,38 @@ class CustomImageImportTests {
 
     assertThat(error.path()).isEqualTo("$.CustomImageImports[0].ImageName");
     assertThat(aws.mock().exportStateJson()).isEqualTo(before);
+  }
+
+  @Test
+  void a_seeded_import_in_flight_cannot_take_the_id_of_an_image() {
+    SeedException error =
+        catchThrowableOfType(
+            SeedException.class,
+            () ->
+                aws.mock()
+                    .seed(
+                        Seed.builder()
+                            .customImageImport(
+                                "wsi-golden0001", OWNER, REGION, c -> c.imageName("fresh"))
+                            .build()));
+
+    assertThat(error.path()).isEqualTo("$.CustomImageImports[0].ImageId");
+  }
+
+  @Test
+  void a_seeded_completed_import_may_share_the_id_of_its_image() {
+    aws.mock()
+        .seed(
+            Seed.builder()
+                .customImageImport(
+                    "wsi-golden0001",
+                    OWNER,
+                    REGION,
+                    c -> c.imageName("taken").state(CustomImageImportState.COMPLETED))
+                .build());
+
+    assertThat(described("wsi-golden0001").state())
+        .isEqualTo(CustomWorkspaceImageImportState.COMPLETED);
   }
 
   @Test
