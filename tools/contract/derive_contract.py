@@ -27,6 +27,7 @@ MODELLED_OPERATIONS = [
     "CreateTags", "DescribeTags", "DeleteTags", "CreateWorkspaceBundle", "DescribeWorkspaceBundles",
     "UpdateWorkspaceBundle", "DeleteWorkspaceBundle", "DescribeImageAssociations",
     "CreateUpdatedWorkspaceImage",
+    "ImportCustomWorkspaceImage", "DescribeCustomWorkspaceImageImport",
 ]
 
 # Shape-level keys that carry structure (everything else, e.g. documentation, is dropped).

@@ -30,7 +30,9 @@ public enum Operation {
   DESCRIBE_WORKSPACE_BUNDLES("DescribeWorkspaceBundles"),
   UPDATE_WORKSPACE_BUNDLE("UpdateWorkspaceBundle"),
   DELETE_WORKSPACE_BUNDLE("DeleteWorkspaceBundle"),
-  DESCRIBE_IMAGE_ASSOCIATIONS("DescribeImageAssociations");
+  DESCRIBE_IMAGE_ASSOCIATIONS("DescribeImageAssociations"),
+  IMPORT_CUSTOM_WORKSPACE_IMAGE("ImportCustomWorkspaceImage"),
+  DESCRIBE_CUSTOM_WORKSPACE_IMAGE_IMPORT("DescribeCustomWorkspaceImageImport");
 
   /** The JSON 1.1 target prefix of WorkSpaces: {@code X-Amz-Target: WorkspacesService.<Operation>}. */
   public static final String TARGET_PREFIX = "WorkspacesService.";

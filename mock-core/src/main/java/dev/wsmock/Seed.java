@@ -38,6 +38,7 @@ public final class Seed {
   private final List<Image> images;
   private final List<Workspace> workspaces;
   private final List<Bundle> bundles;
+  private final List<CustomImageImport> customImageImports;
   private final Map<String, String> secretAccessKeys;
 
   private Seed(Builder b) {
@@ -46,6 +47,7 @@ public final class Seed {
     this.images = List.copyOf(b.images);
     this.workspaces = List.copyOf(b.workspaces);
     this.bundles = List.copyOf(b.bundles);
+    this.customImageImports = List.copyOf(b.customImageImports);
     this.secretAccessKeys = Collections.unmodifiableMap(new LinkedHashMap<>(b.secretAccessKeys));
   }
 
@@ -97,6 +99,11 @@ public final class Seed {
     return bundles;
   }
 
+  /** ImportCustomWorkspaceImage imports; see {@link CustomImageImport}. */
+  public List<CustomImageImport> customImageImports() {
+    return customImageImports;
+  }
+
   /**
    * Secret access key by access key id, for strict auth ({@link WorkSpacesMock.Builder#strictAuth(boolean)}): a
    * strict mock verifies each SigV4 signature with the secret of its access key and refuses keys that have none.
@@ -114,12 +121,14 @@ public final class Seed {
         && images.equals(s.images)
         && workspaces.equals(s.workspaces)
         && bundles.equals(s.bundles)
+        && customImageImports.equals(s.customImageImports)
         && secretAccessKeys.equals(s.secretAccessKeys);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(defaultAccountId, accounts, images, workspaces, bundles);
+    return Objects.hash(
+        defaultAccountId, accounts, images, workspaces, bundles, customImageImports);
   }
 
   @Override
@@ -134,6 +143,8 @@ public final class Seed {
         + workspaces
         + ", bundles="
         + bundles
+        + ", customImageImports="
+        + customImageImports
         + ", secretAccessKeys="
         + secretAccessKeys.keySet()
         + "]";
@@ -480,6 +491,153 @@ public final class Seed {
     }
   }
 
+  /**
+   * An ImportCustomWorkspaceImage import, its id the id of the image it makes. One that is {@code PENDING} (the
+   * default) or {@code IN_PROGRESS} is in flight: from the moment the seed is loaded it walks on as an import the API
+   * started then would, and ends in {@code ERROR} with its {@code ErrorDetails} if it has any, else in {@code
+   * COMPLETED}, when its image ({@code ImageName}, {@code ImageDescription}, {@code Tags}) appears. One that is
+   * {@code COMPLETED} or {@code ERROR} stays so; a completed import's image is seeded under {@code Images}, as an export
+   * writes it. Build one with {@link #builder(String, String, String)}.
+   */
+  public static final class CustomImageImport {
+    private final String imageId;
+    private final String ownerAccountId;
+    private final String region;
+    private final String imageName;
+    private final String imageDescription;
+    private final String infrastructureConfigurationArn;
+    private final String ec2ImageId;
+    private final String ec2ImportTaskId;
+    private final String imageBuildVersionArn;
+    private final CustomImageImportState state;
+    private final Instant created;
+    private final Instant lastUpdatedTime;
+    private final List<ImageErrorDetail> errorDetails;
+    private final List<Tag> tags;
+
+    private CustomImageImport(CustomImageImportBuilder b) {
+      this.imageId = Objects.requireNonNull(b.imageId, "ImageId");
+      this.ownerAccountId = Objects.requireNonNull(b.ownerAccountId, "OwnerAccountId");
+      this.region = Objects.requireNonNull(b.region, "Region");
+      this.imageName = b.imageName;
+      this.imageDescription = b.imageDescription;
+      this.infrastructureConfigurationArn = b.infrastructureConfigurationArn;
+      this.ec2ImageId = b.ec2ImageId;
+      this.ec2ImportTaskId = b.ec2ImportTaskId;
+      this.imageBuildVersionArn = b.imageBuildVersionArn;
+      this.state = b.state;
+      this.created = b.created;
+      this.lastUpdatedTime = b.lastUpdatedTime;
+      this.errorDetails = List.copyOf(b.errorDetails);
+      this.tags = List.copyOf(b.tags);
+    }
+
+    public static CustomImageImportBuilder builder(
+        String imageId, String ownerAccountId, String region) {
+      return new CustomImageImportBuilder(imageId, ownerAccountId, region);
+    }
+
+    public String imageId() {
+      return imageId;
+    }
+
+    public String ownerAccountId() {
+      return ownerAccountId;
+    }
+
+    public String region() {
+      return region;
+    }
+
+    /** The name of the image it makes; {@code null} means the image id. */
+    public String imageName() {
+      return imageName;
+    }
+
+    public String imageDescription() {
+      return imageDescription;
+    }
+
+    public String infrastructureConfigurationArn() {
+      return infrastructureConfigurationArn;
+    }
+
+    /** {@code ImageSource}: at most one of the three is set. */
+    public String ec2ImageId() {
+      return ec2ImageId;
+    }
+
+    public String ec2ImportTaskId() {
+      return ec2ImportTaskId;
+    }
+
+    public String imageBuildVersionArn() {
+      return imageBuildVersionArn;
+    }
+
+    /** {@code null} means {@code PENDING}. */
+    public CustomImageImportState state() {
+      return state;
+    }
+
+    /** {@code null} means the time the seed is loaded. */
+    public Instant created() {
+      return created;
+    }
+
+    /** {@code null} means {@link #created()}. */
+    public Instant lastUpdatedTime() {
+      return lastUpdatedTime;
+    }
+
+    /** What an import in {@code ERROR} reports, or the details an import in flight will end in ERROR with. */
+    public List<ImageErrorDetail> errorDetails() {
+      return errorDetails;
+    }
+
+    /** The tags of the image a completing import makes. */
+    public List<Tag> tags() {
+      return tags;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof CustomImageImport c
+          && imageId.equals(c.imageId)
+          && ownerAccountId.equals(c.ownerAccountId)
+          && region.equals(c.region)
+          && Objects.equals(imageName, c.imageName)
+          && Objects.equals(imageDescription, c.imageDescription)
+          && Objects.equals(infrastructureConfigurationArn, c.infrastructureConfigurationArn)
+          && Objects.equals(ec2ImageId, c.ec2ImageId)
+          && Objects.equals(ec2ImportTaskId, c.ec2ImportTaskId)
+          && Objects.equals(imageBuildVersionArn, c.imageBuildVersionArn)
+          && state == c.state
+          && Objects.equals(created, c.created)
+          && Objects.equals(lastUpdatedTime, c.lastUpdatedTime)
+          && errorDetails.equals(c.errorDetails)
+          && tags.equals(c.tags);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(imageId, ownerAccountId, region);
+    }
+
+    @Override
+    public String toString() {
+      return "CustomImageImport["
+          + imageId
+          + ", owner "
+          + ownerAccountId
+          + ", "
+          + region
+          + ", "
+          + (state == null ? CustomImageImportState.PENDING : state)
+          + "]";
+    }
+  }
+
   /** Collects a seed fluently; see {@link Seed}. */
   public static final class Builder {
     private String defaultAccountId;
@@ -487,6 +645,7 @@ public final class Seed {
     private final List<Image> images = new ArrayList<>();
     private final List<Workspace> workspaces = new ArrayList<>();
     private final List<Bundle> bundles = new ArrayList<>();
+    private final List<CustomImageImport> customImageImports = new ArrayList<>();
     private final Map<String, String> secretAccessKeys = new LinkedHashMap<>();
 
     private Builder() {}
@@ -566,6 +725,26 @@ public final class Seed {
       return this;
     }
 
+    /** A {@code PENDING} import, in flight from the moment the seed is loaded; see {@link CustomImageImport}. */
+    public Builder customImageImport(String imageId, String ownerAccountId, String region) {
+      return customImageImport(imageId, ownerAccountId, region, c -> {});
+    }
+
+    public Builder customImageImport(
+        String imageId,
+        String ownerAccountId,
+        String region,
+        Consumer<CustomImageImportBuilder> spec) {
+      CustomImageImportBuilder builder = CustomImageImport.builder(imageId, ownerAccountId, region);
+      spec.accept(builder);
+      return customImageImport(builder.build());
+    }
+
+    public Builder customImageImport(CustomImageImport customImageImport) {
+      customImageImports.add(Objects.requireNonNull(customImageImport, "customImageImport"));
+      return this;
+    }
+
     /** Everything in {@code seed} after what this builder holds; its default account wins if set. */
     public Builder plus(Seed seed) {
       if (seed.defaultAccountId != null) {
@@ -575,6 +754,7 @@ public final class Seed {
       images.addAll(seed.images);
       workspaces.addAll(seed.workspaces);
       bundles.addAll(seed.bundles);
+      customImageImports.addAll(seed.customImageImports);
       secretAccessKeys.putAll(seed.secretAccessKeys);
       return this;
     }
@@ -803,6 +983,99 @@ public final class Seed {
 
     public Bundle build() {
       return new Bundle(this);
+    }
+  }
+
+  /** Builds a {@link CustomImageImport}; see {@link Builder#customImageImport(String, String, String, Consumer)}. */
+  public static final class CustomImageImportBuilder {
+    private final String imageId;
+    private final String ownerAccountId;
+    private final String region;
+    private String imageName;
+    private String imageDescription;
+    private String infrastructureConfigurationArn;
+    private String ec2ImageId;
+    private String ec2ImportTaskId;
+    private String imageBuildVersionArn;
+    private CustomImageImportState state;
+    private Instant created;
+    private Instant lastUpdatedTime;
+    private List<ImageErrorDetail> errorDetails = List.of();
+    private final List<Tag> tags = new ArrayList<>();
+
+    private CustomImageImportBuilder(String imageId, String ownerAccountId, String region) {
+      this.imageId = imageId;
+      this.ownerAccountId = ownerAccountId;
+      this.region = region;
+    }
+
+    public CustomImageImportBuilder imageName(String imageName) {
+      this.imageName = imageName;
+      return this;
+    }
+
+    public CustomImageImportBuilder imageDescription(String imageDescription) {
+      this.imageDescription = imageDescription;
+      return this;
+    }
+
+    public CustomImageImportBuilder infrastructureConfigurationArn(String arn) {
+      this.infrastructureConfigurationArn = arn;
+      return this;
+    }
+
+    public CustomImageImportBuilder ec2ImageId(String ec2ImageId) {
+      this.ec2ImageId = ec2ImageId;
+      return this;
+    }
+
+    public CustomImageImportBuilder ec2ImportTaskId(String ec2ImportTaskId) {
+      this.ec2ImportTaskId = ec2ImportTaskId;
+      return this;
+    }
+
+    public CustomImageImportBuilder imageBuildVersionArn(String imageBuildVersionArn) {
+      this.imageBuildVersionArn = imageBuildVersionArn;
+      return this;
+    }
+
+    public CustomImageImportBuilder state(CustomImageImportState state) {
+      this.state = state;
+      return this;
+    }
+
+    /** Ends in (or, when the state says so, is in) {@code ERROR} with these details. */
+    public CustomImageImportBuilder error(ImageErrorDetail... details) {
+      return errorDetails(Arrays.asList(details));
+    }
+
+    public CustomImageImportBuilder errorDetails(List<ImageErrorDetail> details) {
+      this.errorDetails = List.copyOf(details);
+      return this;
+    }
+
+    public CustomImageImportBuilder created(Instant created) {
+      this.created = created;
+      return this;
+    }
+
+    public CustomImageImportBuilder lastUpdatedTime(Instant lastUpdatedTime) {
+      this.lastUpdatedTime = lastUpdatedTime;
+      return this;
+    }
+
+    public CustomImageImportBuilder tag(String key, String value) {
+      tags.add(new Tag(key, value));
+      return this;
+    }
+
+    public CustomImageImportBuilder tags(List<Tag> more) {
+      tags.addAll(more);
+      return this;
+    }
+
+    public CustomImageImport build() {
+      return new CustomImageImport(this);
     }
   }
 }

@@ -63,6 +63,12 @@ class SeedFileTests {
                       r -> r.workspaceId("ws-abcd12345").name("n").description("d"))
                   .ownerAccountId())
           .isEqualTo(OWNER);
+      assertThat(
+              aws.as(OWNER)
+                  .describeCustomWorkspaceImageImport(r -> r.imageId("wsi-import0001"))
+                  .errorDetails())
+          .singleElement()
+          .satisfies(d -> assertThat(d.errorMessage()).isEqualTo("Not licensed."));
     }
   }
 

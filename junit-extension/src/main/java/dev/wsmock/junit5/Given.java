@@ -1,5 +1,6 @@
 package dev.wsmock.junit5;
 
+import dev.wsmock.CustomImageImportState;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.ImageUpdates;
@@ -98,6 +99,20 @@ public final class Given {
                 s -> s.name(b.name).description(b.description).imageId(b.imageId)));
   }
 
+  /**
+   * An ImportCustomWorkspaceImage import in flight (or ended), e.g. {@code customImageImport("wsi-import0001", c ->
+   * c.ownedBy(OWNER).error(new ImageErrorDetail("ImageValidationFailed", "...")))}: it walks on from now as an import
+   * the API started now would, and ends in ERROR (no image) when given error details, else COMPLETED with its image.
+   */
+  public Given customImageImport(String imageId, Consumer<CustomImageImportSpec> spec) {
+    CustomImageImportSpec c = new CustomImageImportSpec(account, region);
+    spec.accept(c);
+    return apply(
+        Seed.builder()
+            .customImageImport(
+                imageId, c.owner, c.region, b -> c.steps.forEach(step -> step.accept(b))));
+  }
+
   /** A whole {@link Seed} built elsewhere. */
   public Given seed(Seed seed) {
     mock.seed(seed);
@@ -189,6 +204,68 @@ public final class Given {
     /** {@code Updates} with {@code UpdateAvailable} true: CreateUpdatedWorkspaceImage accepts it as a source. */
     public ImageSpec updateAvailable(String description) {
       return updates(ImageUpdates.available(description));
+    }
+  }
+
+  /**
+   * An import statement; see {@link Given#customImageImport(String, Consumer)}. Unset members get the seed defaults.
+   */
+  public static final class CustomImageImportSpec {
+    private String owner;
+    private String region;
+    private final List<Consumer<Seed.CustomImageImportBuilder>> steps = new ArrayList<>();
+
+    private CustomImageImportSpec(String owner, String region) {
+      this.owner = owner;
+      this.region = region;
+    }
+
+    public CustomImageImportSpec ownedBy(String accountId) {
+      this.owner = accountId;
+      return this;
+    }
+
+    public CustomImageImportSpec inRegion(String region) {
+      this.region = region;
+      return this;
+    }
+
+    /** The name of the image it makes. */
+    public CustomImageImportSpec imageName(String name) {
+      steps.add(b -> b.imageName(name));
+      return this;
+    }
+
+    public CustomImageImportSpec imageDescription(String description) {
+      steps.add(b -> b.imageDescription(description));
+      return this;
+    }
+
+    /** PENDING (the default) and IN_PROGRESS walk on; COMPLETED and ERROR stay. */
+    public CustomImageImportSpec state(CustomImageImportState state) {
+      steps.add(b -> b.state(state));
+      return this;
+    }
+
+    /** Ends in ERROR with these details (or, with {@code state(ERROR)}, is in ERROR already). */
+    public CustomImageImportSpec error(ImageErrorDetail... details) {
+      steps.add(b -> b.error(details));
+      return this;
+    }
+
+    public CustomImageImportSpec infrastructureConfigurationArn(String arn) {
+      steps.add(b -> b.infrastructureConfigurationArn(arn));
+      return this;
+    }
+
+    public CustomImageImportSpec ec2ImageId(String ec2ImageId) {
+      steps.add(b -> b.ec2ImageId(ec2ImageId));
+      return this;
+    }
+
+    public CustomImageImportSpec tag(String key, String value) {
+      steps.add(b -> b.tag(key, value));
+      return this;
     }
   }
 

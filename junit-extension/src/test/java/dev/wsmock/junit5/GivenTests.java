@@ -5,12 +5,15 @@ import static dev.wsmock.junit5.Kit.RECIPIENT;
 import static dev.wsmock.junit5.assertj.WorkSpacesAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.ImageUpdates;
 import dev.wsmock.OperatingSystemType;
 import dev.wsmock.WorkSpacesMock;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
+import software.amazon.awssdk.services.workspaces.model.CustomWorkspaceImageImportState;
+import software.amazon.awssdk.services.workspaces.model.DescribeCustomWorkspaceImageImportResponse;
 import software.amazon.awssdk.services.workspaces.model.ImageType;
 import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundException;
 
@@ -74,6 +77,27 @@ class GivenTests {
     assertThat(mock).image("us-east-1", "wsi-outdated01").hasUpdateAvailable();
     assertThat(mock).image("us-east-1", "wsi-current001").isUpToDate();
     assertThat(mock).image("us-east-1", "wsi-noupdates1").isUpToDate();
+  }
+
+  @Test
+  void states_imports_that_end_in_error_without_an_image_or_complete_with_one(
+      Given given, WorkSpacesClient owner, WorkSpacesMock mock) {
+    given
+        .customImageImport(
+            "wsi-import0001",
+            c -> c.imageName("doomed").error(new ImageErrorDetail("ImageValidationFailed", "No.")))
+        .customImageImport("wsi-import0002", c -> c.imageName("custom-win11"));
+
+    DescribeCustomWorkspaceImageImportResponse failed =
+        owner.describeCustomWorkspaceImageImport(r -> r.imageId("wsi-import0001"));
+    assertThat(failed.state()).isEqualTo(CustomWorkspaceImageImportState.ERROR);
+    assertThat(failed.errorDetails())
+        .extracting(d -> d.errorCode())
+        .containsExactly("ImageValidationFailed");
+    assertThat(mock.image("us-east-1", "wsi-import0001")).isEmpty();
+    assertThat(owner.describeCustomWorkspaceImageImport(r -> r.imageId("wsi-import0002")).state())
+        .isEqualTo(CustomWorkspaceImageImportState.COMPLETED);
+    assertThat(mock).image("us-east-1", "wsi-import0002").isOwnedBy(OWNER).isByol();
   }
 
   @Test

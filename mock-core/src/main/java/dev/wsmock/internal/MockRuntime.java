@@ -74,7 +74,9 @@ public final class MockRuntime {
     this.seedShapes = new SeedShapeCheck(contract, json);
     this.state = new ServiceState(settings.idSeed(), settings.defaultAccountId());
     this.regions = RegionNames.withExtra(settings.extraRegions());
-    this.seedRules = new SeedRules(settings.behaviour(), regions, settings.strictAuth());
+    this.seedRules =
+        new SeedRules(
+            settings.behaviour(), regions, settings.strictAuth(), settings.imageReadyAfter());
     ModelContext context =
         new ModelContext(
             state,
@@ -179,6 +181,7 @@ public final class MockRuntime {
   /** Every broken whole-state invariant (see {@link StateInvariants}); empty when the state is sound. */
   public List<String> invariantViolations() {
     Instant now = now();
+    state.settleImports(now);
     return state.read(() -> StateInvariants.violations(state, now));
   }
 
@@ -264,16 +267,19 @@ public final class MockRuntime {
   }
 
   public Seed exportState() {
+    state.settleImports(now());
     return state.read(() -> StateExporter.export(state, now()));
   }
 
   public Optional<WorkspaceImage> image(String region, String imageId) {
+    state.settleImports(now());
     return state.read(
         () -> Optional.ofNullable(state.region(region).image(imageId)).map(i -> i.snapshot(now())));
   }
 
   public List<WorkspaceImage> images(String region) {
     Instant now = now();
+    state.settleImports(now);
     return state.read(
         () ->
             state.region(region).images().stream()
@@ -355,6 +361,7 @@ public final class MockRuntime {
   }
 
   private Optional<String> ownerOf(String region, String imageId) {
+    state.settleImports(now()); // an import that has completed by now has its image
     return state.read(
         () ->
             Optional.ofNullable(state.region(region).image(imageId))
@@ -381,6 +388,7 @@ public final class MockRuntime {
 
   /** The region of the image with this id, searching every region. */
   public Optional<String> regionOf(String imageId) {
+    state.settleImports(now());
     return state.read(
         () ->
             state.regions().stream()

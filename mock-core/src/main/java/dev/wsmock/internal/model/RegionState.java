@@ -32,6 +32,10 @@ public final class RegionState implements OwnedResources {
   private final Map<String, BundleEntry> bundles = new LinkedHashMap<>();
   private final Map<String, Set<String>> bundleIdsByImage = new HashMap<>();
   private final Map<String, WorkspaceEntry> workspaces = new LinkedHashMap<>();
+  private final Map<String, CustomImageImportEntry> imports = new LinkedHashMap<>();
+
+  /** Imports in flight by owner and image name: each holds its name and a place in the quota until it ends. */
+  private final Map<String, Map<String, CustomImageImportEntry>> importsInFlight = new HashMap<>();
 
   RegionState(String region) {
     this.region = region;
@@ -67,14 +71,17 @@ public final class RegionState implements OwnedResources {
     return ownedBy(accountId).size();
   }
 
+  /** An owned image of that name, or an import in flight that will make one. */
   @Override
   public boolean hasImageNamed(String accountId, String name) {
-    return ownedImageNamed(accountId, name) != null;
+    return ownedImageNamed(accountId, name) != null
+        || importsInFlight.getOrDefault(accountId, Map.of()).containsKey(name);
   }
 
+  /** Owned images plus the imports in flight that will add one: a completing import never breaks the quota. */
   @Override
   public int ownedImageCount(String accountId) {
-    return ownedCount(accountId);
+    return ownedCount(accountId) + importsInFlight.getOrDefault(accountId, Map.of()).size();
   }
 
   @Override
@@ -204,6 +211,41 @@ public final class RegionState implements OwnedResources {
     workspaces.put(workspace.workspaceId(), workspace);
   }
 
+  // ---- custom image imports ----
+
+  public CustomImageImportEntry imageImport(String imageId) {
+    return imports.get(imageId);
+  }
+
+  public Collection<CustomImageImportEntry> imports() {
+    return Collections.unmodifiableCollection(imports.values());
+  }
+
+  public boolean containsImport(String imageId) {
+    return imports.containsKey(imageId);
+  }
+
+  void addImport(CustomImageImportEntry entry) {
+    imports.put(entry.imageId(), entry);
+    if (entry.inFlight()) {
+      importsInFlight
+          .computeIfAbsent(entry.ownerAccountId(), a -> new HashMap<>())
+          .put(entry.imageName(), entry);
+    }
+  }
+
+  /** The import has ended: its name and quota place are free (for its image, if it made one). */
+  void endImport(CustomImageImportEntry entry) {
+    entry.markSettled();
+    Map<String, CustomImageImportEntry> byName = importsInFlight.get(entry.ownerAccountId());
+    if (byName != null && byName.get(entry.imageName()) == entry) {
+      byName.remove(entry.imageName());
+      if (byName.isEmpty()) {
+        importsInFlight.remove(entry.ownerAccountId());
+      }
+    }
+  }
+
   // ---- raw index views for StateInvariants, which recounts the entries and compares ----
 
   Map<String, NavigableSet<ImageEntry>> ownedIndex() {
@@ -216,6 +258,10 @@ public final class RegionState implements OwnedResources {
 
   Map<String, Map<String, ImageEntry>> nameIndex() {
     return Collections.unmodifiableMap(ownedImagesByName);
+  }
+
+  Map<String, Map<String, CustomImageImportEntry>> importsInFlightIndex() {
+    return Collections.unmodifiableMap(importsInFlight);
   }
 
   Map<String, Set<String>> bundleIdsByImageIndex() {

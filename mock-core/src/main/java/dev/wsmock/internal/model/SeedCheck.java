@@ -42,6 +42,7 @@ final class SeedCheck {
   private final Set<String> imageIds = new HashSet<>();
   private final Set<String> workspaceIds = new HashSet<>();
   private final Set<String> bundleIds = new HashSet<>();
+  private final Set<String> importIds = new HashSet<>();
 
   SeedCheck(ServiceState state, Seed seed, String source, SeedRules rules) {
     this.state = state;
@@ -64,6 +65,9 @@ final class SeedCheck {
     }
     for (int n = 0; n < seed.bundles().size(); n++) {
       bundle(seed.bundles().get(n), "$.Bundles[" + n + "]");
+    }
+    for (int n = 0; n < seed.customImageImports().size(); n++) {
+      customImageImport(seed.customImageImports().get(n), "$.CustomImageImports[" + n + "]");
     }
   }
 
@@ -127,7 +131,11 @@ final class SeedCheck {
     // Id and owner formats are the contract's (SeedShapeCheck, run first); the region is the mock's
     // rule.
     requireRegion(i.region(), at + ".Region");
-    String existing = regionHolding(i.imageId(), RegionState::containsImage);
+    String existing =
+        regionHolding(
+            i.imageId(),
+            (r, id) ->
+                r.containsImage(id) || (r.containsImport(id) && r.imageImport(id).inFlight()));
     if (!imageIds.add(i.imageId()) || existing != null) {
       fail(
           at + ".ImageId",
@@ -137,9 +145,7 @@ final class SeedCheck {
               + (existing == null ? " in this seed" : " in " + existing)
               + "; image ids are unique in every region");
     }
-    if (i.created() != null && (i.created().isBefore(EARLIEST) || i.created().isAfter(LATEST))) {
-      fail(at + ".Created", "expected a time between " + EARLIEST + " and " + LATEST);
-    }
+    requireTime(i.created(), at + ".Created");
     String name = i.name() == null ? i.imageId() : i.name();
     Planned region = planned(i.region());
     Limits.newImage(region, i.ownerAccountId(), name, rules.behaviour().imageQuotaPerRegion())
@@ -259,6 +265,63 @@ final class SeedCheck {
     region.bundleNames.computeIfAbsent(b.ownerAccountId(), a -> new HashSet<>()).add(name);
   }
 
+  private void customImageImport(Seed.CustomImageImport c, String at) {
+    // Id, ARN and name formats are the contract's (SeedShapeCheck, run first).
+    requireAccount(c.ownerAccountId(), at + ".OwnerAccountId");
+    requireRegion(c.region(), at + ".Region");
+    String existing = regionHolding(c.imageId(), RegionState::containsImport);
+    if (!importIds.add(c.imageId()) || existing != null) {
+      fail(
+          at + ".ImageId",
+          "import "
+              + c.imageId()
+              + " is already defined"
+              + (existing == null ? " in this seed" : " in " + existing)
+              + "; image ids are unique in every region");
+    }
+    requireTime(c.created(), at + ".Created");
+    requireTime(c.lastUpdatedTime(), at + ".LastUpdatedTime");
+    boolean inFlight = c.state() == null || !c.state().isFinal();
+    if (!inFlight) {
+      return;
+    }
+    // An import in flight will add its image: the id, name and quota place must be free for it, as
+    // for any image.
+    if (imageIds.contains(c.imageId())
+        || regionHolding(c.imageId(), RegionState::containsImage) != null) {
+      fail(
+          at + ".ImageId",
+          "image "
+              + c.imageId()
+              + " is already defined; an import in flight makes the image of its id (seed a completed"
+              + " import as COMPLETED)");
+    }
+    imageIds.add(c.imageId());
+    String name = c.imageName() == null ? c.imageId() : c.imageName();
+    Planned region = planned(c.region());
+    Limits.newImage(region, c.ownerAccountId(), name, rules.behaviour().imageQuotaPerRegion())
+        .ifPresent(
+            breach ->
+                fail(
+                    c.imageName() == null ? at + ".ImageId" : at + ".ImageName",
+                    breach.rule() == Limits.Rule.IMAGE_NAME_TAKEN
+                        ? "account "
+                            + c.ownerAccountId()
+                            + " already has an image named '"
+                            + name
+                            + "' in "
+                            + c.region()
+                        : "account "
+                            + c.ownerAccountId()
+                            + " already owns "
+                            + breach.detail()
+                            + " images in "
+                            + c.region()
+                            + ", the image quota per account and region"));
+    tags(c.tags(), at);
+    region.imageNames.computeIfAbsent(c.ownerAccountId(), a -> new HashSet<>()).add(name);
+  }
+
   private boolean imageDefined(String region, String imageId, String owner) {
     ImageEntry existing = state.region(region).image(imageId);
     if (existing != null) {
@@ -323,6 +386,12 @@ final class SeedCheck {
     public long ownedBundleCount(String accountId) {
       return existing.ownedBundleCount(accountId)
           + bundleNames.getOrDefault(accountId, Set.of()).size();
+    }
+  }
+
+  private void requireTime(Instant time, String path) {
+    if (time != null && (time.isBefore(EARLIEST) || time.isAfter(LATEST))) {
+      fail(path, "expected a time between " + EARLIEST + " and " + LATEST);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.wsmock.internal.model;
 
+import dev.wsmock.CustomImageImportState;
 import dev.wsmock.ImageState;
 import dev.wsmock.OperatingSystemType;
 import dev.wsmock.RequiredTenancy;
@@ -83,5 +84,43 @@ public final class SeedLoader {
               "50",
               now));
     }
+    for (Seed.CustomImageImport c : seed.customImageImports()) {
+      state.addImport(importEntry(c, now, rules), now);
+    }
+  }
+
+  /** A seeded import; one in flight walks on from {@code now} as an import the API started now would. */
+  private static CustomImageImportEntry importEntry(
+      Seed.CustomImageImport c, Instant now, SeedRules rules) {
+    CustomImageImportState start = c.state() == null ? CustomImageImportState.PENDING : c.state();
+    Instant created = c.created() == null ? now : c.created();
+    CustomImageImportEntry entry =
+        new CustomImageImportEntry(
+            c.imageId(),
+            c.ownerAccountId(),
+            c.region(),
+            c.imageName() == null ? c.imageId() : c.imageName(),
+            c.imageDescription(),
+            c.infrastructureConfigurationArn(),
+            c.ec2ImageId() == null
+                    && c.ec2ImportTaskId() == null
+                    && c.imageBuildVersionArn() == null
+                ? null
+                : new CustomImageImportEntry.ImageSource(
+                    c.ec2ImportTaskId(), c.imageBuildVersionArn(), c.ec2ImageId()),
+            created,
+            start,
+            c.lastUpdatedTime() == null ? created : c.lastUpdatedTime(),
+            start.isFinal()
+                ? null
+                : CustomImageImportEntry.Walk.from(
+                    now,
+                    rules.imageReadyAfter(),
+                    c.errorDetails().isEmpty()
+                        ? CustomImageImportState.COMPLETED
+                        : CustomImageImportState.ERROR),
+            c.errorDetails());
+    c.tags().forEach(t -> entry.tags().put(t.key(), t.value()));
+    return entry;
   }
 }

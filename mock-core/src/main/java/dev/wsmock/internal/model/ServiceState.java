@@ -1,5 +1,9 @@
 package dev.wsmock.internal.model;
 
+import dev.wsmock.CustomImageImportState;
+import dev.wsmock.ImageState;
+import dev.wsmock.OperatingSystemType;
+import dev.wsmock.RequiredTenancy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +32,12 @@ public final class ServiceState {
   private final IdGenerator ids;
   private String defaultAccountId;
   private long shareSequence;
+
+  /**
+   * The earliest end of an import in flight, or null: read without the lock, so most calls learn that nothing is due
+   * without taking the write lock.
+   */
+  private volatile Instant nextImportEnd;
 
   public ServiceState(long idSeed, String defaultAccountId) {
     this.ids = new IdGenerator(idSeed);
@@ -95,6 +105,69 @@ public final class ServiceState {
     regionForWrite(image.region()).revoke(image, accountId);
   }
 
+  /** Adds an import; one that has already ended by {@code now} settles at once. */
+  public void addImport(CustomImageImportEntry entry, Instant now) {
+    regionForWrite(entry.region()).addImport(entry);
+    if (entry.inFlight()) {
+      Instant end = entry.walk().endsAt();
+      if (nextImportEnd == null || end.isBefore(nextImportEnd)) {
+        nextImportEnd = end;
+      }
+    }
+    settleImportsLocked(now);
+  }
+
+  /**
+   * Puts the outcome of every import that has ended by {@code now} into the state: the image of a COMPLETED one
+   * (AVAILABLE, created when the import ended), nothing for an ERROR one; both free the name they held. Called before
+   * every call reads the state, never under the read lock (the write lock cannot be taken there).
+   */
+  public void settleImports(Instant now) {
+    Instant due = nextImportEnd;
+    if (due != null && !now.isBefore(due)) {
+      write(() -> settleImportsLocked(now));
+    }
+  }
+
+  private void settleImportsLocked(Instant now) {
+    Instant due = nextImportEnd;
+    if (due == null || now.isBefore(due)) {
+      return;
+    }
+    Instant next = null;
+    for (RegionState region : regions.values()) {
+      for (CustomImageImportEntry entry : List.copyOf(region.imports())) {
+        if (entry.isDue(now)) {
+          region.endImport(entry);
+          if (entry.stateAt(now) == CustomImageImportState.COMPLETED) {
+            region.addImage(importedImage(entry));
+          }
+        } else if (entry.inFlight() && (next == null || entry.walk().endsAt().isBefore(next))) {
+          next = entry.walk().endsAt();
+        }
+      }
+    }
+    nextImportEnd = next;
+  }
+
+  /** The image a completed import makes: a BYOL (DEDICATED) WINDOWS image, as the API documents the import. */
+  private static ImageEntry importedImage(CustomImageImportEntry entry) {
+    ImageEntry image =
+        new ImageEntry(
+            entry.imageId(),
+            entry.ownerAccountId(),
+            entry.region(),
+            entry.imageName(),
+            entry.imageDescription(),
+            OperatingSystemType.WINDOWS,
+            RequiredTenancy.DEDICATED,
+            entry.walk().endsAt(),
+            ImageState.AVAILABLE,
+            null);
+    image.tags().putAll(entry.tags());
+    return image;
+  }
+
   public void addBundle(BundleEntry bundle) {
     regionForWrite(bundle.region()).addBundle(bundle);
   }
@@ -121,7 +194,7 @@ public final class ServiceState {
 
   private boolean imageIdTaken(String id) {
     for (RegionState region : regions.values()) {
-      if (region.containsImage(id)) {
+      if (region.containsImage(id) || region.containsImport(id)) {
         return true;
       }
     }
@@ -175,6 +248,7 @@ public final class ServiceState {
     secretByAccessKey.clear();
     ids.restart();
     shareSequence = 0;
+    nextImportEnd = null;
     this.defaultAccountId = defaultAccountId;
   }
 }

@@ -5,6 +5,7 @@ import dev.wsmock.Seed;
 import dev.wsmock.Tag;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The whole state as a {@link Seed}, so that it round-trips through a seed file. */
@@ -71,7 +72,35 @@ public final class StateExporter {
                       b.ownerAccountId(),
                       b.region(),
                       s -> s.name(b.name()).description(b.description()).imageId(b.imageId())));
+      region.imports().stream()
+          .sorted(
+              Comparator.comparing(CustomImageImportEntry::created)
+                  .thenComparing(CustomImageImportEntry::imageId))
+          .forEach(c -> seed.customImageImport(exported(c, now)));
     }
     return seed.build();
+  }
+
+  /**
+   * An import as it is now; one in flight keeps the details it will end in ERROR with, so a seed of the export ends
+   * it the same way (its walk restarts when that seed is loaded).
+   */
+  private static Seed.CustomImageImport exported(CustomImageImportEntry c, Instant now) {
+    List<Tag> tags = new ArrayList<>();
+    c.tags().forEach((k, v) -> tags.add(new Tag(k, v)));
+    CustomImageImportEntry.ImageSource source = c.imageSource();
+    return Seed.CustomImageImport.builder(c.imageId(), c.ownerAccountId(), c.region())
+        .imageName(c.imageName())
+        .imageDescription(c.imageDescription())
+        .infrastructureConfigurationArn(c.infrastructureConfigurationArn())
+        .ec2ImageId(source == null ? null : source.ec2ImageId())
+        .ec2ImportTaskId(source == null ? null : source.ec2ImportTaskId())
+        .imageBuildVersionArn(source == null ? null : source.imageBuildVersionArn())
+        .state(c.stateAt(now))
+        .created(c.created())
+        .lastUpdatedTime(c.lastUpdatedAt(now))
+        .errorDetails(c.plannedErrorDetails())
+        .tags(c.inFlight() ? tags : List.of())
+        .build();
   }
 }

@@ -46,8 +46,40 @@ public final class StateInvariants {
       checkImages(region, now, regionOfImage, broken);
       checkIndexes(region, broken);
       checkBundles(region, bundleIds, broken);
+      checkImports(region, broken);
     }
     return broken;
+  }
+
+  /**
+   * An import in flight holds its image's id and name: no image has either yet, and the index of names held is
+   * exactly the imports in flight.
+   */
+  private static void checkImports(RegionState region, List<String> broken) {
+    String r = region.region();
+    Map<String, Map<String, CustomImageImportEntry>> expected = new HashMap<>();
+    for (CustomImageImportEntry entry : region.imports()) {
+      String id = entry.imageId();
+      if (!IMAGE_ID.matcher(id).matches()) {
+        broken.add(r + ": import id '" + id + "' is not of the form wsi-[0-9a-z]{9,63}");
+      }
+      if (!entry.inFlight()) {
+        continue;
+      }
+      if (region.containsImage(id)) {
+        broken.add(r + ": import " + id + " is in flight but its image already exists");
+      }
+      if (region.ownedImageNamed(entry.ownerAccountId(), entry.imageName()) != null) {
+        broken.add(
+            r + ": import " + id + " holds the name '" + entry.imageName() + "' an image has");
+      }
+      expected
+          .computeIfAbsent(entry.ownerAccountId(), a -> new HashMap<>())
+          .put(entry.imageName(), entry);
+    }
+    if (!expected.equals(region.importsInFlightIndex())) {
+      broken.add(r + ": the index of names held by imports in flight differs from the imports");
+    }
   }
 
   /** Throws {@link IllegalStateException} listing every broken invariant, naming what just ran. */

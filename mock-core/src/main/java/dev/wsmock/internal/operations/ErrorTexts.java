@@ -217,6 +217,39 @@ final class ErrorTexts {
     return fail(new ServiceError.InvalidParameterValues("The specified token is invalid."));
   }
 
+  static ServiceException imageSourceNotOne() {
+    return fail(
+        new ServiceError.InvalidParameterValues(
+            "One or more parameter values are not valid. Specify exactly one of Ec2ImageId, Ec2ImportTaskId and"
+                + " ImageBuildVersionArn in ImageSource."));
+  }
+
+  static ServiceException byopProtocolNotAllowListed() {
+    return fail(
+        new ServiceError.OperationNotSupported(
+            "The BYOP protocol is only supported by Amazon WorkSpaces Core. Contact your account team to be allow-listed."));
+  }
+
+  static ServiceException pcoipOnWindows11() {
+    return fail(
+        new ServiceError.InvalidParameterValues(
+            "One or more parameter values are not valid. Windows 11 does not support the PCOIP protocol."));
+  }
+
+  static ServiceException infrastructureConfigurationNotFound() {
+    return fail(
+        new ServiceError.ResourceNotFound(
+            "The specified infrastructure configuration could not be found. Confirm that it exists in your AWS"
+                + " account and in this Region."));
+  }
+
+  static ServiceException imageImportNotFound() {
+    return fail(
+        new ServiceError.ResourceNotFound(
+            "The specified image import could not be found. Confirm that the image was imported with"
+                + " ImportCustomWorkspaceImage in your AWS account and in this Region."));
+  }
+
   private static ServiceException fail(ServiceError error) {
     return new ServiceException(error);
   }

@@ -1,6 +1,8 @@
 package dev.wsmock.internal.operations;
 
+import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
+import dev.wsmock.internal.model.AccountSettings;
 import dev.wsmock.internal.model.ImageEntry;
 import dev.wsmock.internal.model.Limits;
 import dev.wsmock.internal.model.ServiceState;
@@ -65,6 +67,22 @@ final class ImageRules {
     return image.isOwnedBy(caller.accountId())
         || (image.isSharedWith(caller.accountId())
             && image.shareVisibleTo(caller.accountId(), caller.now()));
+  }
+
+  /**
+   * What a BYOL import by an account the configuration marks as not BYOL-enabled ends in ERROR with: the service
+   * model's {@code WorkspacesBYOLAccountNotFound}.
+   */
+  static final ImageErrorDetail BYOL_ACCOUNT_NOT_FOUND =
+      new ImageErrorDetail("WorkspacesBYOLAccountNotFound", "The account is not enabled for BYOL.");
+
+  /** Whether the configuration marks the account as not BYOL-enabled (an account it does not describe is). */
+  static boolean byolDisabled(ServiceState state, String accountId) {
+    return state
+        .account(accountId)
+        .map(AccountSettings::byolEnabled)
+        .map(Boolean.FALSE::equals)
+        .orElse(false);
   }
 
   /** Room for one more owned image, and its name free, in the caller's region. */

@@ -1,11 +1,9 @@
 package dev.wsmock.internal.operations;
 
-import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.OperatingSystemType;
 import dev.wsmock.Operation;
 import dev.wsmock.RequiredTenancy;
-import dev.wsmock.internal.model.AccountSettings;
 import dev.wsmock.internal.model.ImageEntry;
 import dev.wsmock.internal.model.ServiceState;
 import dev.wsmock.internal.shapes.ImageShapes.ImportWorkspaceImageRequest;
@@ -59,23 +57,14 @@ final class ImportWorkspaceImageHandler
                   OperatingSystemType.WINDOWS,
                   RequiredTenancy.DEDICATED,
                   null);
-          boolean byolDisabled =
-              state
-                  .account(caller.accountId())
-                  .map(AccountSettings::byolEnabled)
-                  .map(Boolean.FALSE::equals)
-                  .orElse(false);
-          if (byolDisabled) {
+          if (ImageRules.byolDisabled(state, caller.accountId())) {
             ImageEntry.Transition failure =
                 new ImageEntry.Transition(
                     caller.now().plus(context.imageReadyAfter()),
                     ImageState.ERROR,
                     "ImageValidationFailed",
                     "The image failed validation.",
-                    List.of(
-                        new ImageErrorDetail(
-                            "WorkspacesBYOLAccountNotFound",
-                            "The account is not enabled for BYOL.")));
+                    List.of(ImageRules.BYOL_ACCOUNT_NOT_FOUND));
             image.force(ImageState.PENDING, null, null, List.of());
             image.schedule(failure);
           }

@@ -27,7 +27,9 @@ public final class OperationHandlers {
             new DescribeWorkspaceBundlesHandler(context),
             new UpdateWorkspaceBundleHandler(context),
             new DeleteWorkspaceBundleHandler(context),
-            new DescribeImageAssociationsHandler(context));
+            new DescribeImageAssociationsHandler(context),
+            new ImportCustomWorkspaceImageHandler(context),
+            new DescribeCustomWorkspaceImageImportHandler(context));
     all.forEach(h -> handlers.put(h.operation(), h));
     if (handlers.size() != Operation.values().length) {
       throw new IllegalStateException("every Operation needs exactly one handler");

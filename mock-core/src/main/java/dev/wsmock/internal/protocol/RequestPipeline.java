@@ -283,6 +283,9 @@ public final class RequestPipeline {
                   + ": "
                   + firstLine(e.getMessage())));
     }
+    // Imports that ended since the last call put their outcome in the state first, so every handler
+    // sees it.
+    state.settleImports(caller.now());
     return handler.handle(caller, input);
   }
 

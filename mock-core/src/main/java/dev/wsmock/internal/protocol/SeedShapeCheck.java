@@ -1,6 +1,7 @@
 package dev.wsmock.internal.protocol;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wsmock.CustomImageImportState;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.Seed;
@@ -10,6 +11,7 @@ import dev.wsmock.internal.contract.ShapeViolation;
 import dev.wsmock.internal.json.JsonCodec;
 import dev.wsmock.internal.shapes.BundleShapes;
 import dev.wsmock.internal.shapes.Common;
+import dev.wsmock.internal.shapes.CustomImageImportShapes;
 import dev.wsmock.internal.shapes.ImageShapes;
 import java.time.Instant;
 import java.util.List;
@@ -67,6 +69,72 @@ public final class SeedShapeCheck {
           "$.Bundles[" + n + "]",
           "the mock could not describe this bundle within the service contract: ");
     }
+    for (int n = 0; n < seed.customImageImports().size(); n++) {
+      customImageImport(
+          seed.customImageImports().get(n), source, "$.CustomImageImports[" + n + "]");
+    }
+  }
+
+  /**
+   * An import as DescribeCustomWorkspaceImageImport shows it, and the image it makes as DescribeWorkspaceImages
+   * would (its {@code ImageName} and {@code ImageDescription} are that image's {@code Name} and {@code Description}).
+   */
+  private void customImageImport(Seed.CustomImageImport c, String source, String at) {
+    List<ShapeViolation> described =
+        contract.checkOutput(
+            "DescribeCustomWorkspaceImageImport", (ObjectNode) json.valueToTree(described(c)));
+    if (!described.isEmpty()) {
+      ShapeViolation first = described.get(0);
+      throw new SeedException(
+          source,
+          at + seedPath(first.path(), 0),
+          "the mock could not describe this import within the service contract: "
+              + quietly(first.message()));
+    }
+    Seed.Image image =
+        Seed.Image.builder(c.imageId(), c.ownerAccountId(), c.region())
+            .name(c.imageName())
+            .description(c.imageDescription())
+            .tags(c.tags())
+            .build();
+    try {
+      check(Seed.builder().image(image).build(), source);
+    } catch (SeedException e) {
+      // Reported at the import's own members: Name is its ImageName, Description its
+      // ImageDescription.
+      String path =
+          e.path()
+              .replace("$.Images[0].Name", at + ".ImageName")
+              .replace("$.Images[0].Description", at + ".ImageDescription")
+              .replace("$.Images[0]", at);
+      String problem = e.getMessage().substring(e.source().length() + e.path().length() + 4);
+      throw new SeedException(source, path, problem);
+    }
+  }
+
+  /** The import as DescribeCustomWorkspaceImageImport would show it, with the seed's defaults filled in. */
+  private static CustomImageImportShapes.DescribeCustomWorkspaceImageImportResult described(
+      Seed.CustomImageImport c) {
+    CustomImageImportState state = c.state() == null ? CustomImageImportState.PENDING : c.state();
+    List<ImageShapes.ErrorDetails> details =
+        c.errorDetails().isEmpty()
+            ? null
+            : c.errorDetails().stream()
+                .map(d -> new ImageShapes.ErrorDetails(d.errorCode(), d.errorMessage()))
+                .toList();
+    boolean noSource =
+        c.ec2ImageId() == null && c.ec2ImportTaskId() == null && c.imageBuildVersionArn() == null;
+    return new CustomImageImportShapes.DescribeCustomWorkspaceImageImportResult(
+        c.imageId(),
+        c.infrastructureConfigurationArn(),
+        state.name(),
+        writable(c.created()),
+        writable(c.lastUpdatedTime()),
+        noSource
+            ? null
+            : new CustomImageImportShapes.ImageSource(
+                c.ec2ImportTaskId(), c.imageBuildVersionArn(), c.ec2ImageId()),
+        details);
   }
 
   private static void report(
@@ -150,9 +218,13 @@ public final class SeedShapeCheck {
    * {@code tagList.2.member.key} → {@code .Tags[1].Key}.
    */
   static String seedPath(String coralPath) {
+    return seedPath(coralPath, 3); // skip "images.1.member": the image itself
+  }
+
+  /** As {@link #seedPath(String)}, for an output whose first {@code first} parts lead to the seeded entry. */
+  static String seedPath(String coralPath, int first) {
     String[] parts = coralPath.split("\\.");
     StringBuilder path = new StringBuilder();
-    int first = 3; // skip "images.1.member": the image itself
     if (parts.length > 0 && "tagList".equals(parts[0])) {
       path.append(".Tags");
       first = 1;

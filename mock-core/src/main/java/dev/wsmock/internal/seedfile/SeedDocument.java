@@ -1,6 +1,7 @@
 package dev.wsmock.internal.seedfile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.wsmock.CustomImageImportState;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.ImageUpdates;
@@ -24,10 +25,11 @@ record SeedDocument(
     List<ImageEntry> images,
     List<WorkspaceEntry> workspaces,
     List<BundleEntry> bundles,
+    List<ImportEntry> customImageImports,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> secretAccessKeys) {
 
   SeedDocument {
-    noNullElements(accounts, images, workspaces, bundles);
+    noNullElements(accounts, images, workspaces, bundles, customImageImports);
   }
 
   static SeedDocument of(Seed seed) {
@@ -37,6 +39,7 @@ record SeedDocument(
         seed.images().stream().map(ImageEntry::of).toList(),
         seed.workspaces().stream().map(WorkspaceEntry::of).toList(),
         seed.bundles().stream().map(BundleEntry::of).toList(),
+        seed.customImageImports().stream().map(ImportEntry::of).toList(),
         seed.secretAccessKeys());
   }
 
@@ -46,6 +49,7 @@ record SeedDocument(
     listOrEmpty(images).forEach(i -> seed.image(i.toImage()));
     listOrEmpty(workspaces).forEach(w -> seed.workspace(w.toWorkspace()));
     listOrEmpty(bundles).forEach(b -> seed.bundle(b.toBundle()));
+    listOrEmpty(customImageImports).forEach(c -> seed.customImageImport(c.toImport()));
     if (secretAccessKeys != null) {
       secretAccessKeys.forEach(seed::secretAccessKey);
     }
@@ -198,6 +202,70 @@ record SeedDocument(
           .name(name)
           .description(description)
           .imageId(imageId)
+          .build();
+    }
+  }
+
+  /** {@code ImageSource} as the API writes it: one of its members. */
+  record ImageSource(String ec2ImageId, String ec2ImportTaskId, String imageBuildVersionArn) {
+    static ImageSource of(Seed.CustomImageImport c) {
+      return c.ec2ImageId() == null
+              && c.ec2ImportTaskId() == null
+              && c.imageBuildVersionArn() == null
+          ? null
+          : new ImageSource(c.ec2ImageId(), c.ec2ImportTaskId(), c.imageBuildVersionArn());
+    }
+  }
+
+  record ImportEntry(
+      String imageId,
+      String ownerAccountId,
+      String region,
+      String imageName,
+      String imageDescription,
+      String infrastructureConfigurationArn,
+      ImageSource imageSource,
+      CustomImageImportState state,
+      Instant created,
+      Instant lastUpdatedTime,
+      List<ImageErrorDetail> errorDetails,
+      List<Tag> tags) {
+    ImportEntry {
+      Objects.requireNonNull(imageId, "ImageId");
+      Objects.requireNonNull(ownerAccountId, "OwnerAccountId");
+      Objects.requireNonNull(region, "Region");
+      noNullElements(errorDetails, tags);
+    }
+
+    static ImportEntry of(Seed.CustomImageImport c) {
+      return new ImportEntry(
+          c.imageId(),
+          c.ownerAccountId(),
+          c.region(),
+          c.imageName(),
+          c.imageDescription(),
+          c.infrastructureConfigurationArn(),
+          ImageSource.of(c),
+          c.state(),
+          c.created(),
+          c.lastUpdatedTime(),
+          c.errorDetails(),
+          c.tags());
+    }
+
+    Seed.CustomImageImport toImport() {
+      return Seed.CustomImageImport.builder(imageId, ownerAccountId, region)
+          .imageName(imageName)
+          .imageDescription(imageDescription)
+          .infrastructureConfigurationArn(infrastructureConfigurationArn)
+          .ec2ImageId(imageSource == null ? null : imageSource.ec2ImageId())
+          .ec2ImportTaskId(imageSource == null ? null : imageSource.ec2ImportTaskId())
+          .imageBuildVersionArn(imageSource == null ? null : imageSource.imageBuildVersionArn())
+          .state(state)
+          .created(created)
+          .lastUpdatedTime(lastUpdatedTime)
+          .errorDetails(listOrEmpty(errorDetails))
+          .tags(listOrEmpty(tags))
           .build();
     }
   }

@@ -38,7 +38,7 @@ class ServiceContractTests {
   // --- operations -------------------------------------------------------------------------
 
   @Test
-  void lists_the_16_modelled_operations() {
+  void lists_the_modelled_operations() {
     assertThat(CONTRACT.modelledOperations())
         .containsExactly(
             "CopyWorkspaceImage",
@@ -49,11 +49,13 @@ class ServiceContractTests {
             "DeleteTags",
             "DeleteWorkspaceBundle",
             "DeleteWorkspaceImage",
+            "DescribeCustomWorkspaceImageImport",
             "DescribeImageAssociations",
             "DescribeTags",
             "DescribeWorkspaceBundles",
             "DescribeWorkspaceImagePermissions",
             "DescribeWorkspaceImages",
+            "ImportCustomWorkspaceImage",
             "ImportWorkspaceImage",
             "UpdateWorkspaceBundle",
             "UpdateWorkspaceImagePermission");
