@@ -4,6 +4,7 @@ Usage: interop.py live ENDPOINT EXPORT_FILE       share, cross-account view, pag
        interop.py restarted ENDPOINT EXPORT_FILE  the server restarted from EXPORT_FILE has the same state
        interop.py strict ENDPOINT EXPORT_FILE     a --strict-auth server: right secret passes, others are refused
        interop.py updates ENDPOINT EXPORT_FILE    an outdated image found, updated, re-bundled, shared, retired
+       interop.py imports ENDPOINT EXPORT_FILE    custom image imports polled to COMPLETED and to ERROR
 
 Prints one "PASS: name" or "FAIL: name: why" line per check.
 """
@@ -11,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 import urllib.request
 
 import boto3
@@ -226,9 +228,61 @@ def updates(endpoint, export_file):
             boto3_rebundles_shares_and_retires_the_old_image]
 
 
+def imports(endpoint, export_file):
+    """Custom image imports polled as a boto3 user polls them (a server with --image-ready-after 2s)."""
+    owner = client(endpoint, OWNER_KEY)
+    not_byol = client(endpoint, OUTSIDER)  # run.sh's imports seed: 333333333333 is not enabled for BYOL
+
+    def start_import(workspaces, account, name):
+        return workspaces.import_custom_workspace_image(
+            ImageName=name, ImageDescription="from Image Builder", ComputeType="BASE", Protocol="DCV",
+            ImageSource={"Ec2ImageId": "ami-0123456789abcdef0"},
+            InfrastructureConfigurationArn=f"arn:aws:imagebuilder:{REGION}:{account}:infrastructure-configuration/golden",
+            Platform="WINDOWS", OsVersion="Windows_11")["ImageId"]
+
+    def poll(workspaces, image_id):
+        seen = []
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            state = workspaces.describe_custom_workspace_image_import(ImageId=image_id)
+            if not seen or seen[-1] != state["State"]:
+                seen.append(state["State"])
+            if state["State"] in ("COMPLETED", "ERROR"):
+                return state, seen
+            time.sleep(0.05)  # the server's clock is real time here; a bounded poll, as a client's
+        raise AssertionError(f"import {image_id} still {seen[-1]} after 60 s")
+
+    def boto3_polls_an_import_to_completed_and_finds_its_image():
+        image_id = start_import(owner, OWNER, "custom-win11")
+        expect(not ids(owner.describe_workspace_images(ImageIds=[image_id])["Images"]),
+               "the image is listed before the import completed")
+        state, seen = poll(owner, image_id)
+        expect(seen[-1] == "COMPLETED" and seen[0] in ("PENDING", "IN_PROGRESS"), f"states seen {seen}")
+        expect(state["ProgressPercentage"] == 100, f"ProgressPercentage is {state.get('ProgressPercentage')}")
+        image = owner.describe_workspace_images(ImageIds=[image_id])["Images"]
+        expect(image and image[0]["State"] == "AVAILABLE", f"the imported image is {image}")
+
+    def boto3_polls_an_import_of_an_account_without_byol_to_error_without_an_image():
+        image_id = start_import(not_byol, OUTSIDER, "doomed-win11")
+        state, seen = poll(not_byol, image_id)
+        expect(seen[-1] == "ERROR", f"states seen {seen}")
+        codes = [d["ErrorCode"] for d in state.get("ErrorDetails", [])]
+        expect(codes == ["WorkspacesBYOLAccountNotFound"], f"ErrorDetails codes are {codes}")
+        expect(not ids(not_byol.describe_workspace_images(ImageIds=[image_id])["Images"]), "an image was made")
+
+    def boto3_sees_ResourceNotFound_for_another_accounts_import():
+        image_id = start_import(owner, OWNER, "private-win11")
+        code = error_code(lambda: not_byol.describe_custom_workspace_image_import(ImageId=image_id))
+        expect(code == "ResourceNotFoundException", f"code is {code}")
+
+    return [boto3_polls_an_import_to_completed_and_finds_its_image,
+            boto3_polls_an_import_of_an_account_without_byol_to_error_without_an_image,
+            boto3_sees_ResourceNotFound_for_another_accounts_import]
+
+
 def main():
     phase, endpoint, export_file = sys.argv[1:4]
-    checks = {"live": live, "restarted": restarted, "strict": strict, "updates": updates}[phase](endpoint, export_file)
+    checks = {"live": live, "restarted": restarted, "strict": strict, "updates": updates, "imports": imports}[phase](endpoint, export_file)
     failed = 0
     for check in checks:
         try:

@@ -7,6 +7,7 @@ import static dev.wsmock.MockHarness.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -67,6 +68,22 @@ class CustomImageImportTests {
     return aws.as(OWNER).describeCustomWorkspaceImageImport(r -> r.imageId(imageId));
   }
 
+  /**
+   * {@code ProgressPercentage} as sent ({@code null}: left out), read from the raw answer: SDK v2 2.40.2's model
+   * predates the member, which newer models (botocore's, so boto3's) have.
+   */
+  static Integer progress(String account, String imageId) {
+    JsonNode answer =
+        aws.raw()
+            .call(
+                "DescribeCustomWorkspaceImageImport",
+                "{\"ImageId\": \"" + imageId + "\"}",
+                account,
+                REGION)
+            .json();
+    return answer.has("ProgressPercentage") ? answer.path("ProgressPercentage").intValue() : null;
+  }
+
   static boolean listed(String imageId) {
     return !aws.as(OWNER).describeWorkspaceImages(r -> r.imageIds(imageId)).images().isEmpty();
   }
@@ -86,6 +103,7 @@ class CustomImageImportTests {
     assertThat(pending.infrastructureConfigurationArn()).isEqualTo(INFRASTRUCTURE);
     assertThat(pending.imageSource().ec2ImageId()).isEqualTo("ami-0123456789abcdef0");
     assertThat(pending.errorDetails()).isEmpty();
+    assertThat(progress(OWNER, id)).isZero();
     assertThat(listed(id)).isFalse();
     assertThat(aws.mock().image(REGION, id)).isEmpty();
 
@@ -94,16 +112,22 @@ class CustomImageImportTests {
     assertThat(inProgress.state()).isEqualTo(CustomWorkspaceImageImportState.IN_PROGRESS);
     assertThat(inProgress.created()).isEqualTo(start);
     assertThat(inProgress.lastUpdatedTime()).isEqualTo(start.plus(DELAY.dividedBy(3)));
+    assertThat(progress(OWNER, id)).isZero();
     assertThat(listed(id)).isFalse();
 
-    CLOCK.advance(DELAY.minus(DELAY.dividedBy(3)).minusMillis(1));
+    Duration inProgressFor = DELAY.minus(DELAY.dividedBy(3));
+    CLOCK.advance(inProgressFor.dividedBy(2));
+    assertThat(progress(OWNER, id)).isEqualTo(50);
+    CLOCK.advance(inProgressFor.minus(inProgressFor.dividedBy(2)).minusMillis(1));
     assertThat(described(id).state()).isEqualTo(CustomWorkspaceImageImportState.IN_PROGRESS);
+    assertThat(progress(OWNER, id)).isEqualTo(99);
     assertThat(listed(id)).isFalse();
 
     CLOCK.advance(Duration.ofMillis(1));
     DescribeCustomWorkspaceImageImportResponse completed = described(id);
     assertThat(completed.state()).isEqualTo(CustomWorkspaceImageImportState.COMPLETED);
     assertThat(completed.lastUpdatedTime()).isEqualTo(start.plus(DELAY));
+    assertThat(progress(OWNER, id)).isEqualTo(100);
     WorkspaceImage image =
         aws.as(OWNER).describeWorkspaceImages(r -> r.imageIds(id)).images().get(0);
     assertThat(image.stateAsString()).isEqualTo("AVAILABLE");
@@ -150,6 +174,7 @@ class CustomImageImportTests {
     assertThat(failed.errorDetails())
         .singleElement()
         .satisfies(d -> assertThat(d.errorCode()).isEqualTo("WorkspacesBYOLAccountNotFound"));
+    assertThat(progress(NOT_BYOL, id)).isNull();
     assertThat(notByol.describeWorkspaceImages(r -> r.imageIds(id)).images()).isEmpty();
     assertThat(aws.mock().image(REGION, id)).isEmpty();
   }

@@ -31,7 +31,8 @@ public final class Scenarios {
           "govcloud-byol",
           "eventual-consistency-share",
           "pending-image-stays-pending",
-          "updates-after-share");
+          "updates-after-share",
+          "custom-import-fails-late");
 
   private Scenarios() {}
 

@@ -191,6 +191,44 @@ class ScenariosTests {
   }
 
   @Test
+  void custom_import_fails_late_walks_an_import_to_error_without_an_image() {
+    ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
+    try (WorkSpacesMock mock =
+            WorkSpacesMock.builder().clock(clock).imageReadyAfter(Duration.ofMinutes(30)).start();
+        WorkSpacesClient owner = client(mock, OWNER, 1)) {
+      Scenarios.named("custom-import-fails-late").applyTo(mock);
+      String id =
+          owner
+              .importCustomWorkspaceImage(
+                  r ->
+                      r.imageName("custom-win11")
+                          .imageDescription("from Image Builder")
+                          .computeType("BASE")
+                          .protocol("DCV")
+                          .imageSource(s -> s.ec2ImageId("ami-0123456789abcdef0"))
+                          .infrastructureConfigurationArn(
+                              "arn:aws:imagebuilder:us-east-1:"
+                                  + OWNER
+                                  + ":infrastructure-configuration/golden")
+                          .platform("WINDOWS")
+                          .osVersion("Windows_11"))
+              .imageId();
+
+      clock.advance(Duration.ofMinutes(20));
+      assertThat(owner.describeCustomWorkspaceImageImport(r -> r.imageId(id)).stateAsString())
+          .isEqualTo("IN_PROGRESS");
+      clock.advance(Duration.ofMinutes(10));
+
+      var failed = owner.describeCustomWorkspaceImageImport(r -> r.imageId(id));
+      assertThat(failed.stateAsString()).isEqualTo("ERROR");
+      assertThat(failed.errorDetails())
+          .extracting(d -> d.errorCode())
+          .containsExactly("WorkspacesBYOLAccountNotFound");
+      assertThat(owner.describeWorkspaceImages(r -> r.imageIds(id)).images()).isEmpty();
+    }
+  }
+
+  @Test
   void a_chaos_matrix_runs_each_scenario_per_seed_and_pins_the_seed_it_reports() {
     List<ChaosCase> cases =
         ChaosMatrix.of("flaky-permission-updates", "connection-resets").withSeeds(1, 2).cases();

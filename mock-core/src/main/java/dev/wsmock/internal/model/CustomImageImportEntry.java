@@ -136,6 +136,27 @@ public final class CustomImageImportEntry {
     return !now.isBefore(walk.inProgressAt()) ? CustomImageImportState.IN_PROGRESS : startState;
   }
 
+  /**
+   * {@code ProgressPercentage} at {@code now}: 0 while PENDING, rising evenly through IN_PROGRESS (at most 99: only a
+   * completed import is done), 100 once COMPLETED; {@code null} for an import in ERROR, which will not complete.
+   */
+  public Integer progressAt(Instant now) {
+    CustomImageImportState state = stateAt(now);
+    return switch (state) {
+      case PENDING -> 0;
+      case COMPLETED -> 100;
+      case ERROR -> null;
+      case IN_PROGRESS -> {
+        if (walk == null) {
+          yield 0;
+        }
+        long total = Duration.between(walk.inProgressAt(), walk.endsAt()).toNanos();
+        long done = Duration.between(walk.inProgressAt(), now).toNanos();
+        yield total <= 0 ? 99 : (int) Math.min(99, Math.max(0, done * 100 / total));
+      }
+    };
+  }
+
   /** When the state last changed as of {@code now}. */
   public Instant lastUpdatedAt(Instant now) {
     if (walk == null) {

@@ -60,6 +60,7 @@ final class DescribeCustomWorkspaceImageImportHandler
         entry.stateAt(now).name(),
         entry.created(),
         entry.lastUpdatedAt(now),
+        entry.progressAt(now),
         source == null
             ? null
             : new ImageSource(

@@ -130,6 +130,7 @@ public final class SeedShapeCheck {
         state.name(),
         writable(c.created()),
         writable(c.lastUpdatedTime()),
+        null, // no progress in a seed: the walk computes it
         noSource
             ? null
             : new CustomImageImportShapes.ImageSource(

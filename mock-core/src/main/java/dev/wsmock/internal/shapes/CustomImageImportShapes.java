@@ -34,6 +34,7 @@ public final class CustomImageImportShapes {
       String state,
       Instant created,
       Instant lastUpdatedTime,
+      Integer progressPercentage,
       ImageSource imageSource,
       List<ErrorDetails> errorDetails) {}
 }
