@@ -172,6 +172,14 @@ public final class WorkSpacesMock implements AutoCloseable {
     return runtime.image(region, imageId);
   }
 
+  /**
+   * The ImportCustomWorkspaceImage import of that id in {@code region} as it is now on the mock's clock (its state,
+   * progress and error details), if there is one.
+   */
+  public Optional<CustomImageImport> customImageImport(String region, String imageId) {
+    return runtime.customImageImport(region, imageId);
+  }
+
   /** All images in {@code region}, of every account, in listing order. */
   public List<WorkspaceImage> images(String region) {
     return runtime.images(region);

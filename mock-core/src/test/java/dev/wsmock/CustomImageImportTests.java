@@ -118,6 +118,11 @@ class CustomImageImportTests {
     Duration inProgressFor = DELAY.minus(DELAY.dividedBy(3));
     CLOCK.advance(inProgressFor.dividedBy(2));
     assertThat(progress(OWNER, id)).isEqualTo(50);
+    CustomImageImport halfway = aws.mock().customImageImport(REGION, id).orElseThrow();
+    assertThat(halfway.state()).isEqualTo(CustomImageImportState.IN_PROGRESS);
+    assertThat(halfway.progressPercentage()).isEqualTo(50);
+    assertThat(halfway.ownerAccountId()).isEqualTo(OWNER);
+    assertThat(aws.mock().customImageImport("eu-west-1", id)).isEmpty();
     CLOCK.advance(inProgressFor.minus(inProgressFor.dividedBy(2)).minusMillis(1));
     assertThat(described(id).state()).isEqualTo(CustomWorkspaceImageImportState.IN_PROGRESS);
     assertThat(progress(OWNER, id)).isEqualTo(99);

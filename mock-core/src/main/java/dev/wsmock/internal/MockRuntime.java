@@ -1,6 +1,7 @@
 package dev.wsmock.internal;
 
 import dev.wsmock.Consistency;
+import dev.wsmock.CustomImageImport;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.ImageUpdates;
@@ -275,6 +276,15 @@ public final class MockRuntime {
     state.settleImports(now());
     return state.read(
         () -> Optional.ofNullable(state.region(region).image(imageId)).map(i -> i.snapshot(now())));
+  }
+
+  public Optional<CustomImageImport> customImageImport(String region, String imageId) {
+    Instant now = now();
+    state.settleImports(now);
+    return state.read(
+        () ->
+            Optional.ofNullable(state.region(region).imageImport(imageId))
+                .map(i -> i.snapshot(now)));
   }
 
   public List<WorkspaceImage> images(String region) {

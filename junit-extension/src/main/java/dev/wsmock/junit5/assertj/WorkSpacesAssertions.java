@@ -1,6 +1,7 @@
 package dev.wsmock.junit5.assertj;
 
 import dev.wsmock.CallJournal;
+import dev.wsmock.CustomImageImport;
 import dev.wsmock.RecordedCall;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.WorkspaceImage;
@@ -39,6 +40,10 @@ public class WorkSpacesAssertions extends Assertions {
 
   public static WorkspaceImageAssert assertThat(WorkspaceImage image) {
     return new WorkspaceImageAssert(image);
+  }
+
+  public static CustomImageImportAssert assertThat(CustomImageImport customImageImport) {
+    return new CustomImageImportAssert(customImageImport);
   }
 
   public static WorkSpacesMockAssert assertThat(WorkSpacesMock mock) {

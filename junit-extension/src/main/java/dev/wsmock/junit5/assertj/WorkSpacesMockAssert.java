@@ -3,6 +3,7 @@ package dev.wsmock.junit5.assertj;
 import static dev.wsmock.junit5.assertj.FailureWording.lines;
 import static dev.wsmock.junit5.assertj.FailureWording.literal;
 
+import dev.wsmock.CustomImageImport;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.WorkspaceImage;
 import java.util.Optional;
@@ -41,6 +42,28 @@ public class WorkSpacesMockAssert extends AbstractAssert<WorkSpacesMockAssert, W
                   + lines(actual.journal().callsOnImage(imageId))));
     }
     return new WorkspaceImageAssert(image.get(), actual.journal().callsOnImage(imageId));
+  }
+
+  /**
+   * The ImportCustomWorkspaceImage import {@code imageId} in {@code region}, which must exist, as it is now on the
+   * mock's clock; its failures quote the calls that named it.
+   */
+  public CustomImageImportAssert customImageImport(String region, String imageId) {
+    isNotNull();
+    Optional<CustomImageImport> found = actual.customImageImport(region, imageId);
+    if (found.isEmpty()) {
+      failWithMessage(
+          literal(
+              "Expecting custom image import "
+                  + imageId
+                  + " in "
+                  + region
+                  + " but there is none. Calls on "
+                  + imageId
+                  + ":\n"
+                  + lines(actual.journal().callsOnImage(imageId))));
+    }
+    return new CustomImageImportAssert(found.get(), actual.journal().callsOnImage(imageId));
   }
 
   public WorkSpacesMockAssert hasNoImage(String region, String imageId) {

@@ -1,6 +1,7 @@
 package dev.wsmock.junit5.assertj;
 
 import dev.wsmock.CallJournal;
+import dev.wsmock.CustomImageImport;
 import dev.wsmock.RecordedCall;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.WorkspaceImage;
@@ -35,6 +36,10 @@ public class WorkSpacesSoftAssertions extends AbstractSoftAssertions {
 
   public WorkspaceImageAssert assertThat(WorkspaceImage image) {
     return proxy(WorkspaceImageAssert.class, WorkspaceImage.class, image);
+  }
+
+  public CustomImageImportAssert assertThat(CustomImageImport customImageImport) {
+    return proxy(CustomImageImportAssert.class, CustomImageImport.class, customImageImport);
   }
 
   public WorkSpacesMockAssert assertThat(WorkSpacesMock mock) {

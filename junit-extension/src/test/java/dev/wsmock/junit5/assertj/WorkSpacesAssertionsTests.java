@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.wsmock.CallJournal;
+import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.Operation;
 import dev.wsmock.Seed;
 import dev.wsmock.WorkSpacesMock;
@@ -181,6 +182,46 @@ class WorkSpacesAssertionsTests {
         .hasMessageStartingWith(
             "Expecting image wsi-outdated01 (us-east-1) to be up to date but it has Updates"
                 + " UpdateAvailable=true (New drivers)");
+  }
+
+  @Test
+  void custom_image_imports_are_asserted_by_state_progress_and_error_codes(Given given) {
+    given
+        .customImageImport("wsi-import0001", c -> c.imageName("custom-win11"))
+        .customImageImport(
+            "wsi-import0002",
+            c -> c.imageName("doomed").error(new ImageErrorDetail("ImageValidationFailed", "No.")));
+
+    assertThat(mock)
+        .customImageImport("us-east-1", "wsi-import0001")
+        .isCompleted()
+        .hasProgressPercentage(100);
+    assertThat(mock)
+        .customImageImport("us-east-1", "wsi-import0002")
+        .isInError()
+        .hasErrorCodes("ImageValidationFailed");
+    assertThatThrownBy(
+            () -> assertThat(mock).customImageImport("us-east-1", "wsi-import0002").isCompleted())
+        .hasMessageStartingWith(
+            "Expecting custom image import wsi-import0002 (us-east-1) to be COMPLETED but it is ERROR.");
+    assertThatThrownBy(
+            () ->
+                assertThat(mock)
+                    .customImageImport("us-east-1", "wsi-import0002")
+                    .hasProgressPercentage(100))
+        .hasMessageStartingWith(
+            "Expecting custom image import wsi-import0002 (us-east-1) to be 100 % done but it is in ERROR with no"
+                + " progress.");
+    assertThatThrownBy(
+            () ->
+                assertThat(mock)
+                    .customImageImport("us-east-1", "wsi-import0001")
+                    .hasErrorCodes("X"))
+        .hasMessageStartingWith(
+            "Expecting custom image import wsi-import0001 (us-east-1) to report ErrorDetails [X] but it reports []");
+    assertThatThrownBy(() -> assertThat(mock).customImageImport("us-west-2", "wsi-import0001"))
+        .hasMessageStartingWith(
+            "Expecting custom image import wsi-import0001 in us-west-2 but there is none.");
   }
 
   @Test

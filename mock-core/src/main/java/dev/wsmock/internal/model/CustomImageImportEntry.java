@@ -1,5 +1,6 @@
 package dev.wsmock.internal.model;
 
+import dev.wsmock.CustomImageImport;
 import dev.wsmock.CustomImageImportState;
 import dev.wsmock.ImageErrorDetail;
 import java.time.Duration;
@@ -155,6 +156,20 @@ public final class CustomImageImportEntry {
         yield total <= 0 ? 99 : (int) Math.min(99, Math.max(0, done * 100 / total));
       }
     };
+  }
+
+  /** The import as its owner would describe it at {@code now}. */
+  public CustomImageImport snapshot(Instant now) {
+    return new CustomImageImport(
+        imageId,
+        ownerAccountId,
+        region,
+        imageName,
+        stateAt(now),
+        progressAt(now),
+        created,
+        lastUpdatedAt(now),
+        errorDetailsAt(now));
   }
 
   /** When the state last changed as of {@code now}. */
