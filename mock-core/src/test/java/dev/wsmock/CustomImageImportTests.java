@@ -144,6 +144,33 @@ class CustomImageImportTests {
   }
 
   @Test
+  void an_import_that_ends_first_leaves_a_later_one_walking() {
+    String first = importImage(aws.as(OWNER), r -> r.imageName("first-win11")).imageId();
+    CLOCK.advance(DELAY.dividedBy(2));
+    String second = importImage(aws.as(OWNER), r -> r.imageName("second-win11")).imageId();
+
+    CLOCK.advance(DELAY.dividedBy(2));
+
+    assertThat(described(first).state()).isEqualTo(CustomWorkspaceImageImportState.COMPLETED);
+    assertThat(listed(first)).isTrue();
+    assertThat(described(second).state()).isEqualTo(CustomWorkspaceImageImportState.IN_PROGRESS);
+    assertThat(listed(second)).isFalse();
+    CLOCK.advance(DELAY.dividedBy(2));
+    assertThat(listed(second)).isTrue();
+  }
+
+  @Test
+  void the_image_of_a_completed_import_carries_the_requested_tags() {
+    String id = importImage(aws.as(OWNER), r -> r.tags(t -> t.key("team").value("vdi"))).imageId();
+
+    CLOCK.advance(DELAY);
+
+    assertThat(aws.as(OWNER).describeTags(r -> r.resourceId(id)).tagList())
+        .extracting(t -> t.key() + "=" + t.value())
+        .containsExactly("team=vdi");
+  }
+
+  @Test
   void with_a_zero_delay_an_import_is_completed_at_once_with_its_image() {
     try (MockHarness instant = MockHarness.start(SEED)) {
       ImportCustomWorkspaceImageResponse started = importImage(instant.as(OWNER), r -> {});

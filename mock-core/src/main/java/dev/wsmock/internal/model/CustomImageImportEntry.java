@@ -153,7 +153,9 @@ public final class CustomImageImportEntry {
         }
         long total = Duration.between(walk.inProgressAt(), walk.endsAt()).toNanos();
         long done = Duration.between(walk.inProgressAt(), now).toNanos();
-        yield total <= 0 ? 99 : (int) Math.min(99, Math.max(0, done * 100 / total));
+        // IN_PROGRESS means inProgressAt <= now < endsAt, so total > 0; a seeded IN_PROGRESS import
+        // reached before inProgressAt counts as 0 done.
+        yield (int) Math.min(99, Math.max(0, done * 100 / total));
       }
     };
   }
