@@ -241,19 +241,10 @@ class ImageUpdatesTests {
   @Test
   void updates_released_later_show_from_their_instant_on_the_mocks_clock() {
     ManualClock clock = ManualClock.at(java.time.Instant.parse("2026-06-01T00:00:00Z"));
-    try (WorkSpacesMock mock =
-            WorkSpacesMock.builder()
-                .clock(clock)
-                .imageReadyAfter(java.time.Duration.ZERO)
-                .seed(SEED)
-                .start();
+    try (WorkSpacesMock mock = onManualClock(clock);
         var owner = SdkClients.forAccount(mock, OWNER, REGION);
         var recipient = SdkClients.forAccount(mock, RECIPIENT, REGION)) {
-      mock.releaseImageUpdates(
-          REGION,
-          "wsi-outdated01",
-          ImageUpdates.available("Agent 3.0 is available"),
-          clock.instant().plus(java.time.Duration.ofHours(1)));
+      releaseAgentUpdatesInAnHour(mock, clock, "wsi-outdated01");
 
       assertThat(
               described(
@@ -291,18 +282,9 @@ class ImageUpdatesTests {
   @Test
   void an_image_without_updates_becomes_a_source_for_an_updated_image_once_they_are_released() {
     ManualClock clock = ManualClock.at(java.time.Instant.parse("2026-06-01T00:00:00Z"));
-    try (WorkSpacesMock mock =
-            WorkSpacesMock.builder()
-                .clock(clock)
-                .imageReadyAfter(java.time.Duration.ZERO)
-                .seed(SEED)
-                .start();
+    try (WorkSpacesMock mock = onManualClock(clock);
         var owner = SdkClients.forAccount(mock, OWNER, REGION)) {
-      mock.releaseImageUpdates(
-          REGION,
-          "wsi-noupdates1",
-          ImageUpdates.available("Agent 3.0 is available"),
-          clock.instant().plus(java.time.Duration.ofHours(1)));
+      releaseAgentUpdatesInAnHour(mock, clock, "wsi-noupdates1");
 
       assertThatThrownBy(
               () ->
@@ -351,5 +333,22 @@ class ImageUpdatesTests {
     assertThat(aws.mock().exportState().images())
         .filteredOn(image -> image.name().equals("outdated-updated"))
         .hasSize(1);
+  }
+
+  private static WorkSpacesMock onManualClock(ManualClock clock) {
+    return WorkSpacesMock.builder()
+        .clock(clock)
+        .imageReadyAfter(java.time.Duration.ZERO)
+        .seed(SEED)
+        .start();
+  }
+
+  private static void releaseAgentUpdatesInAnHour(
+      WorkSpacesMock mock, ManualClock clock, String imageId) {
+    mock.releaseImageUpdates(
+        REGION,
+        imageId,
+        ImageUpdates.available("Agent 3.0 is available"),
+        clock.instant().plus(java.time.Duration.ofHours(1)));
   }
 }

@@ -28,20 +28,8 @@ public class WorkSpacesMockAssert extends AbstractAssert<WorkSpacesMockAssert, W
   /** The image {@code imageId} in {@code region}, which must exist; its failures quote the calls that named it. */
   public WorkspaceImageAssert image(String region, String imageId) {
     isNotNull();
-    Optional<WorkspaceImage> image = actual.image(region, imageId);
-    if (image.isEmpty()) {
-      failWithMessage(
-          literal(
-              "Expecting image "
-                  + imageId
-                  + " in "
-                  + region
-                  + " but there is none. Calls on "
-                  + imageId
-                  + ":\n"
-                  + lines(actual.journal().callsOnImage(imageId))));
-    }
-    return new WorkspaceImageAssert(image.get(), actual.journal().callsOnImage(imageId));
+    WorkspaceImage image = present(actual.image(region, imageId), "image", region, imageId);
+    return new WorkspaceImageAssert(image, actual.journal().callsOnImage(imageId));
   }
 
   /**
@@ -50,11 +38,19 @@ public class WorkSpacesMockAssert extends AbstractAssert<WorkSpacesMockAssert, W
    */
   public CustomImageImportAssert customImageImport(String region, String imageId) {
     isNotNull();
-    Optional<CustomImageImport> found = actual.customImageImport(region, imageId);
-    if (found.isEmpty()) {
+    CustomImageImport found =
+        present(actual.customImageImport(region, imageId), "custom image import", region, imageId);
+    return new CustomImageImportAssert(found, actual.journal().callsOnImage(imageId));
+  }
+
+  /** The value, or a failure saying there is no such {@code what}, quoting the calls that named the id. */
+  private <T> T present(Optional<T> value, String what, String region, String imageId) {
+    if (value.isEmpty()) {
       failWithMessage(
           literal(
-              "Expecting custom image import "
+              "Expecting "
+                  + what
+                  + " "
                   + imageId
                   + " in "
                   + region
@@ -63,7 +59,7 @@ public class WorkSpacesMockAssert extends AbstractAssert<WorkSpacesMockAssert, W
                   + ":\n"
                   + lines(actual.journal().callsOnImage(imageId))));
     }
-    return new CustomImageImportAssert(found.get(), actual.journal().callsOnImage(imageId));
+    return value.get();
   }
 
   public WorkSpacesMockAssert hasNoImage(String region, String imageId) {
