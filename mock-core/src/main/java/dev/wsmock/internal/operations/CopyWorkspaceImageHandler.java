@@ -56,20 +56,9 @@ final class CopyWorkspaceImageHandler
           if (source.stateAt(caller.now()) != ImageState.AVAILABLE) {
             throw ErrorTexts.imageNotAvailable();
           }
-          ImageRules.checkNewImageAllowed(context, caller, input.name());
-          ImageRules.checkTags(
-              input.tags(), java.util.Map.of(), context.behaviour().tagsPerResource());
           ImageEntry copy =
-              ImageRules.newImage(
-                  context,
-                  caller,
-                  input.name(),
-                  input.description(),
-                  source.operatingSystem(),
-                  source.requiredTenancy(),
-                  null);
-          ImageRules.applyTags(input.tags(), copy.tags());
-          state.addImage(copy);
+              ImageRules.newImageFrom(
+                  context, caller, source, input.name(), input.description(), input.tags());
           return new CopyWorkspaceImageResult(copy.imageId());
         });
   }

@@ -9,7 +9,6 @@ import dev.wsmock.internal.model.ImageEntry;
 import dev.wsmock.internal.model.ServiceState;
 import dev.wsmock.internal.shapes.ImageShapes.CreateUpdatedWorkspaceImageRequest;
 import dev.wsmock.internal.shapes.ImageShapes.CreateUpdatedWorkspaceImageResult;
-import java.util.Map;
 
 /**
  * Builds an owned, AVAILABLE image that has updates available into a new owned, PENDING image with the source's OS
@@ -57,20 +56,10 @@ final class CreateUpdatedWorkspaceImageHandler
                   == MockBehaviour.UpdateOfUpToDateImage.REJECT) {
             throw ErrorTexts.noUpdateAvailable(source.imageId());
           }
-          ImageRules.checkNewImageAllowed(context, caller, input.name());
-          ImageRules.checkTags(input.tags(), Map.of(), context.behaviour().tagsPerResource());
           ImageEntry updated =
-              ImageRules.newImage(
-                  context,
-                  caller,
-                  input.name(),
-                  input.description(),
-                  source.operatingSystem(),
-                  source.requiredTenancy(),
-                  null);
+              ImageRules.newImageFrom(
+                  context, caller, source, input.name(), input.description(), input.tags());
           updated.updates(ImageUpdates.upToDate());
-          ImageRules.applyTags(input.tags(), updated.tags());
-          state.addImage(updated);
           return new CreateUpdatedWorkspaceImageResult(updated.imageId());
         });
   }

@@ -101,6 +101,33 @@ final class ImageRules {
   }
 
   /** A new image: AVAILABLE at once with a zero delay, else PENDING until the delay has passed on the mock clock. */
+  /**
+   * A new image of the caller's made from {@code source} (a copy, an updated image): its operating system and
+   * tenancy, the request's name, description and tags, checked by the rules every new image follows, then added.
+   */
+  static ImageEntry newImageFrom(
+      ModelContext context,
+      Caller caller,
+      ImageEntry source,
+      String name,
+      String description,
+      List<Common.Tag> tags) {
+    checkNewImageAllowed(context, caller, name);
+    checkTags(tags, Map.of(), context.behaviour().tagsPerResource());
+    ImageEntry image =
+        newImage(
+            context,
+            caller,
+            name,
+            description,
+            source.operatingSystem(),
+            source.requiredTenancy(),
+            null);
+    applyTags(tags, image.tags());
+    context.state().addImage(image);
+    return image;
+  }
+
   static ImageEntry newImage(
       ModelContext context,
       Caller caller,
