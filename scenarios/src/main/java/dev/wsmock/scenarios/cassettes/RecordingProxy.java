@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
+import com.github.tomakehurst.wiremock.http.client.ApacheHttpClientFactory;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.wsmock.scenarios.internal.cassettes.ExchangeCapture;
@@ -34,7 +35,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
  * {@link #endpoint()}. By default the request goes on as the client signed it, {@code Host} included, which a
  * local target (a wsmock server) accepts. A real AWS endpoint serves only requests addressed and signed to itself:
  * with {@link Builder#signWith} the proxy re-signs each request for the target with its own credentials (the client's
- * signature is not checked, only its region read). Headers, keys and signatures are never written to the cassette.
+ * signature is not checked, only its region read). An {@code https} target's certificate is verified against the
+ * JVM's trusted authorities. Headers, keys and signatures are never written to the cassette.
  *
  * <pre>{@code
  * try (RecordingProxy proxy = RecordingProxy.builder(URI.create("http://127.0.0.1:4566"), Path.of("traffic.jsonl"))
@@ -199,7 +201,16 @@ public final class RecordingProxy implements AutoCloseable {
 
     public RecordingProxy start() {
       Recorder recorder = new Recorder(new ExchangeCapture(placeholders, accountId), recordTo);
-      WireMockConfiguration options = WireMockConfiguration.options();
+      // WireMock's reverse proxy trusts any TLS certificate (for self-signed test targets); a proxy
+      // that sends
+      // requests signed with real credentials to AWS verifies the target against the JVM's trusted
+      // authorities.
+      WireMockConfiguration options =
+          WireMockConfiguration.options()
+              .httpClientFactory(
+                  (o, trustAll, trustedHosts, useSystemProperties) ->
+                      new ApacheHttpClientFactory()
+                          .buildHttpClient(o, false, List.of(), useSystemProperties));
       if (signingCredentials != null) {
         options.extensions(new ProxySigner(proxyTo, signingCredentials));
       }

@@ -227,6 +227,30 @@ class SigningRecordingProxyTests {
     assertThat(target.journal().size()).isZero();
   }
 
+  @Test
+  void an_https_target_whose_certificate_no_trusted_authority_signed_is_not_sent_the_request(
+      @TempDir Path dir) {
+    // WireMock's own self-signed certificate: a man in the middle would present one like it.
+    WireMockServer impostor =
+        new WireMockServer(WireMockConfiguration.options().dynamicPort().dynamicHttpsPort());
+    impostor.start();
+    try {
+      impostor.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}")));
+      URI https = URI.create("https://localhost:" + impostor.httpsPort());
+      try (RecordingProxy proxy =
+              RecordingProxy.builder(https, dir.resolve("tls.jsonl"))
+                  .signWith(PROXY_CREDENTIALS)
+                  .start();
+          WorkSpacesClient client = client(proxy.endpoint(), CLIENT_SECRET)) {
+        assertThat(catchWorkSpaces(() -> client.describeWorkspaceImages(r -> {})).statusCode())
+            .isEqualTo(500);
+      }
+      assertThat(impostor.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+    } finally {
+      impostor.stop();
+    }
+  }
+
   private static WorkSpacesException catchWorkSpaces(Runnable call) {
     try {
       call.run();
