@@ -14,6 +14,9 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.wsmock.Seed;
 import dev.wsmock.WorkSpacesMock;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -249,6 +252,30 @@ class SigningRecordingProxyTests {
     } finally {
       impostor.stop();
     }
+  }
+
+  @Test
+  void an_unsigned_request_is_forwarded_as_it_came_and_the_targets_refusal_recorded(
+      @TempDir Path dir) throws Exception {
+    Path file = dir.resolve("unsigned.jsonl");
+    try (RecordingProxy proxy = proxy(file).signWith(PROXY_CREDENTIALS).start()) {
+      HttpResponse<String> answer =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(proxy.endpoint())
+                      .header("X-Amz-Target", "WorkspacesService.DescribeWorkspaceImages")
+                      .header("Content-Type", "application/x-amz-json-1.1")
+                      .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+
+      assertThat(answer.statusCode()).isEqualTo(400);
+      assertThat(answer.body()).contains("MissingAuthenticationToken");
+    }
+    assertThat(Cassette.read(file).exchanges())
+        .extracting(Exchange::operation, Exchange::region, Exchange::status, Exchange::errorCode)
+        .containsExactly(
+            tuple("DescribeWorkspaceImages", null, 400, "MissingAuthenticationTokenException"));
   }
 
   private static WorkSpacesException catchWorkSpaces(Runnable call) {
