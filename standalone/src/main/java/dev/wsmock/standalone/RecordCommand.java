@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * A recording proxy: forwards every request to {@code --proxy-to} and appends each WorkSpaces exchange to the
@@ -172,6 +173,7 @@ public final class RecordCommand implements Callable<Integer> {
     try {
       credentials.resolveCredentials();
     } catch (RuntimeException e) {
+      close(credentials);
       throw new ParameterException(
           spec.commandLine(),
           "no AWS credentials to re-sign requests for "
@@ -193,8 +195,9 @@ public final class RecordCommand implements Callable<Integer> {
     if (account != null) {
       builder.accountId(account);
     }
-    if (signs()) {
-      builder.signWith(credentials());
+    AwsCredentialsProvider signing = signs() ? credentials() : null;
+    if (signing != null) {
+      builder.signWith(signing);
     }
     PrintWriter out = spec.commandLine().getOut();
     try (RecordingProxy proxy = builder.start()) {
@@ -212,8 +215,17 @@ public final class RecordCommand implements Callable<Integer> {
           .getErr()
           .println("wsmock record: the proxy could not start: " + e.getMessage());
       return 1;
+    } finally {
+      close(signing);
     }
     return 0;
+  }
+
+  /** The default chain may hold a refreshing instance-role client: stopped with the proxy. */
+  private static void close(AwsCredentialsProvider credentials) {
+    if (credentials instanceof SdkAutoCloseable closeable) {
+      closeable.close();
+    }
   }
 
   private static void removeQuietly(Thread hook) {
