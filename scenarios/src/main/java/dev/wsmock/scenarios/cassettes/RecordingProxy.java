@@ -8,8 +8,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
+import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.http.client.ApacheHttpClientFactory;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -113,7 +116,7 @@ public final class RecordingProxy implements AutoCloseable {
       if (operation == null
           || response == null
           || response.getHeaders() != null
-              && response.getHeaders().getHeader(ProxySigner.OWN_ANSWER_HEADER).isPresent()) {
+              && response.getHeaders().getHeader(OwnAnswers.HEADER).isPresent()) {
         return;
       }
       String errorType =
@@ -147,6 +150,30 @@ public final class RecordingProxy implements AutoCloseable {
 
     synchronized List<Exchange> exchanges() {
       return List.copyOf(exchanges);
+    }
+  }
+
+  /**
+   * Marks every answer the target did not give (WireMock's 500 for a refused connection or an untrusted
+   * certificate, the signer's {@code ProxySigningFailed}) so the recorder leaves it out: a cassette holds only
+   * what the target said.
+   */
+  private static final class OwnAnswers implements ResponseTransformerV2 {
+    static final String HEADER = "x-wsmock-proxy-error";
+
+    @Override
+    public String getName() {
+      return "wsmock-proxy-own-answers";
+    }
+
+    @Override
+    public Response transform(Response response, ServeEvent serveEvent) {
+      return response.isFromProxy()
+          ? response
+          : Response.Builder.like(response)
+              .but()
+              .headers(response.getHeaders().plus(new HttpHeader(HEADER, "true")))
+              .build();
     }
   }
 
@@ -228,7 +255,7 @@ public final class RecordingProxy implements AutoCloseable {
                   .adminAuthenticator(request -> false)
                   .maxRequestJournalEntries(
                       1) // the serve event needs the response body; the cassette keeps everything
-                  .extensions(recorder));
+                  .extensions(recorder, new OwnAnswers()));
       server.start();
       server.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(proxyTo.toString())));
       return new RecordingProxy(server, recorder);

@@ -247,6 +247,7 @@ class SigningRecordingProxyTests {
           WorkSpacesClient client = client(proxy.endpoint(), CLIENT_SECRET)) {
         assertThat(catchWorkSpaces(() -> client.describeWorkspaceImages(r -> {})).statusCode())
             .isEqualTo(500);
+        assertThat(proxy.exchanges()).isEmpty(); // the proxy's own failure, not the target's answer
       }
       assertThat(impostor.findAll(anyRequestedFor(anyUrl()))).isEmpty();
     } finally {

@@ -37,9 +37,6 @@ import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 public final class ProxySigner implements StubRequestFilterV2 {
   private static final String SERVICE = "workspaces";
 
-  /** Marks the proxy's own answers, which are no exchange with the target and so are not recorded. */
-  public static final String OWN_ANSWER_HEADER = "x-wsmock-proxy-error";
-
   /** What the client's signature put on the request: replaced by this proxy's, or dropped. */
   private static final Set<String> CLIENT_AUTH =
       Set.of("authorization", "x-amz-date", "x-amz-security-token", "x-amz-content-sha256");
@@ -85,7 +82,6 @@ public final class ProxySigner implements StubRequestFilterV2 {
         .withStatus(500)
         .withHeader("Content-Type", "application/x-amz-json-1.1")
         .withHeader("x-amzn-ErrorType", "ProxySigningFailed")
-        .withHeader(OWN_ANSWER_HEADER, "true")
         .withBody(body.toString())
         .build();
   }
