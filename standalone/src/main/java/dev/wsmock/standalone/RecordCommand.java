@@ -8,10 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * A recording proxy: forwards every request to {@code --proxy-to} and appends each WorkSpaces exchange to the
@@ -21,6 +27,9 @@ import picocli.CommandLine.Spec;
  * java -jar wsmock-standalone.jar record --proxy-to http://127.0.0.1:4566 --record-to traffic.jsonl --port 4567
  * aws --endpoint-url http://127.0.0.1:4567 workspaces describe-workspace-images
  * }</pre>
+ *
+ * <p>Against real AWS ({@code --proxy-to https://workspaces.REGION.amazonaws.com}) the proxy re-signs each request
+ * with the credentials of the default chain or {@code --profile}: AWS serves only requests signed for its own host.
  */
 @Command(
     name = "record",
@@ -29,10 +38,19 @@ import picocli.CommandLine.Spec;
     description = {
       "Prints 'wsmock recording on http://HOST:PORT -> URL' once ready. The cassette holds operation, account, "
           + "region, request body, status, error code and response body per exchange; never headers, keys or "
-          + "signatures. The Host header is forwarded as the client signed it."
+          + "signatures.",
+      "With --sign-with default (the default when --proxy-to is not a loopback address) each request is re-signed "
+          + "for --proxy-to with the AWS credentials of the default chain (environment, ~/.aws files, container or "
+          + "instance role) or of --profile: the client's own signature is not checked, only its region read, so "
+          + "anyone who reaches the proxy calls AWS as you. With --sign-with none (the default towards loopback, a "
+          + "wsmock server) requests go on as the client signed them, Host included."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:stopped cleanly", "1:the proxy could not start", "2:bad command line"})
+    exitCodeList = {
+      "0:stopped cleanly",
+      "1:the proxy could not start",
+      "2:bad command line, or no AWS credentials to sign with"
+    })
 public final class RecordCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -76,7 +94,98 @@ public final class RecordCommand implements Callable<Integer> {
       description = "Write PLACEHOLDER wherever the account id REAL occurs (repeatable).")
   private Map<String, String> accountPlaceholders = new LinkedHashMap<>();
 
+  @Option(
+      names = "--sign-with",
+      paramLabel = "default|none",
+      description =
+          "default: re-sign each request for --proxy-to with the AWS credentials of the default chain (or --profile);"
+              + " none: forward the client's signature. Default: default when --proxy-to is not loopback, else none.")
+  private String signWith;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description =
+          "Sign with this profile of the AWS config and credentials files (implies --sign-with default).")
+  private String profile;
+
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private final Function<String, AwsCredentialsProvider> credentialSource;
+
+  public RecordCommand() {
+    this(RecordCommand::credentialsOf);
+  }
+
+  /** Tests give credentials without the machine's environment or files; the argument is --profile, or null. */
+  RecordCommand(Function<String, AwsCredentialsProvider> credentialSource) {
+    this.credentialSource = credentialSource;
+  }
+
+  private static AwsCredentialsProvider credentialsOf(String profile) {
+    return profile == null
+        ? DefaultCredentialsProvider.builder().build()
+        : ProfileCredentialsProvider.create(profile);
+  }
+
+  /** Whether to re-sign: as asked, else for any target that is not this machine (a wsmock server). */
+  private boolean signs() {
+    if (signWith == null) {
+      return profile != null || !isLoopback(proxyTo);
+    }
+    switch (signWith) {
+      case "default":
+        return true;
+      case "none":
+        if (profile != null) {
+          throw new ParameterException(
+              spec.commandLine(), "--profile signs requests: it cannot go with --sign-with none");
+        }
+        return false;
+      default:
+        throw new ParameterException(
+            spec.commandLine(),
+            "Invalid value for option '--sign-with': '"
+                + signWith
+                + "' (expected default or none)");
+    }
+  }
+
+  private static boolean isLoopback(URI target) {
+    String host = target.getHost();
+    if (host == null) {
+      return false;
+    }
+    if (host.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    // Only literal addresses: resolving a name here would ask DNS before the user asked for
+    // anything.
+    return bare.matches("127(\\.\\d{1,3}){3}") || bare.equals("::1");
+  }
+
+  /**
+   * Resolves the credentials once before listening, so an empty chain is a usage error now rather than a failed
+   * call later; the proxy still resolves them per request, as they may rotate.
+   */
+  private AwsCredentialsProvider credentials() {
+    AwsCredentialsProvider credentials = credentialSource.apply(profile);
+    try {
+      credentials.resolveCredentials();
+    } catch (RuntimeException e) {
+      close(credentials);
+      throw new ParameterException(
+          spec.commandLine(),
+          "no AWS credentials to re-sign requests for "
+              + proxyTo
+              + (profile == null ? "" : " (profile " + profile + ")")
+              + ": "
+              + e.getMessage()
+              + " Give credentials (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, ~/.aws/credentials, --profile),"
+              + " or --sign-with none to forward the client's own signature.");
+    }
+    return credentials;
+  }
 
   @Override
   public Integer call() throws InterruptedException {
@@ -85,6 +194,10 @@ public final class RecordCommand implements Callable<Integer> {
     accountPlaceholders.forEach(builder::accountPlaceholder);
     if (account != null) {
       builder.accountId(account);
+    }
+    AwsCredentialsProvider signing = signs() ? credentials() : null;
+    if (signing != null) {
+      builder.signWith(signing);
     }
     PrintWriter out = spec.commandLine().getOut();
     try (RecordingProxy proxy = builder.start()) {
@@ -102,8 +215,17 @@ public final class RecordCommand implements Callable<Integer> {
           .getErr()
           .println("wsmock record: the proxy could not start: " + e.getMessage());
       return 1;
+    } finally {
+      close(signing);
     }
     return 0;
+  }
+
+  /** The default chain may hold a refreshing instance-role client: stopped with the proxy. */
+  private static void close(AwsCredentialsProvider credentials) {
+    if (credentials instanceof SdkAutoCloseable closeable) {
+      closeable.close();
+    }
   }
 
   private static void removeQuietly(Thread hook) {

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
@@ -98,29 +101,12 @@ class ContractCommandsTests {
             .seed(Seed.builder().image("wsi-golden0001", "111111111111", "us-east-1").build())
             .start()) {
       RecordCommand record = new RecordCommand();
-      StringWriter out = new StringWriter();
-      CommandLine line = new CommandLine(record).setOut(new PrintWriter(out, true));
-      CompletableFuture<Integer> exit = new CompletableFuture<>();
-      Thread recorder =
-          new Thread(
-              () ->
-                  exit.complete(
-                      line.execute(
-                          "--record-to",
-                          file.toString(),
-                          "--proxy-to",
-                          mock.endpoint().toString())),
-              "wsmock-record-under-test");
-      recorder.setDaemon(
-          true); // its own thread: the common pool may be one thread, or busy, on a small machine
-      recorder.start();
-      Pattern ready = Pattern.compile("wsmock recording on (http://\\S+) -> ");
-      await().atMost(Duration.ofSeconds(30)).until(() -> ready.matcher(out.toString()).find());
-      Matcher m = ready.matcher(out.toString());
-      assertThat(m.find()).isTrue();
+      Recording recording =
+          startRecording(
+              record, "--record-to", file.toString(), "--proxy-to", mock.endpoint().toString());
       try (WorkSpacesClient client =
           WorkSpacesClient.builder()
-              .endpointOverride(URI.create(m.group(1)))
+              .endpointOverride(recording.endpoint())
               .region(Region.US_EAST_1)
               .httpClient(UrlConnectionHttpClient.create())
               .credentialsProvider(
@@ -129,7 +115,7 @@ class ContractCommandsTests {
         assertThat(client.describeWorkspaceImages(r -> {}).images()).hasSize(1);
       }
       record.stop();
-      assertThat(exit)
+      assertThat(recording.exit())
           .succeedsWithin(Duration.ofSeconds(60))
           .isEqualTo(0); // bounded: a stuck proxy fails, not hangs
     }
@@ -137,5 +123,171 @@ class ContractCommandsTests {
         .content(StandardCharsets.UTF_8)
         .startsWith(
             "{\"Operation\":\"DescribeWorkspaceImages\",\"AccountId\":\"111111111111\",\"Region\":\"us-east-1\"");
+  }
+
+  private record Recording(URI endpoint, CompletableFuture<Integer> exit) {}
+
+  /** Runs {@code record} on its own thread until {@link RecordCommand#stop()}; returns once it listens. */
+  private static Recording startRecording(RecordCommand record, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine line =
+        new CommandLine(record)
+            .setOut(new PrintWriter(out, true))
+            .setErr(new PrintWriter(err, true));
+    CompletableFuture<Integer> exit = new CompletableFuture<>();
+    Thread recorder =
+        new Thread(() -> exit.complete(line.execute(args)), "wsmock-record-under-test");
+    recorder.setDaemon(
+        true); // its own thread: the common pool may be one thread, or busy, on a small machine
+    recorder.start();
+    Pattern ready = Pattern.compile("wsmock recording on (http://\\S+) -> ");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> ready.matcher(out.toString()).find() || exit.isDone());
+    Matcher m = ready.matcher(out.toString());
+    assertThat(m.find()).as("record did not start: %s", err).isTrue();
+    return new Recording(URI.create(m.group(1)), exit);
+  }
+
+  private static final String PROXY_KEY = "AKIAPROXYEXAMPLE0001";
+  private static final String PROXY_SECRET = "proxy-secret-0001";
+
+  private static WorkSpacesMock strictTarget() {
+    return WorkSpacesMock.builder()
+        .seed(
+            Seed.builder()
+                .account("111111111111", a -> a.accessKeyIds(PROXY_KEY))
+                .secretAccessKey(PROXY_KEY, PROXY_SECRET)
+                .image("wsi-golden0001", "111111111111", "us-east-1")
+                .build())
+        .strictAuth(true)
+        .start();
+  }
+
+  @Test
+  void record_sign_with_default_re_signs_with_the_chains_credentials_for_the_target(
+      @TempDir Path dir) {
+    Path file = dir.resolve("signed.jsonl");
+    List<String> profilesAsked = new ArrayList<>();
+    RecordCommand record =
+        new RecordCommand(
+            profile -> {
+              profilesAsked.add(String.valueOf(profile));
+              return StaticCredentialsProvider.create(
+                  AwsBasicCredentials.create(PROXY_KEY, PROXY_SECRET));
+            });
+    try (WorkSpacesMock target = strictTarget()) {
+      Recording recording =
+          startRecording(
+              record,
+              "--record-to",
+              file.toString(),
+              "--proxy-to",
+              target.endpoint().toString(),
+              "--sign-with",
+              "default",
+              "--account",
+              "111111111111");
+      try (WorkSpacesClient client =
+          WorkSpacesClient.builder()
+              .endpointOverride(recording.endpoint())
+              .region(Region.US_EAST_1)
+              .httpClient(UrlConnectionHttpClient.create())
+              .credentialsProvider(
+                  StaticCredentialsProvider.create(
+                      AwsBasicCredentials.create(PROXY_KEY, "the-clients-own-secret")))
+              .build()) {
+        assertThat(client.describeWorkspaceImages(r -> {}).images()).hasSize(1);
+      }
+      record.stop();
+      assertThat(recording.exit()).succeedsWithin(Duration.ofSeconds(60)).isEqualTo(0);
+    }
+    assertThat(profilesAsked).containsExactly("null");
+    assertThat(file)
+        .content(StandardCharsets.UTF_8)
+        .startsWith(
+            "{\"Operation\":\"DescribeWorkspaceImages\",\"AccountId\":\"111111111111\",\"Region\":\"us-east-1\"")
+        .doesNotContain(PROXY_KEY)
+        .doesNotContain(PROXY_SECRET);
+  }
+
+  @Test
+  void record_towards_a_host_that_is_not_loopback_signs_by_default_and_without_credentials_exits_2(
+      @TempDir Path dir) {
+    RecordCommand record =
+        new RecordCommand(
+            profile ->
+                () -> {
+                  throw SdkClientException.create(
+                      "Unable to load credentials from any of the providers");
+                });
+
+    Run run =
+        run(
+            record,
+            "--record-to",
+            dir.resolve("c.jsonl").toString(),
+            "--proxy-to",
+            "https://workspaces.us-east-1.amazonaws.com");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(
+            "no AWS credentials to re-sign requests for https://workspaces.us-east-1.amazonaws.com")
+        .contains("Unable to load credentials from any of the providers")
+        .contains("--sign-with none")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    assertThat(dir.resolve("c.jsonl")).doesNotExist();
+  }
+
+  @Test
+  void record_with_an_unknown_profile_exits_2_naming_it(@TempDir Path dir) {
+    Run run =
+        run(
+            new RecordCommand(),
+            "--record-to",
+            dir.resolve("c.jsonl").toString(),
+            "--proxy-to",
+            "http://127.0.0.1:9",
+            "--profile",
+            "wsmock-test-profile-that-no-machine-has");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("(profile wsmock-test-profile-that-no-machine-has)")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void record_refuses_an_unknown_sign_with_and_a_profile_with_sign_with_none(@TempDir Path dir) {
+    String cassette = dir.resolve("c.jsonl").toString();
+    Run unknown =
+        run(
+            new RecordCommand(),
+            "--record-to",
+            cassette,
+            "--proxy-to",
+            "http://127.0.0.1:9",
+            "--sign-with",
+            "sso");
+    Run contradiction =
+        run(
+            new RecordCommand(),
+            "--record-to",
+            cassette,
+            "--proxy-to",
+            "http://127.0.0.1:9",
+            "--sign-with",
+            "none",
+            "--profile",
+            "work");
+
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("'--sign-with': 'sso' (expected default or none)");
+    assertThat(contradiction.exitCode()).isEqualTo(2);
+    assertThat(contradiction.err())
+        .contains("--profile signs requests: it cannot go with --sign-with none");
   }
 }

@@ -8,11 +8,16 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
+import com.github.tomakehurst.wiremock.http.Response;
+import com.github.tomakehurst.wiremock.http.client.ApacheHttpClientFactory;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.wsmock.scenarios.internal.cassettes.ExchangeCapture;
+import dev.wsmock.scenarios.internal.cassettes.ProxySigner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,18 +30,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /**
  * A recording HTTP proxy for clients that are not Java (boto3, the AWS CLI): WireMock forwards every request to
  * the target and appends each WorkSpaces exchange to a cassette file. Point the client's endpoint URL at
- * {@link #endpoint()}. The {@code Host} header is forwarded as the client signed it, so the SigV4 signature stays
- * consistent; headers, keys and signatures are never written to the cassette.
+ * {@link #endpoint()}. By default the request goes on as the client signed it, {@code Host} included, which a
+ * local target (a wsmock server) accepts. A real AWS endpoint serves only requests addressed and signed to itself:
+ * with {@link Builder#signWith} the proxy re-signs each request for the target with its own credentials (the client's
+ * signature is not checked, only its region read). An {@code https} target's certificate is verified against the
+ * JVM's trusted authorities. Headers, keys and signatures are never written to the cassette.
  *
  * <pre>{@code
  * try (RecordingProxy proxy = RecordingProxy.builder(URI.create("http://127.0.0.1:4566"), Path.of("traffic.jsonl"))
  *         .start()) {
  *   // aws workspaces describe-workspace-images --endpoint-url proxy.endpoint() ...
  * }
+ * RecordingProxy.builder(URI.create("https://workspaces.us-east-1.amazonaws.com"), Path.of("aws.jsonl"))
+ *     .signWith(DefaultCredentialsProvider.builder().build())
+ *     .accountId("123456789012")
+ *     .start();
  * }</pre>
  */
 public final class RecordingProxy implements AutoCloseable {
@@ -100,7 +113,10 @@ public final class RecordingProxy implements AutoCloseable {
       LoggedRequest request = event.getRequest();
       LoggedResponse response = event.getResponse();
       String operation = ExchangeCapture.operation(request.getHeader("X-Amz-Target"));
-      if (operation == null || response == null) {
+      if (operation == null
+          || response == null
+          || response.getHeaders() != null
+              && response.getHeaders().getHeader(OwnAnswers.HEADER).isPresent()) {
         return;
       }
       String errorType =
@@ -137,6 +153,30 @@ public final class RecordingProxy implements AutoCloseable {
     }
   }
 
+  /**
+   * Marks every answer the target did not give (WireMock's 500 for a refused connection or an untrusted
+   * certificate, the signer's {@code ProxySigningFailed}) so the recorder leaves it out: a cassette holds only
+   * what the target said.
+   */
+  private static final class OwnAnswers implements ResponseTransformerV2 {
+    static final String HEADER = "x-wsmock-proxy-error";
+
+    @Override
+    public String getName() {
+      return "wsmock-proxy-own-answers";
+    }
+
+    @Override
+    public Response transform(Response response, ServeEvent serveEvent) {
+      return response.isFromProxy()
+          ? response
+          : Response.Builder.like(response)
+              .but()
+              .headers(response.getHeaders().plus(new HttpHeader(HEADER, "true")))
+              .build();
+    }
+  }
+
   /** Configures a {@link RecordingProxy}. */
   public static final class Builder {
     private final URI proxyTo;
@@ -145,6 +185,7 @@ public final class RecordingProxy implements AutoCloseable {
     private String accountId;
     private int port;
     private String bindAddress = "127.0.0.1";
+    private AwsCredentialsProvider signingCredentials;
 
     private Builder(URI proxyTo, Path recordTo) {
       this.proxyTo = Objects.requireNonNull(proxyTo);
@@ -174,11 +215,35 @@ public final class RecordingProxy implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Re-signs every forwarded request for the target with these credentials (SigV4, service {@code workspaces},
+     * the region of the client's credential scope), resolved per request so rotating credentials keep working.
+     * Needed for a real AWS endpoint; needs {@code software.amazon.awssdk:auth} on the classpath. Anyone who can
+     * reach the proxy then calls the target as these credentials: keep it on loopback.
+     */
+    public Builder signWith(AwsCredentialsProvider credentials) {
+      this.signingCredentials = Objects.requireNonNull(credentials);
+      return this;
+    }
+
     public RecordingProxy start() {
       Recorder recorder = new Recorder(new ExchangeCapture(placeholders, accountId), recordTo);
+      // WireMock's reverse proxy trusts any TLS certificate (for self-signed test targets); a proxy
+      // that sends
+      // requests signed with real credentials to AWS verifies the target against the JVM's trusted
+      // authorities.
+      WireMockConfiguration options =
+          WireMockConfiguration.options()
+              .httpClientFactory(
+                  (o, trustAll, trustedHosts, useSystemProperties) ->
+                      new ApacheHttpClientFactory()
+                          .buildHttpClient(o, false, List.of(), useSystemProperties));
+      if (signingCredentials != null) {
+        options.extensions(new ProxySigner(proxyTo, signingCredentials));
+      }
       WireMockServer server =
           new WireMockServer(
-              WireMockConfiguration.options()
+              options
                   .port(port)
                   .bindAddress(bindAddress)
                   .preserveHostHeader(true)
@@ -190,7 +255,7 @@ public final class RecordingProxy implements AutoCloseable {
                   .adminAuthenticator(request -> false)
                   .maxRequestJournalEntries(
                       1) // the serve event needs the response body; the cassette keeps everything
-                  .extensions(recorder));
+                  .extensions(recorder, new OwnAnswers()));
       server.start();
       server.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(proxyTo.toString())));
       return new RecordingProxy(server, recorder);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wsmock.Seed;
 import dev.wsmock.WorkSpacesMock;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.workspaces.model.WorkSpacesException;
 
 class RecordingProxyTests {
   private static final Seed SEED =
@@ -90,5 +92,23 @@ class RecordingProxyTests {
         assertThat(Cassette.read(file).exchanges()).hasSize(call);
       }
     }
+  }
+
+  @Test
+  void a_target_that_cannot_be_reached_fails_the_call_and_records_nothing(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("unreachable.jsonl");
+    URI closed;
+    try (WorkSpacesMock gone = WorkSpacesMock.builder().start()) {
+      closed = gone.endpoint(); // a loopback port that was just freed: nothing listens there now
+    }
+    try (RecordingProxy proxy = RecordingProxy.builder(closed, file).start();
+        WorkSpacesClient owner = Clients.client(proxy.endpoint(), "111111111111", null)) {
+      assertThatThrownBy(() -> owner.describeWorkspaceImages(r -> {}))
+          .isInstanceOfSatisfying(
+              WorkSpacesException.class, e -> assertThat(e.statusCode()).isEqualTo(500));
+      assertThat(proxy.exchanges()).isEmpty();
+    }
+    assertThat(file).doesNotExist();
   }
 }

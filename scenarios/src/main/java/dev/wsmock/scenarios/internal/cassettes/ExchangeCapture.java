@@ -39,6 +39,12 @@ public final class ExchangeCapture {
         : null;
   }
 
+  /** The region of an {@code Authorization} header's credential scope, or null if it has none. */
+  public static String scopeRegion(String authorization) {
+    Matcher scope = authorization == null ? null : SCOPE.matcher(authorization);
+    return scope != null && scope.find() ? scope.group(2) : null;
+  }
+
   public Exchange capture(
       String operation,
       String authorization,
