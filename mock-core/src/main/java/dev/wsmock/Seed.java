@@ -357,6 +357,7 @@ public final class Seed {
     private final String state;
     private final OperatingSystemType operatingSystem;
     private final String bundleId;
+    private final String directoryId;
 
     private Workspace(WorkspaceBuilder b) {
       this.workspaceId = Objects.requireNonNull(b.workspaceId, "WorkspaceId");
@@ -365,6 +366,7 @@ public final class Seed {
       this.state = b.state;
       this.operatingSystem = b.operatingSystem;
       this.bundleId = b.bundleId;
+      this.directoryId = b.directoryId;
     }
 
     public static WorkspaceBuilder builder(
@@ -398,6 +400,14 @@ public final class Seed {
       return bundleId;
     }
 
+    /**
+     * The directory the WorkSpace is in, which DeregisterWorkspaceDirectory then refuses to deregister; {@code null}
+     * (the default): none. It need not be a registered directory.
+     */
+    public String directoryId() {
+      return directoryId;
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Workspace w
@@ -406,7 +416,8 @@ public final class Seed {
           && region.equals(w.region)
           && Objects.equals(state, w.state)
           && operatingSystem == w.operatingSystem
-          && Objects.equals(bundleId, w.bundleId);
+          && Objects.equals(bundleId, w.bundleId)
+          && Objects.equals(directoryId, w.directoryId);
     }
 
     @Override
@@ -922,6 +933,7 @@ public final class Seed {
     private String state;
     private OperatingSystemType operatingSystem;
     private String bundleId;
+    private String directoryId;
 
     private WorkspaceBuilder(String workspaceId, String ownerAccountId, String region) {
       this.workspaceId = workspaceId;
@@ -942,6 +954,12 @@ public final class Seed {
 
     public WorkspaceBuilder bundleId(String bundleId) {
       this.bundleId = bundleId;
+      return this;
+    }
+
+    /** See {@link Workspace#directoryId()}. */
+    public WorkspaceBuilder directoryId(String directoryId) {
+      this.directoryId = directoryId;
       return this;
     }
 

@@ -68,7 +68,8 @@ public final class SeedLoader {
               w.region(),
               w.state(),
               w.operatingSystem(),
-              w.bundleId()));
+              w.bundleId(),
+              w.directoryId()));
     }
     for (Seed.Bundle b : seed.bundles()) {
       state.addBundle(

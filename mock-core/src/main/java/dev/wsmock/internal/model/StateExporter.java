@@ -62,7 +62,8 @@ public final class StateExporter {
                       s ->
                           s.state(w.seededState())
                               .operatingSystem(w.operatingSystem())
-                              .bundleId(w.bundleId())));
+                              .bundleId(w.bundleId())
+                              .directoryId(w.directoryId())));
       region
           .bundles()
           .forEach(

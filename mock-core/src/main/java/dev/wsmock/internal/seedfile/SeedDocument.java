@@ -153,7 +153,8 @@ record SeedDocument(
       String region,
       String state,
       OperatingSystem operatingSystem,
-      String bundleId) {
+      String bundleId,
+      String directoryId) {
     WorkspaceEntry {
       Objects.requireNonNull(workspaceId, "WorkspaceId");
       Objects.requireNonNull(ownerAccountId, "OwnerAccountId");
@@ -167,7 +168,8 @@ record SeedDocument(
           w.region(),
           w.state(),
           OperatingSystem.of(w.operatingSystem()),
-          w.bundleId());
+          w.bundleId(),
+          w.directoryId());
     }
 
     Seed.Workspace toWorkspace() {
@@ -175,6 +177,7 @@ record SeedDocument(
           .state(state)
           .operatingSystem(OperatingSystem.typeOf(operatingSystem))
           .bundleId(bundleId)
+          .directoryId(directoryId)
           .build();
     }
   }
