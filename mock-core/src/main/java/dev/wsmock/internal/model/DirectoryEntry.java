@@ -1,5 +1,6 @@
 package dev.wsmock.internal.model;
 
+import dev.wsmock.DirectoryState;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +12,6 @@ import java.util.Map;
  * clock, read lazily from {@code registeredAt} like an image's PENDING (no timer).
  */
 public final class DirectoryEntry {
-  /** The states a directory can be in while the mock holds it; deregistering removes it at once. */
-  public enum State {
-    REGISTERING,
-    REGISTERED
-  }
-
   private final String directoryId;
   private final String ownerAccountId;
   private final String region;
@@ -62,8 +57,8 @@ public final class DirectoryEntry {
     this.workspaceType = workspaceType;
   }
 
-  public State stateAt(Instant now) {
-    return now.isBefore(registeredAt) ? State.REGISTERING : State.REGISTERED;
+  public DirectoryState stateAt(Instant now) {
+    return now.isBefore(registeredAt) ? DirectoryState.REGISTERING : DirectoryState.REGISTERED;
   }
 
   public String directoryId() {

@@ -23,6 +23,9 @@ final class SeedCheck {
   private static final Pattern WORKSPACE = Pattern.compile("ws-[0-9a-z]{8,63}");
   private static final Pattern BUNDLE = Pattern.compile("wsb-[0-9a-z]{8,63}");
 
+  /** The service model's DirectoryId (checked here for WorkSpaces; a seeded directory's by the contract). */
+  private static final Pattern DIRECTORY = Pattern.compile("d-[0-9a-f]{8,63}|wsd-[0-9a-z]{8,63}");
+
   /**
    * What a SigV4 credential scope can carry as its first element: printable ASCII without the scope's separators
    * {@code /} and {@code ,}; IAM's own keys are 16 to 128 word characters.
@@ -43,6 +46,7 @@ final class SeedCheck {
   private final Set<String> workspaceIds = new HashSet<>();
   private final Set<String> bundleIds = new HashSet<>();
   private final Set<String> importIds = new HashSet<>();
+  private final Set<String> directoryKeys = new HashSet<>();
 
   SeedCheck(ServiceState state, Seed seed, String source, SeedRules rules) {
     this.state = state;
@@ -68,6 +72,9 @@ final class SeedCheck {
     }
     for (int n = 0; n < seed.customImageImports().size(); n++) {
       customImageImport(seed.customImageImports().get(n), "$.CustomImageImports[" + n + "]");
+    }
+    for (int n = 0; n < seed.directories().size(); n++) {
+      directory(seed.directories().get(n), "$.Directories[" + n + "]");
     }
   }
 
@@ -213,6 +220,29 @@ final class SeedCheck {
     }
     if (w.bundleId() != null) {
       require(BUNDLE, w.bundleId(), at + ".BundleId", "a bundle id like wsb-a1b2c3d4e");
+    }
+    if (w.directoryId() != null) {
+      require(DIRECTORY, w.directoryId(), at + ".DirectoryId", "a directory id like d-1234567890");
+    }
+  }
+
+  /** A directory is registered once per account and region; other accounts may register the same id. */
+  private void directory(Seed.Directory d, String at) {
+    requireAccount(d.ownerAccountId(), at + ".OwnerAccountId");
+    requireRegion(d.region(), at + ".Region");
+    String key = d.ownerAccountId() + "/" + d.region() + "/" + d.directoryId();
+    boolean inState =
+        state.region(d.region()).directory(d.ownerAccountId(), d.directoryId()) != null;
+    if (!directoryKeys.add(key) || inState) {
+      fail(
+          at + ".DirectoryId",
+          "directory "
+              + d.directoryId()
+              + " is already registered by account "
+              + d.ownerAccountId()
+              + " in "
+              + d.region()
+              + (inState ? "" : " in this seed"));
     }
   }
 

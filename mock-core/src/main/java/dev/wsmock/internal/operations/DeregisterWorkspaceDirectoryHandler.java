@@ -1,5 +1,6 @@
 package dev.wsmock.internal.operations;
 
+import dev.wsmock.DirectoryState;
 import dev.wsmock.Operation;
 import dev.wsmock.internal.model.DirectoryEntry;
 import dev.wsmock.internal.model.RegionState;
@@ -42,7 +43,7 @@ final class DeregisterWorkspaceDirectoryHandler
           if (directory == null) {
             throw ErrorTexts.directoryNotFound();
           }
-          if (directory.stateAt(caller.now()) != DirectoryEntry.State.REGISTERED) {
+          if (directory.stateAt(caller.now()) != DirectoryState.REGISTERED) {
             throw ErrorTexts.directoryNotRegistered();
           }
           if (region.isDirectoryUsedByWorkspace(caller.accountId(), directory.directoryId())) {
