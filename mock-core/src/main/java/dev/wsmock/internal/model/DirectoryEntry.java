@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A directory registered with WorkSpaces by one account in one region. There is no Directory Service behind it:
@@ -12,6 +13,9 @@ import java.util.Map;
  * clock, read lazily from {@code registeredAt} like an image's PENDING (no timer).
  */
 public final class DirectoryEntry {
+  /** The service model's DirectoryId. */
+  static final Pattern ID = Pattern.compile("d-[0-9a-f]{8,63}|wsd-[0-9a-z]{8,63}");
+
   private final String directoryId;
   private final String ownerAccountId;
   private final String region;

@@ -23,9 +23,6 @@ final class SeedCheck {
   private static final Pattern WORKSPACE = Pattern.compile("ws-[0-9a-z]{8,63}");
   private static final Pattern BUNDLE = Pattern.compile("wsb-[0-9a-z]{8,63}");
 
-  /** The service model's DirectoryId (checked here for WorkSpaces; a seeded directory's by the contract). */
-  private static final Pattern DIRECTORY = Pattern.compile("d-[0-9a-f]{8,63}|wsd-[0-9a-z]{8,63}");
-
   /**
    * What a SigV4 credential scope can carry as its first element: printable ASCII without the scope's separators
    * {@code /} and {@code ,}; IAM's own keys are 16 to 128 word characters.
@@ -222,7 +219,11 @@ final class SeedCheck {
       require(BUNDLE, w.bundleId(), at + ".BundleId", "a bundle id like wsb-a1b2c3d4e");
     }
     if (w.directoryId() != null) {
-      require(DIRECTORY, w.directoryId(), at + ".DirectoryId", "a directory id like d-1234567890");
+      require(
+          DirectoryEntry.ID,
+          w.directoryId(),
+          at + ".DirectoryId",
+          "a directory id like d-1234567890");
     }
   }
 
