@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
+import software.amazon.awssdk.services.workspaces.model.DescribeWorkspaceDirectoriesFilterName;
 import software.amazon.awssdk.services.workspaces.model.DescribeWorkspaceDirectoriesResponse;
 import software.amazon.awssdk.services.workspaces.model.InvalidParameterValuesException;
 import software.amazon.awssdk.services.workspaces.model.InvalidResourceStateException;
@@ -22,9 +23,11 @@ import software.amazon.awssdk.services.workspaces.model.RegisterWorkspaceDirecto
 import software.amazon.awssdk.services.workspaces.model.ResourceAlreadyExistsException;
 import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.workspaces.model.Tenancy;
+import software.amazon.awssdk.services.workspaces.model.UserIdentityType;
 import software.amazon.awssdk.services.workspaces.model.ValidationException;
 import software.amazon.awssdk.services.workspaces.model.WorkspaceDirectory;
 import software.amazon.awssdk.services.workspaces.model.WorkspaceDirectoryState;
+import software.amazon.awssdk.services.workspaces.model.WorkspaceType;
 
 /**
  * RegisterWorkspaceDirectory, DescribeWorkspaceDirectories and DeregisterWorkspaceDirectory: directories per account
@@ -215,6 +218,61 @@ class DirectoryTests {
                 .directories())
         .extracting(WorkspaceDirectory::directoryId)
         .containsExactly("d-0000000001", "d-0000000005");
+  }
+
+  @Test
+  void filters_by_name_identity_type_and_workspace_type_together() {
+    aws.as(OWNER)
+        .registerWorkspaceDirectory(
+            r ->
+                r.directoryId("wsd-pools0001")
+                    .workspaceDirectoryName("pools")
+                    .userIdentityType(UserIdentityType.CUSTOMER_MANAGED)
+                    .workspaceType(WorkspaceType.POOLS));
+    aws.as(OWNER)
+        .registerWorkspaceDirectory(
+            r -> r.directoryId("wsd-personal01").workspaceDirectoryName("pools"));
+
+    assertThat(
+            aws.as(OWNER)
+                .describeWorkspaceDirectories(r -> r.workspaceDirectoryNames("pools"))
+                .directories())
+        .extracting(WorkspaceDirectory::directoryId)
+        .containsExactly("wsd-personal01", "wsd-pools0001");
+    assertThat(
+            aws.as(OWNER)
+                .describeWorkspaceDirectories(
+                    r ->
+                        r.filters(
+                            f ->
+                                f.name(DescribeWorkspaceDirectoriesFilterName.WORKSPACE_TYPE)
+                                    .values("POOLS")))
+                .directories())
+        .extracting(WorkspaceDirectory::directoryId)
+        .containsExactly("wsd-pools0001");
+    assertThat(
+            aws.as(OWNER)
+                .describeWorkspaceDirectories(
+                    r ->
+                        r.filters(
+                            f ->
+                                f.name(DescribeWorkspaceDirectoriesFilterName.USER_IDENTITY_TYPE)
+                                    .values("AWS_DIRECTORY_SERVICE")))
+                .directories())
+        .extracting(WorkspaceDirectory::directoryId)
+        .containsExactly("d-0000000001", "d-0000000002", "d-0000000003");
+    assertThat(
+            aws.as(OWNER)
+                .describeWorkspaceDirectories(
+                    r ->
+                        r.workspaceDirectoryNames("pools")
+                            .filters(
+                                f ->
+                                    f.name(DescribeWorkspaceDirectoriesFilterName.WORKSPACE_TYPE)
+                                        .values("PERSONAL")))
+                .directories())
+        .extracting(WorkspaceDirectory::directoryId)
+        .containsExactly("wsd-personal01");
   }
 
   @Test

@@ -57,8 +57,14 @@ public final class DirectoryEntry {
     this.tenancy = tenancy;
     this.name = name;
     this.description = description;
-    this.userIdentityType = userIdentityType;
-    this.workspaceType = workspaceType;
+    // A Directory Service directory (d-) serves personal WorkSpaces unless told otherwise; a wsd-
+    // one's identity
+    // type depends on how it was made, so it has none by default.
+    this.userIdentityType =
+        userIdentityType == null && directoryId.startsWith("d-")
+            ? "AWS_DIRECTORY_SERVICE"
+            : userIdentityType;
+    this.workspaceType = workspaceType == null ? "PERSONAL" : workspaceType;
   }
 
   public DirectoryState stateAt(Instant now) {

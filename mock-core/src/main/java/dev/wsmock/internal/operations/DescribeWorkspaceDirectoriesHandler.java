@@ -4,6 +4,7 @@ import dev.wsmock.Operation;
 import dev.wsmock.internal.model.DirectoryEntry;
 import dev.wsmock.internal.shapes.DirectoryShapes.DescribeWorkspaceDirectoriesRequest;
 import dev.wsmock.internal.shapes.DirectoryShapes.DescribeWorkspaceDirectoriesResult;
+import dev.wsmock.internal.shapes.DirectoryShapes.DirectoriesFilter;
 import dev.wsmock.internal.shapes.DirectoryShapes.WorkspaceDirectory;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The caller's directories in its region, or those named by {@code DirectoryIds}, in id order; {@code Limit} (1 to
- * 25, the contract checks it) per page, 25 without one. Ids that are not registered are left out, not refused.
+ * The caller's directories in its region that match every criterion given ({@code DirectoryIds},
+ * {@code WorkspaceDirectoryNames}, each of {@code Filters}), in id order; {@code Limit} (1 to 25, the contract checks
+ * it) per page, 25 without one. Ids that are not registered are left out, not refused.
  */
 final class DescribeWorkspaceDirectoriesHandler
     implements OperationHandler<
@@ -38,8 +40,8 @@ final class DescribeWorkspaceDirectoriesHandler
   @Override
   public DescribeWorkspaceDirectoriesResult handle(
       Caller caller, DescribeWorkspaceDirectoriesRequest input) {
-    Set<String> wanted = input.directoryIds() == null ? null : new TreeSet<>(input.directoryIds());
-    String filter = wanted == null ? "*" : String.join(",", wanted);
+    Criteria criteria = Criteria.of(input);
+    String filter = criteria.key();
     // Keyset cursor: the last id returned, so a directory deregistered between pages skips nothing.
     String after =
         input.nextToken() == null
@@ -58,7 +60,7 @@ final class DescribeWorkspaceDirectoriesHandler
               String last = null;
               boolean more = false;
               for (DirectoryEntry directory : rest.values()) {
-                if (wanted != null && !wanted.contains(directory.directoryId())) {
+                if (!criteria.matches(directory)) {
                   continue;
                 }
                 if (page.size() == pageSize) {
@@ -72,5 +74,57 @@ final class DescribeWorkspaceDirectoriesHandler
                   more ? context.pageTokens().issue(operation(), caller, filter, last) : null;
               return new DescribeWorkspaceDirectoriesResult(page, nextToken);
             });
+  }
+
+  /** What a directory must match; {@code null} members ask nothing. Sorted, so the token binds the same filter. */
+  private record Criteria(
+      Set<String> ids, Set<String> names, Set<String> identityTypes, Set<String> workspaceTypes) {
+    static Criteria of(DescribeWorkspaceDirectoriesRequest input) {
+      Set<String> identityTypes = null;
+      Set<String> workspaceTypes = null;
+      if (input.filters() != null) {
+        for (DirectoriesFilter f : input.filters()) {
+          Set<String> values = new TreeSet<>(f.values() == null ? List.of() : f.values());
+          if ("USER_IDENTITY_TYPE".equals(f.name())) {
+            identityTypes = both(identityTypes, values);
+          } else {
+            workspaceTypes = both(workspaceTypes, values);
+          }
+        }
+      }
+      return new Criteria(
+          sorted(input.directoryIds()),
+          sorted(input.workspaceDirectoryNames()),
+          identityTypes,
+          workspaceTypes);
+    }
+
+    /** Two filters of one name must both hold: a value in either only matches nothing more. */
+    private static Set<String> both(Set<String> earlier, Set<String> values) {
+      if (earlier == null) {
+        return values;
+      }
+      earlier.retainAll(values);
+      return earlier;
+    }
+
+    private static Set<String> sorted(List<String> values) {
+      return values == null ? null : new TreeSet<>(values);
+    }
+
+    boolean matches(DirectoryEntry d) {
+      return within(ids, d.directoryId())
+          && within(names, d.name())
+          && within(identityTypes, d.userIdentityType())
+          && within(workspaceTypes, d.workspaceType());
+    }
+
+    private static boolean within(Set<String> allowed, String value) {
+      return allowed == null || (value != null && allowed.contains(value));
+    }
+
+    String key() {
+      return ids + "|" + names + "|" + identityTypes + "|" + workspaceTypes;
+    }
   }
 }

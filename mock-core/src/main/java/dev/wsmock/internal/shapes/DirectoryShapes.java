@@ -21,7 +21,14 @@ public final class DirectoryShapes {
   public record RegisterWorkspaceDirectoryResult(String directoryId, String state) {}
 
   public record DescribeWorkspaceDirectoriesRequest(
-      List<String> directoryIds, Integer limit, String nextToken) {}
+      List<String> directoryIds,
+      List<String> workspaceDirectoryNames,
+      Integer limit,
+      String nextToken,
+      List<DirectoriesFilter> filters) {}
+
+  /** {@code Name} is {@code USER_IDENTITY_TYPE} or {@code WORKSPACE_TYPE} (the contract checks it). */
+  public record DirectoriesFilter(String name, List<String> values) {}
 
   public record DescribeWorkspaceDirectoriesResult(
       List<WorkspaceDirectory> directories, String nextToken) {}
