@@ -221,6 +221,43 @@ class DirectoryTests {
   }
 
   @Test
+  void the_sdk_paginator_reads_every_page() {
+    for (int n = 4; n <= 6; n++) {
+      String id = "d-000000000" + n;
+      aws.as(OWNER).registerWorkspaceDirectory(r -> r.directoryId(id));
+    }
+    assertThat(aws.as(OWNER).describeWorkspaceDirectoriesPaginator(r -> r.limit(2)).directories())
+        .extracting(WorkspaceDirectory::directoryId)
+        .containsExactly(
+            "d-0000000001",
+            "d-0000000002",
+            "d-0000000003",
+            "d-0000000004",
+            "d-0000000005",
+            "d-0000000006");
+  }
+
+  @Test
+  void
+      a_deregistered_directory_can_be_registered_again_and_is_registered_at_once_without_a_delay() {
+    aws.as(OWNER).deregisterWorkspaceDirectory(r -> r.directoryId("d-0000000001"));
+    assertThat(described(aws.as(OWNER), "d-0000000001")).isNull();
+
+    try (MockHarness instant = MockHarness.start(Seed.empty())) {
+      assertThat(
+              instant
+                  .as(OWNER)
+                  .registerWorkspaceDirectory(r -> r.directoryId("d-0000000001"))
+                  .state())
+          .isEqualTo(WorkspaceDirectoryState.REGISTERED);
+      instant.as(OWNER).deregisterWorkspaceDirectory(r -> r.directoryId("d-0000000001"));
+      instant.as(OWNER).registerWorkspaceDirectory(r -> r.directoryId("d-0000000001"));
+      assertThat(described(instant.as(OWNER), "d-0000000001").state())
+          .isEqualTo(WorkspaceDirectoryState.REGISTERED);
+    }
+  }
+
+  @Test
   void filters_by_name_identity_type_and_workspace_type_together() {
     aws.as(OWNER)
         .registerWorkspaceDirectory(
