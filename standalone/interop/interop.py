@@ -280,9 +280,54 @@ def imports(endpoint, export_file):
             boto3_sees_ResourceNotFound_for_another_accounts_import]
 
 
+def directories(endpoint, export_file):
+    """Directories registered and polled as a boto3 user does (the imports server, --image-ready-after 2s)."""
+    owner = client(endpoint, OWNER_KEY)
+    outsider = client(endpoint, OUTSIDER)
+
+    def listed(workspaces, **filters):
+        return [d["DirectoryId"] for d in workspaces.describe_workspace_directories(**filters)["Directories"]]
+
+    def boto3_polls_a_directory_to_registered_and_deregisters_it():
+        answer = owner.register_workspace_directory(DirectoryId="d-1234567890", EnableSelfService=True)
+        expect(answer["State"] == "REGISTERING", f"RegisterWorkspaceDirectory answered {answer['State']}")
+        deadline = time.monotonic() + 60
+        seen = []
+        while time.monotonic() < deadline:
+            state = owner.describe_workspace_directories(DirectoryIds=["d-1234567890"])["Directories"][0]["State"]
+            if not seen or seen[-1] != state:
+                seen.append(state)
+            if state == "REGISTERED":
+                break
+            time.sleep(0.05)  # real time here, as in the import polls
+        expect(seen == ["REGISTERING", "REGISTERED"], f"states seen {seen}")
+        owner.deregister_workspace_directory(DirectoryId="d-1234567890")
+        expect(not listed(owner, DirectoryIds=["d-1234567890"]), "still listed after DeregisterWorkspaceDirectory")
+
+    def boto3_paginator_walks_every_directory_once():
+        wanted = [f"wsd-paging{n:04d}" for n in range(27)]  # more than one page of 25
+        for directory_id in wanted:
+            owner.register_workspace_directory(DirectoryId=directory_id)
+        pages = owner.get_paginator("describe_workspace_directories").paginate()
+        seen = [d["DirectoryId"] for page in pages for d in page["Directories"]]
+        expect(sorted(seen) == sorted(set(seen)) and set(wanted) <= set(seen), f"the paginator saw {seen}")
+
+    def boto3_sees_the_refusals_of_a_second_registration_and_of_another_accounts_directory():
+        owner.register_workspace_directory(DirectoryId="d-abcdef0123")
+        code = error_code(lambda: owner.register_workspace_directory(DirectoryId="d-abcdef0123"))
+        expect(code == "ResourceAlreadyExistsException", f"a second registration: {code}")
+        code = error_code(lambda: outsider.deregister_workspace_directory(DirectoryId="d-abcdef0123"))
+        expect(code == "ResourceNotFoundException", f"another account's deregistration: {code}")
+        expect(not listed(outsider), "another account sees the owner's directories")
+
+    return [boto3_polls_a_directory_to_registered_and_deregisters_it, boto3_paginator_walks_every_directory_once,
+            boto3_sees_the_refusals_of_a_second_registration_and_of_another_accounts_directory]
+
+
 def main():
     phase, endpoint, export_file = sys.argv[1:4]
-    checks = {"live": live, "restarted": restarted, "strict": strict, "updates": updates, "imports": imports}[phase](endpoint, export_file)
+    checks = {"live": live, "restarted": restarted, "strict": strict, "updates": updates, "imports": imports,
+              "directories": directories}[phase](endpoint, export_file)
     failed = 0
     for check in checks:
         try:

@@ -121,7 +121,8 @@ else
   echo "FAIL: start the server with the updates seed" | tee -a "$results"
 fi
 
-# Custom image imports, polled in real time: 333333333333 is not enabled for BYOL, so its imports end in ERROR.
+# Custom image imports and directories, polled in real time: 333333333333 is not enabled for BYOL, so its imports
+# end in ERROR.
 cat >"$work/imports-seed.json" <<'JSON'
 {"Accounts": [{"AccountId": "111111111111", "AccessKeyIds": ["AKIAOWNEREXAMPLE0001"]},
               {"AccountId": "333333333333", "ByolEnabled": false}]}
@@ -129,6 +130,7 @@ JSON
 if start_server "$work/imports-seed.json" "$work/server5.log" --image-ready-after 2s; then
   echo "imports: $endpoint (--image-ready-after 2s)"
   phase imports
+  phase directories
   stop_server
 else
   echo "FAIL: start the server with the imports seed" | tee -a "$results"

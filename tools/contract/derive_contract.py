@@ -28,6 +28,7 @@ MODELLED_OPERATIONS = [
     "UpdateWorkspaceBundle", "DeleteWorkspaceBundle", "DescribeImageAssociations",
     "CreateUpdatedWorkspaceImage",
     "ImportCustomWorkspaceImage", "DescribeCustomWorkspaceImageImport",
+    "RegisterWorkspaceDirectory", "DescribeWorkspaceDirectories", "DeregisterWorkspaceDirectory",
 ]
 
 # Shape-level keys that carry structure (everything else, e.g. documentation, is dropped).

@@ -32,7 +32,10 @@ public enum Operation {
   DELETE_WORKSPACE_BUNDLE("DeleteWorkspaceBundle"),
   DESCRIBE_IMAGE_ASSOCIATIONS("DescribeImageAssociations"),
   IMPORT_CUSTOM_WORKSPACE_IMAGE("ImportCustomWorkspaceImage"),
-  DESCRIBE_CUSTOM_WORKSPACE_IMAGE_IMPORT("DescribeCustomWorkspaceImageImport");
+  DESCRIBE_CUSTOM_WORKSPACE_IMAGE_IMPORT("DescribeCustomWorkspaceImageImport"),
+  REGISTER_WORKSPACE_DIRECTORY("RegisterWorkspaceDirectory"),
+  DESCRIBE_WORKSPACE_DIRECTORIES("DescribeWorkspaceDirectories"),
+  DEREGISTER_WORKSPACE_DIRECTORY("DeregisterWorkspaceDirectory");
 
   /** The JSON 1.1 target prefix of WorkSpaces: {@code X-Amz-Target: WorkspacesService.<Operation>}. */
   public static final String TARGET_PREFIX = "WorkspacesService.";

@@ -39,6 +39,7 @@ public final class Seed {
   private final List<Workspace> workspaces;
   private final List<Bundle> bundles;
   private final List<CustomImageImport> customImageImports;
+  private final List<Directory> directories;
   private final Map<String, String> secretAccessKeys;
 
   private Seed(Builder b) {
@@ -48,6 +49,7 @@ public final class Seed {
     this.workspaces = List.copyOf(b.workspaces);
     this.bundles = List.copyOf(b.bundles);
     this.customImageImports = List.copyOf(b.customImageImports);
+    this.directories = List.copyOf(b.directories);
     this.secretAccessKeys = Collections.unmodifiableMap(new LinkedHashMap<>(b.secretAccessKeys));
   }
 
@@ -104,6 +106,11 @@ public final class Seed {
     return customImageImports;
   }
 
+  /** Registered directories; see {@link Directory}. */
+  public List<Directory> directories() {
+    return directories;
+  }
+
   /**
    * Secret access key by access key id, for strict auth ({@link WorkSpacesMock.Builder#strictAuth(boolean)}): a
    * strict mock verifies each SigV4 signature with the secret of its access key and refuses keys that have none.
@@ -122,13 +129,14 @@ public final class Seed {
         && workspaces.equals(s.workspaces)
         && bundles.equals(s.bundles)
         && customImageImports.equals(s.customImageImports)
+        && directories.equals(s.directories)
         && secretAccessKeys.equals(s.secretAccessKeys);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        defaultAccountId, accounts, images, workspaces, bundles, customImageImports);
+        defaultAccountId, accounts, images, workspaces, bundles, customImageImports, directories);
   }
 
   @Override
@@ -145,6 +153,8 @@ public final class Seed {
         + bundles
         + ", customImageImports="
         + customImageImports
+        + ", directories="
+        + directories
         + ", secretAccessKeys="
         + secretAccessKeys.keySet()
         + "]";
@@ -357,6 +367,7 @@ public final class Seed {
     private final String state;
     private final OperatingSystemType operatingSystem;
     private final String bundleId;
+    private final String directoryId;
 
     private Workspace(WorkspaceBuilder b) {
       this.workspaceId = Objects.requireNonNull(b.workspaceId, "WorkspaceId");
@@ -365,6 +376,7 @@ public final class Seed {
       this.state = b.state;
       this.operatingSystem = b.operatingSystem;
       this.bundleId = b.bundleId;
+      this.directoryId = b.directoryId;
     }
 
     public static WorkspaceBuilder builder(
@@ -398,6 +410,14 @@ public final class Seed {
       return bundleId;
     }
 
+    /**
+     * The directory the WorkSpace is in, which DeregisterWorkspaceDirectory then refuses to deregister; {@code null}
+     * (the default): none. It need not be a registered directory.
+     */
+    public String directoryId() {
+      return directoryId;
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Workspace w
@@ -406,7 +426,8 @@ public final class Seed {
           && region.equals(w.region)
           && Objects.equals(state, w.state)
           && operatingSystem == w.operatingSystem
-          && Objects.equals(bundleId, w.bundleId);
+          && Objects.equals(bundleId, w.bundleId)
+          && Objects.equals(directoryId, w.directoryId);
     }
 
     @Override
@@ -638,6 +659,204 @@ public final class Seed {
     }
   }
 
+  /**
+   * A directory registered with WorkSpaces, as RegisterWorkspaceDirectory would leave it. The mock has no Directory
+   * Service: the id need only be well formed. One seeded {@code REGISTERING} becomes {@code REGISTERED} the
+   * image-ready delay after the seed is loaded. Build one with {@link #builder(String, String, String)}.
+   */
+  public static final class Directory {
+    private final String directoryId;
+    private final String ownerAccountId;
+    private final String region;
+    private final DirectoryState state;
+    private final String registrationCode;
+    private final List<String> subnetIds;
+    private final Boolean enableSelfService;
+    private final String tenancy;
+    private final String workspaceDirectoryName;
+    private final String workspaceDirectoryDescription;
+    private final String userIdentityType;
+    private final String workspaceType;
+
+    private Directory(DirectoryBuilder b) {
+      this.directoryId = Objects.requireNonNull(b.directoryId, "DirectoryId");
+      this.ownerAccountId = Objects.requireNonNull(b.ownerAccountId, "OwnerAccountId");
+      this.region = Objects.requireNonNull(b.region, "Region");
+      this.state = b.state;
+      this.registrationCode = b.registrationCode;
+      this.subnetIds = List.copyOf(b.subnetIds);
+      this.enableSelfService = b.enableSelfService;
+      this.tenancy = b.tenancy;
+      this.workspaceDirectoryName = b.workspaceDirectoryName;
+      this.workspaceDirectoryDescription = b.workspaceDirectoryDescription;
+      this.userIdentityType = b.userIdentityType;
+      this.workspaceType = b.workspaceType;
+    }
+
+    public static DirectoryBuilder builder(
+        String directoryId, String ownerAccountId, String region) {
+      return new DirectoryBuilder(directoryId, ownerAccountId, region);
+    }
+
+    public String directoryId() {
+      return directoryId;
+    }
+
+    public String ownerAccountId() {
+      return ownerAccountId;
+    }
+
+    public String region() {
+      return region;
+    }
+
+    /** {@code null}: REGISTERED. */
+    public DirectoryState state() {
+      return state;
+    }
+
+    /** {@code null}: the mock generates one when the seed is loaded. */
+    public String registrationCode() {
+      return registrationCode;
+    }
+
+    public List<String> subnetIds() {
+      return subnetIds;
+    }
+
+    /** {@code null}: false. */
+    public Boolean enableSelfService() {
+      return enableSelfService;
+    }
+
+    /** {@code DEDICATED} or {@code SHARED}; {@code null}: SHARED. */
+    public String tenancy() {
+      return tenancy;
+    }
+
+    public String workspaceDirectoryName() {
+      return workspaceDirectoryName;
+    }
+
+    public String workspaceDirectoryDescription() {
+      return workspaceDirectoryDescription;
+    }
+
+    public String userIdentityType() {
+      return userIdentityType;
+    }
+
+    public String workspaceType() {
+      return workspaceType;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Directory d
+          && directoryId.equals(d.directoryId)
+          && ownerAccountId.equals(d.ownerAccountId)
+          && region.equals(d.region)
+          && state == d.state
+          && Objects.equals(registrationCode, d.registrationCode)
+          && subnetIds.equals(d.subnetIds)
+          && Objects.equals(enableSelfService, d.enableSelfService)
+          && Objects.equals(tenancy, d.tenancy)
+          && Objects.equals(workspaceDirectoryName, d.workspaceDirectoryName)
+          && Objects.equals(workspaceDirectoryDescription, d.workspaceDirectoryDescription)
+          && Objects.equals(userIdentityType, d.userIdentityType)
+          && Objects.equals(workspaceType, d.workspaceType);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(directoryId, ownerAccountId, region);
+    }
+
+    @Override
+    public String toString() {
+      return "Directory["
+          + directoryId
+          + ", owner "
+          + ownerAccountId
+          + ", "
+          + region
+          + ", "
+          + (state == null ? DirectoryState.REGISTERED : state)
+          + "]";
+    }
+  }
+
+  /** Builds a {@link Directory}; see {@link Builder#directory(String, String, String, Consumer)}. */
+  public static final class DirectoryBuilder {
+    private final String directoryId;
+    private final String ownerAccountId;
+    private final String region;
+    private DirectoryState state;
+    private String registrationCode;
+    private final List<String> subnetIds = new ArrayList<>();
+    private Boolean enableSelfService;
+    private String tenancy;
+    private String workspaceDirectoryName;
+    private String workspaceDirectoryDescription;
+    private String userIdentityType;
+    private String workspaceType;
+
+    private DirectoryBuilder(String directoryId, String ownerAccountId, String region) {
+      this.directoryId = directoryId;
+      this.ownerAccountId = ownerAccountId;
+      this.region = region;
+    }
+
+    public DirectoryBuilder state(DirectoryState state) {
+      this.state = state;
+      return this;
+    }
+
+    public DirectoryBuilder registrationCode(String registrationCode) {
+      this.registrationCode = registrationCode;
+      return this;
+    }
+
+    public DirectoryBuilder subnetIds(List<String> subnetIds) {
+      this.subnetIds.addAll(subnetIds);
+      return this;
+    }
+
+    public DirectoryBuilder enableSelfService(Boolean enableSelfService) {
+      this.enableSelfService = enableSelfService;
+      return this;
+    }
+
+    public DirectoryBuilder tenancy(String tenancy) {
+      this.tenancy = tenancy;
+      return this;
+    }
+
+    public DirectoryBuilder workspaceDirectoryName(String name) {
+      this.workspaceDirectoryName = name;
+      return this;
+    }
+
+    public DirectoryBuilder workspaceDirectoryDescription(String description) {
+      this.workspaceDirectoryDescription = description;
+      return this;
+    }
+
+    public DirectoryBuilder userIdentityType(String userIdentityType) {
+      this.userIdentityType = userIdentityType;
+      return this;
+    }
+
+    public DirectoryBuilder workspaceType(String workspaceType) {
+      this.workspaceType = workspaceType;
+      return this;
+    }
+
+    public Directory build() {
+      return new Directory(this);
+    }
+  }
+
   /** Collects a seed fluently; see {@link Seed}. */
   public static final class Builder {
     private String defaultAccountId;
@@ -646,6 +865,7 @@ public final class Seed {
     private final List<Workspace> workspaces = new ArrayList<>();
     private final List<Bundle> bundles = new ArrayList<>();
     private final List<CustomImageImport> customImageImports = new ArrayList<>();
+    private final List<Directory> directories = new ArrayList<>();
     private final Map<String, String> secretAccessKeys = new LinkedHashMap<>();
 
     private Builder() {}
@@ -745,6 +965,23 @@ public final class Seed {
       return this;
     }
 
+    /** A REGISTERED directory; see {@link Directory}. */
+    public Builder directory(String directoryId, String ownerAccountId, String region) {
+      return directory(directoryId, ownerAccountId, region, d -> {});
+    }
+
+    public Builder directory(
+        String directoryId, String ownerAccountId, String region, Consumer<DirectoryBuilder> spec) {
+      DirectoryBuilder builder = Directory.builder(directoryId, ownerAccountId, region);
+      spec.accept(builder);
+      return directory(builder.build());
+    }
+
+    public Builder directory(Directory directory) {
+      directories.add(Objects.requireNonNull(directory, "directory"));
+      return this;
+    }
+
     /** Everything in {@code seed} after what this builder holds; its default account wins if set. */
     public Builder plus(Seed seed) {
       if (seed.defaultAccountId != null) {
@@ -755,6 +992,7 @@ public final class Seed {
       workspaces.addAll(seed.workspaces);
       bundles.addAll(seed.bundles);
       customImageImports.addAll(seed.customImageImports);
+      directories.addAll(seed.directories);
       secretAccessKeys.putAll(seed.secretAccessKeys);
       return this;
     }
@@ -922,6 +1160,7 @@ public final class Seed {
     private String state;
     private OperatingSystemType operatingSystem;
     private String bundleId;
+    private String directoryId;
 
     private WorkspaceBuilder(String workspaceId, String ownerAccountId, String region) {
       this.workspaceId = workspaceId;
@@ -942,6 +1181,12 @@ public final class Seed {
 
     public WorkspaceBuilder bundleId(String bundleId) {
       this.bundleId = bundleId;
+      return this;
+    }
+
+    /** See {@link Workspace#directoryId()}. */
+    public WorkspaceBuilder directoryId(String directoryId) {
+      this.directoryId = directoryId;
       return this;
     }
 

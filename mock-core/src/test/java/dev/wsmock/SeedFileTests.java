@@ -69,6 +69,12 @@ class SeedFileTests {
                   .errorDetails())
           .singleElement()
           .satisfies(d -> assertThat(d.errorMessage()).isEqualTo("Not licensed."));
+      assertThat(
+              aws.as(OWNER)
+                  .describeWorkspaceDirectories(r -> r.directoryIds("d-1234567890"))
+                  .directories())
+          .singleElement()
+          .satisfies(d -> assertThat(d.registrationCode()).isEqualTo("WSMOCK+ABCDE1234"));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.wsmock.junit5;
 
 import dev.wsmock.CustomImageImportState;
+import dev.wsmock.DirectoryState;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.ImageUpdates;
@@ -14,7 +15,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * States what exists before a test acts, in Java, in its first lines: accounts, images, WorkSpaces and bundles.
+ * States what exists before a test acts, in Java, in its first lines: accounts, images, WorkSpaces, bundles, custom
+ * image imports and registered directories.
  * Each statement is added to the mock at once (a reset forgets it); what a statement leaves out defaults to the
  * test's default account and region. Inject it as a test parameter or {@link InjectMock} field.
  *
@@ -83,7 +85,11 @@ public final class Given {
                 workspaceId,
                 w.owner,
                 w.region,
-                s -> s.state(w.state).operatingSystem(w.operatingSystem).bundleId(w.bundleId)));
+                s ->
+                    s.state(w.state)
+                        .operatingSystem(w.operatingSystem)
+                        .bundleId(w.bundleId)
+                        .directoryId(w.directoryId)));
   }
 
   /** A custom bundle; {@link BundleSpec#image(String)} associates it with an image. */
@@ -111,6 +117,20 @@ public final class Given {
         Seed.builder()
             .customImageImport(
                 imageId, c.owner, c.region, b -> c.steps.forEach(step -> step.accept(b))));
+  }
+
+  /**
+   * A directory registered with WorkSpaces, REGISTERED unless {@link DirectorySpec#registering()} says it is still
+   * registering (it then becomes REGISTERED the image-ready delay from now), e.g. {@code directory("d-1234567890", d
+   * -> d.ownedBy(OWNER))}.
+   */
+  public Given directory(String directoryId, Consumer<DirectorySpec> spec) {
+    DirectorySpec d = new DirectorySpec(account, region);
+    spec.accept(d);
+    return apply(
+        Seed.builder()
+            .directory(
+                directoryId, d.owner, d.region, b -> d.steps.forEach(step -> step.accept(b))));
   }
 
   /** A whole {@link Seed} built elsewhere. */
@@ -276,6 +296,7 @@ public final class Given {
     private String state;
     private OperatingSystemType operatingSystem;
     private String bundleId;
+    private String directoryId;
 
     private WorkspaceSpec(String owner, String region) {
       this.owner = owner;
@@ -305,6 +326,45 @@ public final class Given {
 
     public WorkspaceSpec bundle(String bundleId) {
       this.bundleId = bundleId;
+      return this;
+    }
+
+    /** The directory it is in, which then cannot be deregistered; it need not be registered. */
+    public WorkspaceSpec directory(String directoryId) {
+      this.directoryId = directoryId;
+      return this;
+    }
+  }
+
+  /** A directory statement; see {@link Given#directory(String, Consumer)}. Unset members get the seed defaults. */
+  public static final class DirectorySpec {
+    private String owner;
+    private String region;
+    private final List<Consumer<Seed.DirectoryBuilder>> steps = new ArrayList<>();
+
+    private DirectorySpec(String owner, String region) {
+      this.owner = owner;
+      this.region = region;
+    }
+
+    public DirectorySpec ownedBy(String accountId) {
+      this.owner = accountId;
+      return this;
+    }
+
+    public DirectorySpec inRegion(String region) {
+      this.region = region;
+      return this;
+    }
+
+    /** Still REGISTERING: REGISTERED the image-ready delay from now. */
+    public DirectorySpec registering() {
+      steps.add(b -> b.state(DirectoryState.REGISTERING));
+      return this;
+    }
+
+    public DirectorySpec name(String workspaceDirectoryName) {
+      steps.add(b -> b.workspaceDirectoryName(workspaceDirectoryName));
       return this;
     }
   }

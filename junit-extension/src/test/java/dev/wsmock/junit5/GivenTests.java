@@ -5,16 +5,19 @@ import static dev.wsmock.junit5.Kit.RECIPIENT;
 import static dev.wsmock.junit5.assertj.WorkSpacesAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wsmock.DirectoryState;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.ImageUpdates;
 import dev.wsmock.OperatingSystemType;
 import dev.wsmock.WorkSpacesMock;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 import software.amazon.awssdk.services.workspaces.model.CustomWorkspaceImageImportState;
 import software.amazon.awssdk.services.workspaces.model.DescribeCustomWorkspaceImageImportResponse;
 import software.amazon.awssdk.services.workspaces.model.ImageType;
+import software.amazon.awssdk.services.workspaces.model.OperationNotSupportedException;
 import software.amazon.awssdk.services.workspaces.model.ResourceNotFoundException;
 
 /** Seeding in Java, seen through the real SDK. */
@@ -98,6 +101,30 @@ class GivenTests {
     assertThat(owner.describeCustomWorkspaceImageImport(r -> r.imageId("wsi-import0002")).state())
         .isEqualTo(CustomWorkspaceImageImportState.COMPLETED);
     assertThat(mock).image("us-east-1", "wsi-import0002").isOwnedBy(OWNER).isByol();
+  }
+
+  @Test
+  void states_directories_and_a_workspace_that_keeps_one_from_being_deregistered(
+      Given given, WorkSpacesClient owner) {
+    given
+        .directory("d-1234567890", d -> d.name("corp"))
+        .workspace("ws-abcd12345", w -> w.directory("d-1234567890"));
+
+    assertThat(owner.describeWorkspaceDirectories(r -> {}).directories())
+        .singleElement()
+        .satisfies(d -> assertThat(d.workspaceDirectoryName()).isEqualTo("corp"))
+        .satisfies(d -> assertThat(d.stateAsString()).isEqualTo("REGISTERED"));
+    assertThatThrownBy(() -> owner.deregisterWorkspaceDirectory(r -> r.directoryId("d-1234567890")))
+        .isInstanceOf(OperationNotSupportedException.class);
+
+    // The extension's mocks ripen at once; registering() shows only where the delay is longer.
+    try (WorkSpacesMock slow =
+        WorkSpacesMock.builder().imageReadyAfter(Duration.ofHours(1)).start()) {
+      Given.on(slow).directory("d-1234567891", d -> d.registering());
+      assertThat(slow.exportState().directories())
+          .singleElement()
+          .satisfies(d -> assertThat(d.state()).isEqualTo(DirectoryState.REGISTERING));
+    }
   }
 
   @Test

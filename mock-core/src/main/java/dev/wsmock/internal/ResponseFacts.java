@@ -23,7 +23,8 @@ record ResponseFacts(String nextToken, List<String> invisibleImageIds) {
       Set.of(
           Operation.DESCRIBE_WORKSPACE_IMAGES.awsName(),
           Operation.DESCRIBE_WORKSPACE_IMAGE_PERMISSIONS.awsName(),
-          Operation.DESCRIBE_WORKSPACE_BUNDLES.awsName());
+          Operation.DESCRIBE_WORKSPACE_BUNDLES.awsName(),
+          Operation.DESCRIBE_WORKSPACE_DIRECTORIES.awsName());
 
   /** @param parsedBody the answer's body if a check already parsed it, else {@code null} (parsed here if needed) */
   static ResponseFacts of(

@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -33,6 +35,9 @@ public final class RegionState implements OwnedResources {
   private final Map<String, Set<String>> bundleIdsByImage = new HashMap<>();
   private final Map<String, WorkspaceEntry> workspaces = new LinkedHashMap<>();
   private final Map<String, CustomImageImportEntry> imports = new LinkedHashMap<>();
+
+  /** Registered directories by owner, each sorted by id: DescribeWorkspaceDirectories pages through one. */
+  private final Map<String, NavigableMap<String, DirectoryEntry>> directories = new HashMap<>();
 
   /** Imports in flight by owner and image name: each holds its name and a place in the quota until it ends. */
   private final Map<String, Map<String, CustomImageImportEntry>> importsInFlight = new HashMap<>();
@@ -209,6 +214,47 @@ public final class RegionState implements OwnedResources {
 
   void addWorkspace(WorkspaceEntry workspace) {
     workspaces.put(workspace.workspaceId(), workspace);
+  }
+
+  /** Whether a seeded WorkSpace of {@code accountId} is in {@code directoryId}. */
+  public boolean isDirectoryUsedByWorkspace(String accountId, String directoryId) {
+    return workspaces.values().stream()
+        .anyMatch(w -> w.ownerAccountId().equals(accountId) && directoryId.equals(w.directoryId()));
+  }
+
+  // ---- directories ----
+
+  public DirectoryEntry directory(String accountId, String directoryId) {
+    NavigableMap<String, DirectoryEntry> owned = directories.get(accountId);
+    return owned == null ? null : owned.get(directoryId);
+  }
+
+  /** The account's directories in id order. */
+  public NavigableMap<String, DirectoryEntry> directoriesOf(String accountId) {
+    NavigableMap<String, DirectoryEntry> owned = directories.get(accountId);
+    return owned == null
+        ? Collections.emptyNavigableMap()
+        : Collections.unmodifiableNavigableMap(owned);
+  }
+
+  public Collection<DirectoryEntry> directories() {
+    return directories.values().stream().flatMap(m -> m.values().stream()).toList();
+  }
+
+  void addDirectory(DirectoryEntry directory) {
+    directories
+        .computeIfAbsent(directory.ownerAccountId(), a -> new TreeMap<>())
+        .put(directory.directoryId(), directory);
+  }
+
+  void removeDirectory(DirectoryEntry directory) {
+    NavigableMap<String, DirectoryEntry> owned = directories.get(directory.ownerAccountId());
+    if (owned != null) {
+      owned.remove(directory.directoryId());
+      if (owned.isEmpty()) {
+        directories.remove(directory.ownerAccountId());
+      }
+    }
   }
 
   // ---- custom image imports ----

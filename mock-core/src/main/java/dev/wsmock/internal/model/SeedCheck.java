@@ -43,6 +43,7 @@ final class SeedCheck {
   private final Set<String> workspaceIds = new HashSet<>();
   private final Set<String> bundleIds = new HashSet<>();
   private final Set<String> importIds = new HashSet<>();
+  private final Set<String> directoryKeys = new HashSet<>();
 
   SeedCheck(ServiceState state, Seed seed, String source, SeedRules rules) {
     this.state = state;
@@ -68,6 +69,9 @@ final class SeedCheck {
     }
     for (int n = 0; n < seed.customImageImports().size(); n++) {
       customImageImport(seed.customImageImports().get(n), "$.CustomImageImports[" + n + "]");
+    }
+    for (int n = 0; n < seed.directories().size(); n++) {
+      directory(seed.directories().get(n), "$.Directories[" + n + "]");
     }
   }
 
@@ -213,6 +217,33 @@ final class SeedCheck {
     }
     if (w.bundleId() != null) {
       require(BUNDLE, w.bundleId(), at + ".BundleId", "a bundle id like wsb-a1b2c3d4e");
+    }
+    if (w.directoryId() != null) {
+      require(
+          DirectoryEntry.ID,
+          w.directoryId(),
+          at + ".DirectoryId",
+          "a directory id like d-1234567890");
+    }
+  }
+
+  /** A directory is registered once per account and region; other accounts may register the same id. */
+  private void directory(Seed.Directory d, String at) {
+    requireAccount(d.ownerAccountId(), at + ".OwnerAccountId");
+    requireRegion(d.region(), at + ".Region");
+    String key = d.ownerAccountId() + "/" + d.region() + "/" + d.directoryId();
+    boolean inState =
+        state.region(d.region()).directory(d.ownerAccountId(), d.directoryId()) != null;
+    if (!directoryKeys.add(key) || inState) {
+      fail(
+          at + ".DirectoryId",
+          "directory "
+              + d.directoryId()
+              + " is already registered by account "
+              + d.ownerAccountId()
+              + " in "
+              + d.region()
+              + (inState ? "" : " in this seed"));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.wsmock.internal.model;
 
 import dev.wsmock.CustomImageImportState;
+import dev.wsmock.DirectoryState;
 import dev.wsmock.ImageState;
 import dev.wsmock.OperatingSystemType;
 import dev.wsmock.RequiredTenancy;
@@ -68,7 +69,8 @@ public final class SeedLoader {
               w.region(),
               w.state(),
               w.operatingSystem(),
-              w.bundleId()));
+              w.bundleId(),
+              w.directoryId()));
     }
     for (Seed.Bundle b : seed.bundles()) {
       state.addBundle(
@@ -86,6 +88,24 @@ public final class SeedLoader {
     }
     for (Seed.CustomImageImport c : seed.customImageImports()) {
       state.addImport(importEntry(c, now, rules), now);
+    }
+    for (Seed.Directory d : seed.directories()) {
+      state.addDirectory(
+          new DirectoryEntry(
+              d.directoryId(),
+              d.ownerAccountId(),
+              d.region(),
+              d.registrationCode() == null ? state.newRegistrationCode() : d.registrationCode(),
+              // One seeded REGISTERING walks on from now as one registered through the API now
+              // would.
+              d.state() == DirectoryState.REGISTERING ? now.plus(rules.imageReadyAfter()) : now,
+              d.subnetIds(),
+              Boolean.TRUE.equals(d.enableSelfService()),
+              d.tenancy() == null ? "SHARED" : d.tenancy(),
+              d.workspaceDirectoryName(),
+              d.workspaceDirectoryDescription(),
+              d.userIdentityType(),
+              d.workspaceType()));
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -182,6 +183,31 @@ public final class ServiceState {
 
   public void addWorkspace(WorkspaceEntry workspace) {
     regionForWrite(workspace.region()).addWorkspace(workspace);
+  }
+
+  public void addDirectory(DirectoryEntry directory) {
+    regionForWrite(directory.region()).addDirectory(directory);
+  }
+
+  public void removeDirectory(DirectoryEntry directory) {
+    regionForWrite(directory.region()).removeDirectory(directory);
+  }
+
+  /** A {@code wsd-} id for a directory registered without one (WorkSpaces makes those itself). */
+  public String newDirectoryId() {
+    return ids.next(
+        "wsd-",
+        id ->
+            regions.values().stream()
+                .anyMatch(r -> r.directories().stream().anyMatch(d -> d.directoryId().equals(id))));
+  }
+
+  /**
+   * A registration code in the shape users type into the client: a prefix, {@code +}, then upper-case letters and
+   * digits (AWS's prefix names the region; the mock's says wsmock).
+   */
+  public String newRegistrationCode() {
+    return ids.next("WSMOCK+", id -> false).toUpperCase(Locale.ROOT);
   }
 
   public String newImageId() {

@@ -62,7 +62,8 @@ public final class StateExporter {
                       s ->
                           s.state(w.seededState())
                               .operatingSystem(w.operatingSystem())
-                              .bundleId(w.bundleId())));
+                              .bundleId(w.bundleId())
+                              .directoryId(w.directoryId())));
       region
           .bundles()
           .forEach(
@@ -77,6 +78,24 @@ public final class StateExporter {
               Comparator.comparing(CustomImageImportEntry::created)
                   .thenComparing(CustomImageImportEntry::imageId))
           .forEach(c -> seed.customImageImport(exported(c, now)));
+      region
+          .directories()
+          .forEach(
+              d ->
+                  seed.directory(
+                      d.directoryId(),
+                      d.ownerAccountId(),
+                      d.region(),
+                      s ->
+                          s.state(d.stateAt(now))
+                              .registrationCode(d.registrationCode())
+                              .subnetIds(d.subnetIds())
+                              .enableSelfService(d.selfService() ? Boolean.TRUE : null)
+                              .tenancy(d.tenancy())
+                              .workspaceDirectoryName(d.name())
+                              .workspaceDirectoryDescription(d.description())
+                              .userIdentityType(d.userIdentityType())
+                              .workspaceType(d.workspaceType())));
     }
     return seed.build();
   }

@@ -29,6 +29,8 @@ public final class StateInvariants {
 
   private static final Pattern IMAGE_ID = Pattern.compile("wsi-[0-9a-z]{9,63}");
   private static final Pattern BUNDLE_ID = Pattern.compile("wsb-[0-9a-z]{8,63}");
+  private static final Pattern DIRECTORY_ID =
+      Pattern.compile("d-[0-9a-f]{8,63}|wsd-[0-9a-z]{8,63}");
 
   private StateInvariants() {}
 
@@ -47,8 +49,26 @@ public final class StateInvariants {
       checkIndexes(region, broken);
       checkBundles(region, bundleIds, broken);
       checkImports(region, broken);
+      checkDirectories(region, broken);
     }
     return broken;
+  }
+
+  /** A directory is well formed, in its own region, and listed under its owner. */
+  private static void checkDirectories(RegionState region, List<String> broken) {
+    String r = region.region();
+    for (DirectoryEntry directory : region.directories()) {
+      String id = directory.directoryId();
+      if (!DirectoryEntry.ID.matcher(id).matches()) {
+        broken.add(r + ": directory id '" + id + "' is not of the service model's form");
+      }
+      if (!directory.region().equals(r)) {
+        broken.add(r + ": directory " + id + " says it is in " + directory.region());
+      }
+      if (region.directory(directory.ownerAccountId(), id) != directory) {
+        broken.add(r + ": directory " + id + " is not listed under its owner");
+      }
+    }
   }
 
   /**

@@ -13,6 +13,7 @@ public final class WorkspaceEntry {
   private final String state;
   private final OperatingSystemType operatingSystem;
   private final String bundleId;
+  private final String directoryId;
   private String imageInProgress;
 
   public WorkspaceEntry(
@@ -21,13 +22,15 @@ public final class WorkspaceEntry {
       String region,
       String state,
       OperatingSystemType operatingSystem,
-      String bundleId) {
+      String bundleId,
+      String directoryId) {
     this.workspaceId = workspaceId;
     this.ownerAccountId = ownerAccountId;
     this.region = region;
     this.state = state;
     this.operatingSystem = operatingSystem;
     this.bundleId = bundleId;
+    this.directoryId = directoryId;
   }
 
   public String workspaceId() {
@@ -53,6 +56,11 @@ public final class WorkspaceEntry {
 
   public String bundleId() {
     return bundleId;
+  }
+
+  /** The seeded directory, or {@code null}; it need not be registered. */
+  public String directoryId() {
+    return directoryId;
   }
 
   public String imageInProgress() {

@@ -250,6 +250,35 @@ final class ErrorTexts {
                 + " ImportCustomWorkspaceImage in your AWS account and in this Region."));
   }
 
+  static ServiceException directoryAlreadyRegistered(String directoryId) {
+    return fail(
+        new ServiceError.ResourceAlreadyExists(
+            "The specified directory "
+                + directoryId
+                + " is already registered with Amazon WorkSpaces in this Region."));
+  }
+
+  static ServiceException directoryNotFound() {
+    return fail(
+        new ServiceError.ResourceNotFound(
+            "The specified directory could not be found. Confirm that the directory is registered with Amazon"
+                + " WorkSpaces in your AWS account and in this Region."));
+  }
+
+  static ServiceException directoryNotRegistered() {
+    return fail(
+        new ServiceError.InvalidResourceState(
+            "The specified directory is not in a valid state. Confirm that the directory has a status of Registered,"
+                + " and try again."));
+  }
+
+  /** The API reference names this error for a directory that WorkSpaces are still registered to. */
+  static ServiceException directoryUsedByWorkspaces() {
+    return fail(
+        new ServiceError.OperationNotSupported(
+            "One or more WorkSpaces are registered to the directory. Remove the WorkSpaces, and try again."));
+  }
+
   private static ServiceException fail(ServiceError error) {
     return new ServiceException(error);
   }

@@ -29,7 +29,10 @@ public final class OperationHandlers {
             new DeleteWorkspaceBundleHandler(context),
             new DescribeImageAssociationsHandler(context),
             new ImportCustomWorkspaceImageHandler(context),
-            new DescribeCustomWorkspaceImageImportHandler(context));
+            new DescribeCustomWorkspaceImageImportHandler(context),
+            new RegisterWorkspaceDirectoryHandler(context),
+            new DescribeWorkspaceDirectoriesHandler(context),
+            new DeregisterWorkspaceDirectoryHandler(context));
     all.forEach(h -> handlers.put(h.operation(), h));
     if (handlers.size() != Operation.values().length) {
       throw new IllegalStateException("every Operation needs exactly one handler");

@@ -12,6 +12,7 @@ import dev.wsmock.internal.json.JsonCodec;
 import dev.wsmock.internal.shapes.BundleShapes;
 import dev.wsmock.internal.shapes.Common;
 import dev.wsmock.internal.shapes.CustomImageImportShapes;
+import dev.wsmock.internal.shapes.DirectoryShapes;
 import dev.wsmock.internal.shapes.ImageShapes;
 import java.time.Instant;
 import java.util.List;
@@ -68,6 +69,15 @@ public final class SeedShapeCheck {
           source,
           "$.Bundles[" + n + "]",
           "the mock could not describe this bundle within the service contract: ");
+    }
+    for (int n = 0; n < seed.directories().size(); n++) {
+      ObjectNode output = json.objectNode();
+      output.putArray("Directories").add(json.valueToTree(described(seed.directories().get(n))));
+      report(
+          contract.checkOutput("DescribeWorkspaceDirectories", output),
+          source,
+          "$.Directories[" + n + "]",
+          "the mock could not describe this directory within the service contract: ");
     }
     for (int n = 0; n < seed.customImageImports().size(); n++) {
       customImageImport(
@@ -168,6 +178,23 @@ public final class SeedShapeCheck {
     } catch (ArithmeticException tooFar) {
       return Instant.EPOCH;
     }
+  }
+
+  /** The seeded members of the directory as DescribeWorkspaceDirectories would show them. */
+  private static DirectoryShapes.WorkspaceDirectory described(Seed.Directory d) {
+    return new DirectoryShapes.WorkspaceDirectory(
+        d.directoryId(),
+        null,
+        d.registrationCode(),
+        d.subnetIds().isEmpty() ? null : d.subnetIds(),
+        null,
+        null,
+        d.tenancy(),
+        null,
+        d.workspaceDirectoryName(),
+        d.workspaceDirectoryDescription(),
+        d.userIdentityType(),
+        d.workspaceType());
   }
 
   /** The bundle as DescribeWorkspaceBundles would show it, with the seed's defaults filled in. */

@@ -2,6 +2,7 @@ package dev.wsmock.internal.seedfile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.wsmock.CustomImageImportState;
+import dev.wsmock.DirectoryState;
 import dev.wsmock.ImageErrorDetail;
 import dev.wsmock.ImageState;
 import dev.wsmock.ImageUpdates;
@@ -26,10 +27,11 @@ record SeedDocument(
     List<WorkspaceEntry> workspaces,
     List<BundleEntry> bundles,
     List<ImportEntry> customImageImports,
+    List<DirectoryEntry> directories,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> secretAccessKeys) {
 
   SeedDocument {
-    noNullElements(accounts, images, workspaces, bundles, customImageImports);
+    noNullElements(accounts, images, workspaces, bundles, customImageImports, directories);
   }
 
   static SeedDocument of(Seed seed) {
@@ -40,6 +42,7 @@ record SeedDocument(
         seed.workspaces().stream().map(WorkspaceEntry::of).toList(),
         seed.bundles().stream().map(BundleEntry::of).toList(),
         seed.customImageImports().stream().map(ImportEntry::of).toList(),
+        seed.directories().stream().map(DirectoryEntry::of).toList(),
         seed.secretAccessKeys());
   }
 
@@ -50,6 +53,7 @@ record SeedDocument(
     listOrEmpty(workspaces).forEach(w -> seed.workspace(w.toWorkspace()));
     listOrEmpty(bundles).forEach(b -> seed.bundle(b.toBundle()));
     listOrEmpty(customImageImports).forEach(c -> seed.customImageImport(c.toImport()));
+    listOrEmpty(directories).forEach(d -> seed.directory(d.toDirectory()));
     if (secretAccessKeys != null) {
       secretAccessKeys.forEach(seed::secretAccessKey);
     }
@@ -153,7 +157,8 @@ record SeedDocument(
       String region,
       String state,
       OperatingSystem operatingSystem,
-      String bundleId) {
+      String bundleId,
+      String directoryId) {
     WorkspaceEntry {
       Objects.requireNonNull(workspaceId, "WorkspaceId");
       Objects.requireNonNull(ownerAccountId, "OwnerAccountId");
@@ -167,7 +172,8 @@ record SeedDocument(
           w.region(),
           w.state(),
           OperatingSystem.of(w.operatingSystem()),
-          w.bundleId());
+          w.bundleId(),
+          w.directoryId());
     }
 
     Seed.Workspace toWorkspace() {
@@ -175,6 +181,7 @@ record SeedDocument(
           .state(state)
           .operatingSystem(OperatingSystem.typeOf(operatingSystem))
           .bundleId(bundleId)
+          .directoryId(directoryId)
           .build();
     }
   }
@@ -266,6 +273,57 @@ record SeedDocument(
           .lastUpdatedTime(lastUpdatedTime)
           .errorDetails(listOrEmpty(errorDetails))
           .tags(listOrEmpty(tags))
+          .build();
+    }
+  }
+
+  record DirectoryEntry(
+      String directoryId,
+      String ownerAccountId,
+      String region,
+      DirectoryState state,
+      String registrationCode,
+      List<String> subnetIds,
+      Boolean enableSelfService,
+      String tenancy,
+      String workspaceDirectoryName,
+      String workspaceDirectoryDescription,
+      String userIdentityType,
+      String workspaceType) {
+    DirectoryEntry {
+      Objects.requireNonNull(directoryId, "DirectoryId");
+      Objects.requireNonNull(ownerAccountId, "OwnerAccountId");
+      Objects.requireNonNull(region, "Region");
+      noNullElements(subnetIds);
+    }
+
+    static DirectoryEntry of(Seed.Directory d) {
+      return new DirectoryEntry(
+          d.directoryId(),
+          d.ownerAccountId(),
+          d.region(),
+          d.state(),
+          d.registrationCode(),
+          d.subnetIds().isEmpty() ? null : d.subnetIds(),
+          d.enableSelfService(),
+          d.tenancy(),
+          d.workspaceDirectoryName(),
+          d.workspaceDirectoryDescription(),
+          d.userIdentityType(),
+          d.workspaceType());
+    }
+
+    Seed.Directory toDirectory() {
+      return Seed.Directory.builder(directoryId, ownerAccountId, region)
+          .state(state)
+          .registrationCode(registrationCode)
+          .subnetIds(listOrEmpty(subnetIds))
+          .enableSelfService(enableSelfService)
+          .tenancy(tenancy)
+          .workspaceDirectoryName(workspaceDirectoryName)
+          .workspaceDirectoryDescription(workspaceDirectoryDescription)
+          .userIdentityType(userIdentityType)
+          .workspaceType(workspaceType)
           .build();
     }
   }

@@ -49,14 +49,17 @@ class ServiceContractTests {
             "DeleteTags",
             "DeleteWorkspaceBundle",
             "DeleteWorkspaceImage",
+            "DeregisterWorkspaceDirectory",
             "DescribeCustomWorkspaceImageImport",
             "DescribeImageAssociations",
             "DescribeTags",
             "DescribeWorkspaceBundles",
+            "DescribeWorkspaceDirectories",
             "DescribeWorkspaceImagePermissions",
             "DescribeWorkspaceImages",
             "ImportCustomWorkspaceImage",
             "ImportWorkspaceImage",
+            "RegisterWorkspaceDirectory",
             "UpdateWorkspaceBundle",
             "UpdateWorkspaceImagePermission");
   }

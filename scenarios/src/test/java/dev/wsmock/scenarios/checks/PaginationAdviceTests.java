@@ -44,6 +44,8 @@ class PaginationAdviceTests {
     for (int i = 0; i < 26; i++) {
       seed.bundle(String.format("wsb-golden%04d", i), OWNER, "us-east-1", "wsi-golden0001");
     }
+    seed.directory("d-0000000001", OWNER, "us-east-1")
+        .directory("d-0000000002", OWNER, "us-east-1");
     mock = WorkSpacesMock.builder().seed(seed.build()).start();
   }
 
@@ -85,6 +87,15 @@ class PaginationAdviceTests {
     }
 
     assertThat(advice()).isEqualTo("use the SDK's describeWorkspaceBundlesPaginator");
+  }
+
+  @Test
+  void an_unfinished_directory_listing_is_flagged_with_the_sdk_paginator() {
+    try (WorkSpacesClient owner = Clients.forAccount(mock, OWNER)) {
+      owner.describeWorkspaceDirectories(r -> r.limit(1));
+    }
+
+    assertThat(advice()).isEqualTo("use the SDK's describeWorkspaceDirectoriesPaginator");
   }
 
   @ParameterizedTest(name = "{0} {1}")

@@ -47,7 +47,10 @@ class SeedFilesDocTests extends OneMock {
           "Bundles",
               "{\"Bundles\": [{\"BundleId\": \"wsb-abcd12345\", \"OwnerAccountId\": \"111111111111\","
                   + " \"Region\": \"us-east-1\", \"Zzz\": 1}]}",
-          "Custom image imports", "{\"CustomImageImports\": [{" + IMAGE + ", \"Zzz\": 1}]}");
+          "Custom image imports", "{\"CustomImageImports\": [{" + IMAGE + ", \"Zzz\": 1}]}",
+          "Directories",
+              "{\"Directories\": [{\"DirectoryId\": \"d-1234567890\", \"OwnerAccountId\": \"111111111111\","
+                  + " \"Region\": \"us-east-1\", \"Zzz\": 1}]}");
 
   @Test
   void every_member_the_format_accepts_has_a_row_in_its_table() {
