@@ -94,11 +94,18 @@ class DirectoryTests {
     assertThat(registering.workspaceCreationProperties().enableInternetAccess()).isFalse();
     assertThat(registering.workspaceCreationProperties().userEnabledAsLocalAdministrator())
         .isTrue();
-    rejectsWithoutChange(
-        aws.mock(),
-        () -> aws.as(OWNER).deregisterWorkspaceDirectory(r -> r.directoryId("d-1234567890")),
-        InvalidResourceStateException.class,
-        "InvalidResourceStateException");
+    assertThat(
+            rejectsWithoutChange(
+                    aws.mock(),
+                    () ->
+                        aws.as(OWNER)
+                            .deregisterWorkspaceDirectory(r -> r.directoryId("d-1234567890")),
+                    InvalidResourceStateException.class,
+                    "InvalidResourceStateException")
+                .awsErrorDetails()
+                .errorMessage())
+        .isEqualTo(
+            "The specified directory is not in a valid state. Confirm that the directory has a status of Active, and try again.");
 
     CLOCK.advance(DELAY.minusSeconds(1));
     assertThat(described(aws.as(OWNER), "d-1234567890").state())
@@ -168,21 +175,35 @@ class DirectoryTests {
 
   @Test
   void deregistering_refuses_unknown_and_other_accounts_directories_and_those_with_workspaces() {
-    rejectsWithoutChange(
-        aws.mock(),
-        () -> aws.as(OWNER).deregisterWorkspaceDirectory(r -> r.directoryId("d-9999999999")),
-        ResourceNotFoundException.class,
-        "ResourceNotFoundException");
+    assertThat(
+            rejectsWithoutChange(
+                    aws.mock(),
+                    () ->
+                        aws.as(OWNER)
+                            .deregisterWorkspaceDirectory(r -> r.directoryId("d-9999999999")),
+                    ResourceNotFoundException.class,
+                    "ResourceNotFoundException")
+                .awsErrorDetails()
+                .errorMessage())
+        .isEqualTo(
+            "The specified directory could not be found. Confirm that the directory exists in your AWS account and that you own the directory.");
     rejectsWithoutChange(
         aws.mock(),
         () -> aws.as(RECIPIENT).deregisterWorkspaceDirectory(r -> r.directoryId("d-0000000001")),
         ResourceNotFoundException.class,
         "ResourceNotFoundException");
-    rejectsWithoutChange(
-        aws.mock(),
-        () -> aws.as(OWNER).deregisterWorkspaceDirectory(r -> r.directoryId("d-0000000003")),
-        OperationNotSupportedException.class,
-        "OperationNotSupportedException");
+    assertThat(
+            rejectsWithoutChange(
+                    aws.mock(),
+                    () ->
+                        aws.as(OWNER)
+                            .deregisterWorkspaceDirectory(r -> r.directoryId("d-0000000003")),
+                    OperationNotSupportedException.class,
+                    "OperationNotSupportedException")
+                .awsErrorDetails()
+                .errorMessage())
+        .isEqualTo(
+            "There are WorkSpaces assigned to this directory. You must remove the WorkSpaces before you deregister the directory.");
   }
 
   @Test

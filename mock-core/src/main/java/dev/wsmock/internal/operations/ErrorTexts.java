@@ -261,14 +261,14 @@ final class ErrorTexts {
   static ServiceException directoryNotFound() {
     return fail(
         new ServiceError.ResourceNotFound(
-            "The specified directory could not be found. Confirm that the directory is registered with Amazon"
-                + " WorkSpaces in your AWS account and in this Region."));
+            "The specified directory could not be found. Confirm that the directory exists in your AWS account"
+                + " and that you own the directory."));
   }
 
   static ServiceException directoryNotRegistered() {
     return fail(
         new ServiceError.InvalidResourceState(
-            "The specified directory is not in a valid state. Confirm that the directory has a status of Registered,"
+            "The specified directory is not in a valid state. Confirm that the directory has a status of Active,"
                 + " and try again."));
   }
 
@@ -276,7 +276,8 @@ final class ErrorTexts {
   static ServiceException directoryUsedByWorkspaces() {
     return fail(
         new ServiceError.OperationNotSupported(
-            "One or more WorkSpaces are registered to the directory. Remove the WorkSpaces, and try again."));
+            "There are WorkSpaces assigned to this directory. You must remove the WorkSpaces before you deregister"
+                + " the directory."));
   }
 
   private static ServiceException fail(ServiceError error) {
