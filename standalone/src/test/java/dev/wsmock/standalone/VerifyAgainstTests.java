@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
@@ -89,6 +90,25 @@ class VerifyAgainstTests {
     assertThat(client.describeWorkspaceImages(r -> {}).images()).hasSize(1);
     assertThatThrownBy(() -> client.describeWorkspaceImages(r -> r.maxResults(26)))
         .isInstanceOf(WorkSpacesException.class);
+  }
+
+  /** A cassette of one read-only call, for tests that never reach a target. */
+  private static Path oneEmptyDescribe(Path dir) {
+    Path cassette = dir.resolve("c.jsonl");
+    new Cassette(
+            null,
+            List.of(
+                new Exchange(
+                    "DescribeWorkspaceImages",
+                    ACCOUNT,
+                    "us-east-1",
+                    Map.of(),
+                    200,
+                    null,
+                    Map.of("Images", List.of()),
+                    null)))
+        .write(cassette);
+    return cassette;
   }
 
   private static Path seed(Path dir, String json) throws Exception {
@@ -282,20 +302,7 @@ class VerifyAgainstTests {
 
   @Test
   void an_endpoint_that_cannot_be_reached_exits_1_naming_it(@TempDir Path dir) {
-    Path cassette = dir.resolve("c.jsonl");
-    new Cassette(
-            null,
-            List.of(
-                new Exchange(
-                    "DescribeWorkspaceImages",
-                    ACCOUNT,
-                    "us-east-1",
-                    Map.of(),
-                    200,
-                    null,
-                    Map.of("Images", List.of()),
-                    null)))
-        .write(cassette);
+    Path cassette = oneEmptyDescribe(dir);
 
     // Port 9 (discard) on loopback: nothing listens there on a test machine.
     Run run = verify(cassette.toString(), "--against", "http://127.0.0.1:9");
@@ -304,5 +311,32 @@ class VerifyAgainstTests {
     assertThat(run.err())
         .contains("replay of DescribeWorkspaceImages to http://127.0.0.1:9 failed")
         .doesNotContain("\tat ");
+  }
+
+  @Test
+  void towards_a_host_that_is_not_loopback_it_signs_by_default_and_without_credentials_exits_2(
+      @TempDir Path dir) {
+    Path cassette = oneEmptyDescribe(dir);
+    VerifyCommand command =
+        new VerifyCommand(
+            profile ->
+                () -> {
+                  throw SdkClientException.create(
+                      "Unable to load credentials from any of the providers");
+                });
+
+    Run run =
+        verify(
+            command,
+            cassette.toString(),
+            "--against",
+            "https://workspaces.us-east-1.amazonaws.com");
+
+    assertThat(run.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(run.err())
+        .contains(
+            "no AWS credentials to sign requests for https://workspaces.us-east-1.amazonaws.com")
+        .contains("--sign-with none");
+    assertThat(run.out()).isEmpty();
   }
 }
