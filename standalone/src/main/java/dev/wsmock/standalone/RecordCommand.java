@@ -1,6 +1,7 @@
 package dev.wsmock.standalone;
 
 import dev.wsmock.scenarios.cassettes.RecordingProxy;
+import dev.wsmock.standalone.internal.AwsSigning;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import dev.wsmock.scenarios.cassettes.Cassette;
 import dev.wsmock.scenarios.cassettes.ContractVerifier;
 import dev.wsmock.scenarios.cassettes.Exchange;
 import dev.wsmock.scenarios.cassettes.VerificationReport;
+import dev.wsmock.standalone.internal.AwsSigning;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.wsmock.standalone;
+package dev.wsmock.standalone.internal;
 
 import java.net.URI;
 import java.util.function.Function;
@@ -14,18 +14,18 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * share: sign with the user's credentials towards any target that is not a loopback literal (AWS serves only
  * requests signed for its own host), and not towards loopback (a wsmock server reads the account from the key).
  */
-final class AwsSigning {
+public final class AwsSigning {
   private AwsSigning() {}
 
   /** The default chain, or the profile's credentials when {@code profile} is given. */
-  static AwsCredentialsProvider credentialsOf(String profile) {
+  public static AwsCredentialsProvider credentialsOf(String profile) {
     return profile == null
         ? DefaultCredentialsProvider.builder().build()
         : ProfileCredentialsProvider.create(profile);
   }
 
   /** Whether to sign: as asked, else for any target that is not this machine (a wsmock server). */
-  static boolean signs(CommandSpec spec, URI target, String signWith, String profile) {
+  public static boolean signs(CommandSpec spec, URI target, String signWith, String profile) {
     if (signWith == null) {
       return profile != null || !isLoopback(target);
     }
@@ -47,7 +47,7 @@ final class AwsSigning {
     }
   }
 
-  static boolean isLoopback(URI target) {
+  public static boolean isLoopback(URI target) {
     String host = target.getHost();
     if (host == null) {
       return false;
@@ -66,7 +66,7 @@ final class AwsSigning {
    * usage error before anything happens rather than a failed call later; the caller resolves them per request, as
    * they may rotate, and {@link #close}s them.
    */
-  static AwsCredentialsProvider choose(
+  public static AwsCredentialsProvider choose(
       CommandSpec spec,
       URI target,
       String signWith,
@@ -94,7 +94,7 @@ final class AwsSigning {
   }
 
   /** The default chain may hold a refreshing instance-role client: closed when the command is done. */
-  static void close(AwsCredentialsProvider credentials) {
+  public static void close(AwsCredentialsProvider credentials) {
     if (credentials instanceof SdkAutoCloseable closeable) {
       closeable.close();
     }
