@@ -1,6 +1,7 @@
 package dev.wsmock.standalone;
 
 import dev.wsmock.scenarios.cassettes.RecordingProxy;
+import dev.wsmock.standalone.internal.AwsSigning;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -12,12 +13,8 @@ import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
-import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * A recording proxy: forwards every request to {@code --proxy-to} and appends each WorkSpaces exchange to the
@@ -113,78 +110,12 @@ public final class RecordCommand implements Callable<Integer> {
   private final Function<String, AwsCredentialsProvider> credentialSource;
 
   public RecordCommand() {
-    this(RecordCommand::credentialsOf);
+    this(AwsSigning::credentialsOf);
   }
 
   /** Tests give credentials without the machine's environment or files; the argument is --profile, or null. */
   RecordCommand(Function<String, AwsCredentialsProvider> credentialSource) {
     this.credentialSource = credentialSource;
-  }
-
-  private static AwsCredentialsProvider credentialsOf(String profile) {
-    return profile == null
-        ? DefaultCredentialsProvider.builder().build()
-        : ProfileCredentialsProvider.create(profile);
-  }
-
-  /** Whether to re-sign: as asked, else for any target that is not this machine (a wsmock server). */
-  private boolean signs() {
-    if (signWith == null) {
-      return profile != null || !isLoopback(proxyTo);
-    }
-    switch (signWith) {
-      case "default":
-        return true;
-      case "none":
-        if (profile != null) {
-          throw new ParameterException(
-              spec.commandLine(), "--profile signs requests: it cannot go with --sign-with none");
-        }
-        return false;
-      default:
-        throw new ParameterException(
-            spec.commandLine(),
-            "Invalid value for option '--sign-with': '"
-                + signWith
-                + "' (expected default or none)");
-    }
-  }
-
-  private static boolean isLoopback(URI target) {
-    String host = target.getHost();
-    if (host == null) {
-      return false;
-    }
-    if (host.equalsIgnoreCase("localhost")) {
-      return true;
-    }
-    String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-    // Only literal addresses: resolving a name here would ask DNS before the user asked for
-    // anything.
-    return bare.matches("127(\\.\\d{1,3}){3}") || bare.equals("::1");
-  }
-
-  /**
-   * Resolves the credentials once before listening, so an empty chain is a usage error now rather than a failed
-   * call later; the proxy still resolves them per request, as they may rotate.
-   */
-  private AwsCredentialsProvider credentials() {
-    AwsCredentialsProvider credentials = credentialSource.apply(profile);
-    try {
-      credentials.resolveCredentials();
-    } catch (RuntimeException e) {
-      close(credentials);
-      throw new ParameterException(
-          spec.commandLine(),
-          "no AWS credentials to re-sign requests for "
-              + proxyTo
-              + (profile == null ? "" : " (profile " + profile + ")")
-              + ": "
-              + e.getMessage()
-              + " Give credentials (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, ~/.aws/credentials, --profile),"
-              + " or --sign-with none to forward the client's own signature.");
-    }
-    return credentials;
   }
 
   @Override
@@ -195,7 +126,8 @@ public final class RecordCommand implements Callable<Integer> {
     if (account != null) {
       builder.accountId(account);
     }
-    AwsCredentialsProvider signing = signs() ? credentials() : null;
+    AwsCredentialsProvider signing =
+        AwsSigning.choose(spec, proxyTo, signWith, profile, credentialSource);
     if (signing != null) {
       builder.signWith(signing);
     }
@@ -216,16 +148,9 @@ public final class RecordCommand implements Callable<Integer> {
           .println("wsmock record: the proxy could not start: " + e.getMessage());
       return 1;
     } finally {
-      close(signing);
+      AwsSigning.close(signing);
     }
     return 0;
-  }
-
-  /** The default chain may hold a refreshing instance-role client: stopped with the proxy. */
-  private static void close(AwsCredentialsProvider credentials) {
-    if (credentials instanceof SdkAutoCloseable closeable) {
-      closeable.close();
-    }
   }
 
   private static void removeQuietly(Thread hook) {

@@ -234,7 +234,7 @@ class ContractCommandsTests {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .contains(
-            "no AWS credentials to re-sign requests for https://workspaces.us-east-1.amazonaws.com")
+            "no AWS credentials to sign requests for https://workspaces.us-east-1.amazonaws.com")
         .contains("Unable to load credentials from any of the providers")
         .contains("--sign-with none")
         .doesNotContain("Exception")

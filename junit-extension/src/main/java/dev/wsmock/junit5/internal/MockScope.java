@@ -2,8 +2,10 @@ package dev.wsmock.junit5.internal;
 
 import dev.wsmock.RecordedCall;
 import dev.wsmock.WorkSpacesMock;
+import dev.wsmock.junit5.internal.sdk.CassetteSink;
 import dev.wsmock.junit5.internal.sdk.InvocationObserver;
 import dev.wsmock.junit5.internal.sdk.SdkClients;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,16 +33,25 @@ final class MockScope implements AutoCloseable, InvocationObserver {
   private final Set<TestWindow> open = ConcurrentHashMap.newKeySet();
   private final ConcurrentMap<String, TestWindow> byInvocation = new ConcurrentHashMap<>();
 
-  private MockScope(ExtensionSettings settings, WorkSpacesMock mock, Clock clock) {
+  /** Where each test's cassette goes, or null when none was asked for. */
+  private final Path cassettes;
+
+  // Made with the first client, when cassettes are asked for: typed Object so that loading this
+  // class needs no SDK.
+  private volatile Object sink;
+
+  private MockScope(ExtensionSettings settings, WorkSpacesMock mock, Clock clock, Path cassettes) {
     this.settings = settings;
     this.mock = mock;
     this.clock = clock;
+    this.cassettes = cassettes;
     mock.journal().addListener(this::attribute); // once per mock: listeners outlive resets
   }
 
-  static MockScope start(ExtensionSettings settings) {
+  /** A mock for {@code settings}; with {@code cassettes} each test's injected-client traffic is written there. */
+  static MockScope start(ExtensionSettings settings, Path cassettes) {
     Clock clock = settings.newClock();
-    return new MockScope(settings, settings.start(clock), clock);
+    return new MockScope(settings, settings.start(clock), clock, cassettes);
   }
 
   ExtensionSettings settings() {
@@ -63,8 +74,14 @@ final class MockScope implements AutoCloseable, InvocationObserver {
     return window;
   }
 
-  /** Closes {@code window}, on the thread that opened it. */
-  void close(TestWindow window) {
+  /**
+   * Closes {@code window}, on the thread that opened it; {@code cassetteName} (a path relative to the cassette
+   * directory) is where its traffic goes when cassettes were asked for.
+   */
+  void close(TestWindow window, String cassetteName) {
+    if (sink != null) {
+      ((CassetteSink) sink).write(window, cassettes.resolve(cassetteName));
+    }
     open.remove(window);
     window.close().forEach(byInvocation::remove);
     if (running.get() == window) {
@@ -119,7 +136,15 @@ final class MockScope implements AutoCloseable, InvocationObserver {
                 k.accountId(),
                 k.region(),
                 settings.fastRetries(),
-                this));
+                this,
+                cassetteSink()));
+  }
+
+  private synchronized CassetteSink cassetteSink() {
+    if (cassettes != null && sink == null) {
+      sink = new CassetteSink();
+    }
+    return (CassetteSink) sink;
   }
 
   @Override

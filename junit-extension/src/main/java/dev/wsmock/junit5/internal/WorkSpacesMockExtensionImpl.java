@@ -10,10 +10,13 @@ import dev.wsmock.junit5.WorkSpacesMockTest.Strictness;
 import dev.wsmock.scenarios.ChaosCase;
 import dev.wsmock.scenarios.Scenario;
 import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -54,6 +57,9 @@ public final class WorkSpacesMockExtensionImpl
   /** Pins the fault seed of every mock whose test does not pin one itself: the replay switch. */
   public static final String FAULT_SEED_PARAMETER = "wsmock.faultSeed";
 
+  /** A directory: each test's traffic through injected clients is written there as a cassette. */
+  public static final String CASSETTES_PARAMETER = "wsmock.cassettes";
+
   /** {@code null}: read the settings from the {@link WorkSpacesMockTest} annotation, else the defaults. */
   private final ExtensionSettings fixedSettings;
 
@@ -77,7 +83,7 @@ public final class WorkSpacesMockExtensionImpl
         && context.getExecutionMode() == ExecutionMode.CONCURRENT) {
       return; // every test will get its own mock; a shared one would only cost a start-up
     }
-    context.getStore(NAMESPACE).put(SCOPE, MockScope.start(settings));
+    context.getStore(NAMESPACE).put(SCOPE, MockScope.start(settings, cassetteDirectory(context)));
   }
 
   @Override
@@ -99,7 +105,7 @@ public final class WorkSpacesMockExtensionImpl
             || (needsFreshMock && !resetsShared);
     MockScope scope;
     if (ownMock) {
-      scope = MockScope.start(settings);
+      scope = MockScope.start(settings, cassetteDirectory(context));
       context.getStore(NAMESPACE).put(SCOPE, scope);
     } else {
       scope = shared.get();
@@ -176,6 +182,34 @@ public final class WorkSpacesMockExtensionImpl
     entry.put(FAULT_SEED_PARAMETER, Long.toString(applied.faultSeed()));
     context.publishReportEntry(entry);
   }
+
+  /** {@code -Dwsmock.cassettes=DIR} (or the same in junit-platform.properties), else null. */
+  private static Path cassetteDirectory(ExtensionContext context) {
+    return context
+        .getConfigurationParameter(CASSETTES_PARAMETER)
+        .map(String::trim)
+        .filter(text -> !text.isEmpty())
+        .map(Path::of)
+        .orElse(null);
+  }
+
+  /**
+   * {@code pkg.TestClass/method.jsonl}; an invocation of a parameterized or repeated test adds its number
+   * ({@code method[2].jsonl}), so every run of a test replaces its own file and no other.
+   */
+  private static String cassetteName(ExtensionContext context) {
+    String className = context.getRequiredTestClass().getName();
+    String method = context.getTestMethod().map(Method::getName).orElse("class");
+    Matcher invocation = INVOCATION.matcher(context.getUniqueId());
+    return className
+        + "/"
+        + method
+        + (invocation.find() ? "[" + invocation.group(1) + "]" : "")
+        + ".jsonl";
+  }
+
+  private static final Pattern INVOCATION =
+      Pattern.compile("\\[test-template-invocation:#(\\d+)]$");
 
   private static Optional<Long> faultSeedParameter(ExtensionContext context) {
     // Configuration parameters include system properties, so -Dwsmock.faultSeed=42 arrives here.
@@ -256,7 +290,7 @@ public final class WorkSpacesMockExtensionImpl
   private static void closeOwn(ExtensionContext context) throws Exception {
     TestWindow window = context.getStore(NAMESPACE).remove(WINDOW, TestWindow.class);
     if (window != null) {
-      window.scope().close(window);
+      window.scope().close(window, cassetteName(context));
     }
     MockScope own = context.getStore(NAMESPACE).remove(SCOPE, MockScope.class);
     if (own != null) {

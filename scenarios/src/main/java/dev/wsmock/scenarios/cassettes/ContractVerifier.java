@@ -2,6 +2,7 @@ package dev.wsmock.scenarios.cassettes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsmock.ManualClock;
+import dev.wsmock.Operation;
 import dev.wsmock.RecordedCall;
 import dev.wsmock.Seed;
 import dev.wsmock.WorkSpacesMock;
@@ -10,6 +11,7 @@ import dev.wsmock.scenarios.cassettes.VerificationReport.Result;
 import dev.wsmock.scenarios.internal.cassettes.CassetteJson;
 import dev.wsmock.scenarios.internal.cassettes.ReplayClient;
 import dev.wsmock.scenarios.internal.cassettes.ResponseComparer;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /**
  * Replays a {@link Cassette} against a fresh mock and reports, per exchange, whether the mock answered as recorded:
@@ -94,45 +98,147 @@ public final class ContractVerifier {
           CassetteJson.body(
               mock.exportStateJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       ReplayClient client = new ReplayClient(mock.endpoint());
-      List<Result> results = new ArrayList<>();
-      int index = 0;
-      for (Exchange recorded : cassette.exchanges()) {
-        index++;
-        JsonNode recordedRequest = CassetteJson.tree(recorded.request());
-        JsonNode request = comparer.substitute(recordedRequest);
-        comparer.learn(recordedRequest);
-        ReplayClient.Answer answer =
-            client.send(recorded.operation(), recorded.accountId(), recorded.region(), request);
-        List<Divergence> divergences = new ArrayList<>();
-        if (recorded.status() != answer.status()) {
-          divergences.add(
-              new Divergence(
-                  "status", String.valueOf(recorded.status()), String.valueOf(answer.status())));
-        }
-        if (!Objects.equals(recorded.errorCode(), answer.errorCode())) {
-          divergences.add(
-              new Divergence("errorCode", quote(recorded.errorCode()), quote(answer.errorCode())));
-        }
-        mock.journal()
-            .last()
-            .map(RecordedCall::contractViolations)
-            .orElse(List.of())
-            .forEach(v -> divergences.add(new Divergence("contract", "a conforming response", v)));
-        if (Objects.equals(recorded.errorCode(), answer.errorCode())) {
-          comparer.compare(
-              "", "", CassetteJson.tree(recorded.response()), answer.body(), divergences);
-        }
-        results.add(
-            new Result(
-                index,
-                recorded,
-                plainObject(request),
-                answer.status(),
-                answer.errorCode(),
-                CassetteJson.plain(answer.body()),
-                divergences));
+      return replayAll(
+          cassette,
+          comparer,
+          client,
+          () -> mock.journal().last().map(RecordedCall::contractViolations).orElse(List.of()),
+          source);
+    }
+  }
+
+  /**
+   * Sends each exchange's request (recorded ids replaced by the ones the target answered) and compares the answer;
+   * {@code violations} gives the contract violations of the last answer, where the target can tell.
+   */
+  private static VerificationReport replayAll(
+      Cassette cassette,
+      ResponseComparer comparer,
+      ReplayClient client,
+      Supplier<List<String>> violations,
+      String source) {
+    List<Result> results = new ArrayList<>();
+    int index = 0;
+    for (Exchange recorded : cassette.exchanges()) {
+      index++;
+      JsonNode recordedRequest = CassetteJson.tree(recorded.request());
+      JsonNode request = comparer.substitute(recordedRequest);
+      comparer.learn(recordedRequest);
+      ReplayClient.Answer answer =
+          client.send(recorded.operation(), recorded.accountId(), recorded.region(), request);
+      List<Divergence> divergences = new ArrayList<>();
+      if (recorded.status() != answer.status()) {
+        divergences.add(
+            new Divergence(
+                "status", String.valueOf(recorded.status()), String.valueOf(answer.status())));
       }
-      return new VerificationReport(source, results);
+      if (!Objects.equals(recorded.errorCode(), answer.errorCode())) {
+        divergences.add(
+            new Divergence("errorCode", quote(recorded.errorCode()), quote(answer.errorCode())));
+      }
+      violations
+          .get()
+          .forEach(v -> divergences.add(new Divergence("contract", "a conforming response", v)));
+      if (Objects.equals(recorded.errorCode(), answer.errorCode())) {
+        comparer.compare(
+            "", "", CassetteJson.tree(recorded.response()), answer.body(), divergences);
+      }
+      results.add(
+          new Result(
+              index,
+              recorded,
+              plainObject(request),
+              answer.status(),
+              answer.errorCode(),
+              CassetteJson.plain(answer.body()),
+              divergences));
+    }
+    return new VerificationReport(source, results);
+  }
+
+  /**
+   * A verifier that replays against a running endpoint instead of a fresh mock: a standalone wsmock, another
+   * server, or AWS itself (see {@link Against}).
+   *
+   * <pre>{@code
+   * VerificationReport report = ContractVerifier.against(URI.create("https://workspaces.us-east-1.amazonaws.com"))
+   *     .signWith(DefaultCredentialsProvider.builder().build())
+   *     .run(Cassette.read(file), file.toString());
+   * }</pre>
+   */
+  public static Against against(URI endpoint) {
+    return new Against(endpoint);
+  }
+
+  /**
+   * The exchanges of {@code cassette} that would change the target's state ({@link Operation#isMutating()}, and any
+   * operation wsmock does not model): what {@link Against#run} refuses to send unless {@link
+   * Against#allowMutations(boolean)}.
+   */
+  public static List<Exchange> mutatingExchanges(Cassette cassette) {
+    return cassette.exchanges().stream()
+        .filter(e -> Operation.fromAwsName(e.operation()).map(Operation::isMutating).orElse(true))
+        .toList();
+  }
+
+  /**
+   * Replays a cassette against a running endpoint. The target's state cannot be exported (AWS has no such call), so
+   * the ids the client knew are learnt from the cassette: its Setup line (not loaded: the target holds what it
+   * holds) and every recorded request; an id first seen in a recorded answer maps to the target's, as against a
+   * mock. There is no contract check of the answer's shape (only a mock knows its own violations); status, error
+   * code and values are compared as {@link ContractVerifier#verify(Cassette, Seed)} compares them.
+   *
+   * <p>Read-only by default: a cassette with a mutating exchange is refused whole, before anything is sent.
+   * Resources that an allowed replay creates on the target are not cleaned up.
+   */
+  public static final class Against {
+    private final URI endpoint;
+    private AwsCredentialsProvider credentials;
+    private boolean allowMutations;
+
+    private Against(URI endpoint) {
+      this.endpoint = Objects.requireNonNull(endpoint);
+    }
+
+    /**
+     * Signs each request (SigV4, region of the exchange) with {@code credentials}, as a real endpoint requires;
+     * {@code null} (the default) writes only the credential scope with the cassette's account as the access key,
+     * which a wsmock server reads without checking.
+     */
+    public Against signWith(AwsCredentialsProvider credentials) {
+      this.credentials = credentials;
+      return this;
+    }
+
+    /** Whether exchanges that change state may be sent (default false: such a cassette is refused). */
+    public Against allowMutations(boolean allow) {
+      this.allowMutations = allow;
+      return this;
+    }
+
+    /**
+     * Replays {@code cassette}; {@code source} names it in the report.
+     *
+     * @throws IllegalArgumentException when the cassette has a mutating exchange and mutations are not allowed;
+     *     nothing was sent
+     */
+    public VerificationReport run(Cassette cassette, String source) {
+      List<Exchange> mutating = mutatingExchanges(cassette);
+      if (!allowMutations && !mutating.isEmpty()) {
+        throw new IllegalArgumentException(
+            source
+                + " has "
+                + mutating.size()
+                + " exchange(s) that change state, first "
+                + mutating.get(0).operation()
+                + "; nothing was sent (allow mutations to replay them)");
+      }
+      ResponseComparer comparer = new ResponseComparer();
+      if (cassette.setup() != null) {
+        comparer.learn(CassetteJson.tree(cassette.setup()));
+      }
+      return replayAll(
+          cassette, comparer, new ReplayClient(endpoint, credentials), List::of, source);
     }
   }
 

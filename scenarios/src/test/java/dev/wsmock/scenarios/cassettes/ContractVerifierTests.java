@@ -95,6 +95,50 @@ class ContractVerifierTests {
         .doesNotContain(recordedCopy);
   }
 
+  /** A running mock like the recording one, but generating other ids: the replay must map them. */
+  private static WorkSpacesMock target() {
+    return WorkSpacesMock.builder()
+        .seed(SEED)
+        .clock(ManualClock.at(Instant.parse("2026-03-01T00:00:00Z")))
+        .start();
+  }
+
+  @Test
+  void against_a_running_endpoint_the_session_replays_clean_with_generated_ids_mapped(
+      @TempDir Path dir) {
+    Cassette cassette = recordSession(dir.resolve("session.jsonl"));
+
+    try (WorkSpacesMock target = target()) {
+      VerificationReport report =
+          ContractVerifier.against(target.endpoint()).allowMutations(true).run(cassette, "session");
+
+      assertThat(report.isClean()).as(report.render()).isTrue();
+      assertThat(target.journal().size()).isEqualTo(11);
+      String recordedCopy = (String) member(cassette.exchanges().get(1).response(), "ImageId");
+      assertThat(report.results().get(2).sentRequest().toString()).doesNotContain(recordedCopy);
+    }
+  }
+
+  @Test
+  void against_a_running_endpoint_a_cassette_with_mutations_is_refused_before_anything_is_sent(
+      @TempDir Path dir) {
+    Cassette cassette = recordSession(dir.resolve("session.jsonl"));
+
+    try (WorkSpacesMock target = target()) {
+      assertThatThrownBy(() -> ContractVerifier.against(target.endpoint()).run(cassette, "session"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(
+              "session has 5 exchange(s) that change state, first CopyWorkspaceImage")
+          .hasMessageContaining("nothing was sent");
+      assertThat(target.journal().size()).isZero();
+    }
+    assertThat(ContractVerifier.mutatingExchanges(cassette))
+        .extracting(Exchange::operation)
+        .doesNotContainAnyElementsOf(
+            java.util.List.of(
+                "DescribeWorkspaceImages", "DescribeTags", "DescribeWorkspaceImagePermissions"));
+  }
+
   @Test
   void a_flipped_behaviour_switch_is_reported_as_a_divergence(@TempDir Path dir) {
     Cassette cassette = recordSession(dir.resolve("session.jsonl"));

@@ -1,6 +1,8 @@
 package dev.wsmock.junit5.internal.sdk;
 
+import java.io.InputStream;
 import java.net.URI;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -42,7 +44,8 @@ public final class SdkClients {
       String accountId,
       String region,
       boolean fastRetries,
-      InvocationObserver observer) {
+      InvocationObserver observer,
+      CassetteSink cassettes) {
     // The mock reads the account from the SigV4 access key: a 12-digit key is the account itself.
     StaticCredentialsProvider credentials =
         StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "wsmock-secret"));
@@ -52,14 +55,14 @@ public final class SdkClients {
             .endpointOverride(endpoint)
             .region(Region.of(region))
             .credentialsProvider(credentials)
-            .overrideConfiguration(o -> configure(o, fastRetries, observer))
+            .overrideConfiguration(o -> configure(o, fastRetries, observer, cassettes))
             .build();
       }
       return WorkSpacesAsyncClient.builder()
           .endpointOverride(endpoint)
           .region(Region.of(region))
           .credentialsProvider(credentials)
-          .overrideConfiguration(o -> configure(o, fastRetries, observer))
+          .overrideConfiguration(o -> configure(o, fastRetries, observer, cassettes))
           .build();
     } catch (SdkClientException e) {
       boolean sync = SYNC.equals(typeName);
@@ -78,9 +81,37 @@ public final class SdkClients {
   }
 
   private static void configure(
-      ClientOverrideConfiguration.Builder config, boolean fast, InvocationObserver observer) {
+      ClientOverrideConfiguration.Builder config,
+      boolean fast,
+      InvocationObserver observer,
+      CassetteSink cassettes) {
     retries(config, fast);
     config.addExecutionInterceptor(new Attribution(observer));
+    if (cassettes != null) {
+      config.addExecutionInterceptor(
+          new Recording(cassettes)); // after Attribution, which sets CALLER
+    }
+  }
+
+  /** Hands each call's exchange to the recorder of the test that made it; calls outside a test go unrecorded. */
+  private record Recording(CassetteSink cassettes) implements ExecutionInterceptor {
+    @Override
+    public void beforeTransmission(
+        Context.BeforeTransmission context, ExecutionAttributes attributes) {
+      Object caller = attributes.getAttribute(CALLER);
+      if (caller != null) {
+        cassettes.recorderFor(caller).beforeTransmission(context, attributes);
+      }
+    }
+
+    @Override
+    public Optional<InputStream> modifyHttpResponseContent(
+        Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+      Object caller = attributes.getAttribute(CALLER);
+      return caller == null
+          ? context.responseBody()
+          : cassettes.recorderFor(caller).modifyHttpResponseContent(context, attributes);
+    }
   }
 
   /**

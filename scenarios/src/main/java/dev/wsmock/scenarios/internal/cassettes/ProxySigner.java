@@ -98,11 +98,24 @@ public final class ProxySigner implements StubRequestFilterV2 {
       }
     }
     byte[] body = request.getBody() == null ? new byte[0] : request.getBody();
+    return sign(signer, credentials, unsigned.build(), body, region);
+  }
+
+  /**
+   * {@code unsigned} signed for WorkSpaces in {@code region} over {@code body}: what the proxy and a replay against
+   * a real endpoint ({@link ReplayClient}) both send.
+   */
+  static SdkHttpRequest sign(
+      AwsV4HttpSigner signer,
+      AwsCredentialsProvider credentials,
+      SdkHttpRequest unsigned,
+      byte[] body,
+      String region) {
     SignedRequest result =
         signer.sign(
             r ->
                 r.identity(credentials.resolveCredentials())
-                    .request(unsigned.build())
+                    .request(unsigned)
                     .payload(ContentStreamProvider.fromByteArray(body))
                     .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, SERVICE)
                     .putProperty(AwsV4HttpSigner.REGION_NAME, region));
