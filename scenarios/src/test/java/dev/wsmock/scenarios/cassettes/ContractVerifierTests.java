@@ -104,18 +104,50 @@ class ContractVerifierTests {
   }
 
   @Test
-  void against_a_running_endpoint_the_session_replays_clean_with_generated_ids_mapped(
-      @TempDir Path dir) {
+  void
+      against_a_running_endpoint_the_session_replays_with_ids_mapped_and_a_pending_copy_is_reported_left_behind(
+          @TempDir Path dir) {
     Cassette cassette = recordSession(dir.resolve("session.jsonl"));
 
     try (WorkSpacesMock target = target()) {
       VerificationReport report =
           ContractVerifier.against(target.endpoint()).allowMutations(true).run(cassette, "session");
 
-      assertThat(report.isClean()).as(report.render()).isTrue();
-      assertThat(target.journal().size()).isEqualTo(11);
+      // Every exchange matched; the copy is still PENDING (the target's clock does not move), which
+      // the mock, like
+      // AWS, refuses to delete: the cleanup says so and the report is not clean.
+      assertThat(report.divergences()).as(report.render()).isEmpty();
+      assertThat(report.cleanupFailures())
+          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+          .startsWith("DeleteWorkspaceImage wsi-")
+          .contains("InvalidResourceStateException");
+      assertThat(report.isClean()).isFalse();
+      assertThat(report.render()).contains("cleanup left 1 resource(s) behind");
+      // 11 replayed, then the cleanup: the copy's permissions described, its delete tried.
+      assertThat(target.journal().size()).isEqualTo(13);
       String recordedCopy = (String) member(cassette.exchanges().get(1).response(), "ImageId");
       assertThat(report.results().get(2).sentRequest().toString()).doesNotContain(recordedCopy);
+      assertThat(report.results().get(1).sentRequest())
+          .containsEntry("Name", "wsmock-replay-golden-win11-copy");
+    }
+  }
+
+  @Test
+  void
+      against_a_running_endpoint_a_prefix_that_makes_a_name_too_long_is_refused_before_anything_is_sent(
+          @TempDir Path dir) {
+    Cassette cassette = recordSession(dir.resolve("session.jsonl"));
+
+    try (WorkSpacesMock target = target()) {
+      assertThatThrownBy(
+              () ->
+                  ContractVerifier.against(target.endpoint())
+                      .allowMutations(true)
+                      .namePrefix("p".repeat(50))
+                      .run(cassette, "session"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("longer than the 64 characters");
+      assertThat(target.journal().size()).isZero();
     }
   }
 
