@@ -48,7 +48,7 @@ final class ReplayCleanup implements ContractVerifier.Replay {
       throw new IllegalArgumentException(
           "name prefix \""
               + prefix
-              + "\" is not a valid resource name start: only letters, digits and _./()- are allowed");
+              + "\" is not a valid resource name start: only letters, digits and _./()- are allowed; nothing was sent");
     }
     for (Exchange e : cassette.exchanges()) {
       String name = recordedName(e);
