@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wsmock.ManualClock;
 import dev.wsmock.MockBehaviour;
+import dev.wsmock.RecordedCall;
 import dev.wsmock.Seed;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.scenarios.cassettes.VerificationReport.Divergence;
@@ -148,6 +149,57 @@ class ContractVerifierTests {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("longer than the 64 characters");
       assertThat(target.journal().size()).isZero();
+    }
+  }
+
+  @Test
+  void
+      against_a_running_endpoint_the_cleanup_deletes_the_bundle_then_unshares_and_deletes_the_image(
+          @TempDir Path dir) {
+    CassetteRecorder recorder = CassetteRecorder.builder().build();
+    try (WorkSpacesMock mock =
+            WorkSpacesMock.builder().seed(SEED).imageReadyAfter(java.time.Duration.ZERO).start();
+        WorkSpacesClient owner = Clients.client(mock.endpoint(), OWNER, recorder)) {
+      String copy =
+          owner
+              .copyWorkspaceImage(
+                  r ->
+                      r.sourceImageId("wsi-golden0001")
+                          .sourceRegion("us-east-1")
+                          .name("win11-copy"))
+              .imageId();
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId(copy).sharedAccountId(RECIPIENT).allowCopyImage(true));
+      owner.createWorkspaceBundle(
+          r ->
+              r.bundleName("win11-bundle")
+                  .bundleDescription("replayed")
+                  .imageId(copy)
+                  .computeType(c -> c.name("VALUE"))
+                  .userStorage(u -> u.capacity("10")));
+      owner.describeWorkspaceBundles(r -> r.owner(null));
+    }
+    Cassette cassette = recorder.cassette();
+
+    try (WorkSpacesMock target =
+        WorkSpacesMock.builder().seed(SEED).imageReadyAfter(java.time.Duration.ZERO).start()) {
+      VerificationReport report =
+          ContractVerifier.against(target.endpoint())
+              .allowMutations(true)
+              .namePrefix("nightly.")
+              .run(cassette, "bundle");
+
+      assertThat(report.isClean()).as(report.render()).isTrue();
+      assertThat(target.journal().all())
+          .extracting(RecordedCall::operationName)
+          .endsWith(
+              "DeleteWorkspaceBundle",
+              "DescribeWorkspaceImagePermissions",
+              "UpdateWorkspaceImagePermission",
+              "DeleteWorkspaceImage");
+      assertThat(target.journal().all().get(2).request())
+          .containsEntry("BundleName", "nightly.win11-bundle");
+      assertThat(target.exportStateJson()).contains("golden-win11").doesNotContain("nightly.");
     }
   }
 
