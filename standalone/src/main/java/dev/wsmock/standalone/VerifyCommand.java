@@ -191,6 +191,9 @@ public final class VerifyCommand implements Callable<Integer> {
                 .run(recorded, cassette.toString());
       } catch (UncheckedIOException e) {
         err.println("wsmock verify: " + e.getMessage());
+        for (Throwable leftovers : e.getSuppressed()) {
+          err.println("wsmock verify: " + leftovers.getMessage());
+        }
         return UNREACHABLE;
       } finally {
         AwsSigning.close(signing);

@@ -229,7 +229,7 @@ public final class ContractVerifier {
 
     /**
      * With mutations allowed, put {@code prefix} before the name of every resource a replayed request creates
-     * (default {@value #DEFAULT_NAME_PREFIX}); checked by {@link #run} with {@link #checkNamePrefix}.
+     * (default {@value #DEFAULT_NAME_PREFIX}); checked by {@link #run} with {@link ContractVerifier#checkNamePrefix}.
      */
     public Against namePrefix(String prefix) {
       this.namePrefix = Objects.requireNonNull(prefix);
@@ -239,8 +239,10 @@ public final class ContractVerifier {
     /**
      * Replays {@code cassette}; {@code source} names it in the report.
      *
-     * @throws IllegalArgumentException when the cassette has a mutating exchange and mutations are not allowed;
-     *     nothing was sent
+     * @throws IllegalArgumentException when the cassette has a mutating exchange and mutations are not allowed, or
+     *     the name prefix does not fit ({@link ContractVerifier#checkNamePrefix}); nothing was sent
+     * @throws java.io.UncheckedIOException when the endpoint cannot be reached; with mutations allowed, what the
+     *     replay created was removed first, and what could not be is a suppressed exception
      */
     public VerificationReport run(Cassette cassette, String source) {
       List<Exchange> mutating = mutatingExchanges(cassette);
@@ -263,21 +265,22 @@ public final class ContractVerifier {
       }
       checkNamePrefix(cassette, namePrefix);
       ReplayCleanup cleanup = new ReplayCleanup(namePrefix);
-      VerificationReport report = null;
+      VerificationReport report;
       try {
         report = replayAll(cassette, comparer, client, List::of, source, cleanup);
-      } finally {
+      } catch (RuntimeException replayFailed) {
+        // The replay broke off (the endpoint went away): clean up what it created so far, and let
+        // the leftovers
+        // travel with its exception.
         List<String> failures = cleanup.removeAll(client);
-        if (report != null) {
-          report = new VerificationReport(report.source(), report.results(), failures);
-        } else if (!failures.isEmpty()) {
-          // The replay itself failed (the endpoint went away): its exception goes on, the leftovers
-          // with it.
-          System.err.println(
-              "wsmock verify: cleanup left resources behind:\n  " + String.join("\n  ", failures));
+        if (!failures.isEmpty()) {
+          replayFailed.addSuppressed(
+              new IllegalStateException(
+                  "cleanup left resources behind: " + String.join("; ", failures)));
         }
+        throw replayFailed;
       }
-      return report;
+      return new VerificationReport(report.source(), report.results(), cleanup.removeAll(client));
     }
   }
 
