@@ -41,18 +41,22 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
           + "and NextTokens the service generated are mapped to the mock's.",
       "With --against URL each exchange is sent to that endpoint instead (a wsmock server, another server, AWS), "
           + "compared the same way except for the shape check. Only read-only (Describe) calls are sent unless "
-          + "--allow-mutations is given; resources a replay creates are not cleaned up. Towards a host that is not "
+          + "--allow-mutations is given; then every new resource's name gets --name-prefix, and what the replay "
+          + "created is deleted afterwards, even when it failed. Towards a host that is not "
           + "a loopback address each request is signed with the credentials of the default chain or --profile."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every exchange matched",
       "1:the --against endpoint could not be reached",
-      "2:bad command line, no credentials to sign with, or a mutating call without --allow-mutations",
+      "2:bad command line, no credentials to sign with, a mutating call without --allow-mutations, or a"
+          + " --name-prefix a new name cannot take",
       "3:the cassette or seed file cannot be read or is invalid",
-      "4:at least one exchange diverged (the report says where)"
+      "4:at least one exchange diverged (the report says where)",
+      "5:the cleanup after --allow-mutations left resources on the target (the report lists them)"
     })
 public final class VerifyCommand implements Callable<Integer> {
+  static final int LEFT_BEHIND = 5;
   static final int DIVERGED = 4;
   static final int UNREADABLE = 3;
   static final int REFUSED = 2;
@@ -84,8 +88,17 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(
       names = "--allow-mutations",
       description =
-          "With --against: also send calls that change state (created resources are not cleaned up).")
+          "With --against: also send calls that change state; created resources are named with --name-prefix and"
+              + " deleted after the replay.")
   private boolean allowMutations;
+
+  @Option(
+      names = "--name-prefix",
+      paramLabel = "PREFIX",
+      description =
+          "With --allow-mutations: put before the name of every resource the replay creates (default:"
+              + " wsmock-replay-). Letters, digits and _./()- only, short enough for each name to stay within 64.")
+  private String namePrefix;
 
   @Option(
       names = "--sign-with",
@@ -122,6 +135,9 @@ public final class VerifyCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--allow-mutations, --sign-with and --profile go with --against");
     }
+    if (namePrefix != null && !allowMutations) {
+      throw new ParameterException(spec.commandLine(), "--name-prefix goes with --allow-mutations");
+    }
     if (against != null && seed != null) {
       throw new ParameterException(
           spec.commandLine(),
@@ -151,8 +167,18 @@ public final class VerifyCommand implements Callable<Integer> {
                 + mutating.get(0).describe()
                 + "); nothing was sent to "
                 + against
-                + ". Give --allow-mutations to replay them (created resources are not cleaned up).");
+                + ". Give --allow-mutations to replay them (created resources are prefixed and deleted).");
         return REFUSED;
+      }
+      String prefix =
+          namePrefix == null ? ContractVerifier.Against.DEFAULT_NAME_PREFIX : namePrefix;
+      if (allowMutations) {
+        try {
+          ContractVerifier.checkNamePrefix(recorded, prefix);
+        } catch (IllegalArgumentException e) {
+          err.println("wsmock verify: " + e.getMessage() + " to " + against);
+          return REFUSED;
+        }
       }
       AwsCredentialsProvider signing =
           AwsSigning.choose(spec, against, signWith, profile, credentialSource);
@@ -161,9 +187,13 @@ public final class VerifyCommand implements Callable<Integer> {
             ContractVerifier.against(against)
                 .signWith(signing)
                 .allowMutations(allowMutations)
+                .namePrefix(prefix)
                 .run(recorded, cassette.toString());
       } catch (UncheckedIOException e) {
         err.println("wsmock verify: " + e.getMessage());
+        for (Throwable leftovers : e.getSuppressed()) {
+          err.println("wsmock verify: " + leftovers.getMessage());
+        }
         return UNREACHABLE;
       } finally {
         AwsSigning.close(signing);
@@ -178,6 +208,9 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     out.print(report.render());
     out.flush();
+    if (!report.cleanupFailures().isEmpty()) {
+      return LEFT_BEHIND;
+    }
     return report.isClean() ? 0 : DIVERGED;
   }
 }

@@ -243,6 +243,153 @@ class VerifyAgainstTests {
     }
   }
 
+  /** Copies the seeded image, shares the copy, describes it and its permissions. */
+  private static void copyShareDescribe(WorkSpacesClient client) {
+    String copy =
+        client
+            .copyWorkspaceImage(
+                r ->
+                    r.sourceImageId("wsi-golden0001")
+                        .sourceRegion("us-east-1")
+                        .name("golden-win11-copy"))
+            .imageId();
+    client.updateWorkspaceImagePermission(
+        r -> r.imageId(copy).sharedAccountId("222222222222").allowCopyImage(true));
+    client.describeWorkspaceImages(r -> r.imageIds(copy));
+    client.describeWorkspaceImagePermissions(r -> r.imageId(copy));
+  }
+
+  /** The names of the images the target holds for the cassette's account, through the SDK. */
+  private static List<String> imageNames(RunningServer server) {
+    try (WorkSpacesClient client =
+        WorkSpacesClient.builder()
+            .endpointOverride(server.endpoint())
+            .region(Region.US_EAST_1)
+            .httpClient(UrlConnectionHttpClient.create())
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCOUNT, "any")))
+            .build()) {
+      return client.describeWorkspaceImages(r -> {}).images().stream()
+          .map(software.amazon.awssdk.services.workspaces.model.WorkspaceImage::name)
+          .toList();
+    }
+  }
+
+  @Test
+  void allow_mutations_prefixes_created_names_and_deletes_what_the_replay_created(@TempDir Path dir)
+      throws Exception {
+    Path seed = seed(dir, SEED_JSON);
+    // Images AVAILABLE at once: the mock, like AWS, deletes no PENDING image and shares none.
+    String[] server = {"--seed", seed.toString(), "--image-ready-after", "0"};
+    Path cassette;
+    try (RunningServer original = RunningServer.start(server)) {
+      cassette =
+          record(
+              original.endpoint(), dir.resolve("c.jsonl"), VerifyAgainstTests::copyShareDescribe);
+    }
+    try (RunningServer target = RunningServer.start(server)) {
+      Run run =
+          verify(
+              cassette.toString(), "--against", target.endpoint().toString(), "--allow-mutations");
+
+      assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+      assertThat(run.out())
+          .contains(
+              "4 exchanges, all match",
+              "  1 OK   CopyWorkspaceImage",
+              "  3 OK   DescribeWorkspaceImages")
+          .doesNotContain("cleanup");
+      String journal = Http.get(target.endpoint(), "/__admin/workspaces/calls").body();
+      assertThat(journal)
+          .contains("\"wsmock-replay-golden-win11-copy\"")
+          .contains("DeleteWorkspaceImage");
+      assertThat(imageNames(target)).containsExactly("golden-win11");
+    }
+  }
+
+  @Test
+  void a_replay_that_diverges_still_deletes_what_it_created(@TempDir Path dir) throws Exception {
+    Path seed = seed(dir, SEED_JSON);
+    Path cassette;
+    try (RunningServer original =
+        RunningServer.start("--seed", seed.toString(), "--image-ready-after", "0")) {
+      cassette =
+          record(
+              original.endpoint(),
+              dir.resolve("c.jsonl"),
+              client -> {
+                copyShareDescribe(client);
+                client.describeWorkspaceImages(r -> r.imageIds("wsi-golden0001"));
+              });
+    }
+    // The target names the seeded image differently: the last describe diverges, after the copy was
+    // made.
+    Path changed = seed(dir, SEED_JSON.replace("golden-win11", "golden-win10"));
+    try (RunningServer target =
+        RunningServer.start("--seed", changed.toString(), "--image-ready-after", "0")) {
+      Run run =
+          verify(
+              cassette.toString(),
+              "--against",
+              target.endpoint().toString(),
+              "--allow-mutations",
+              "--name-prefix",
+              "ci-run-7.");
+
+      assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(VerifyCommand.DIVERGED);
+      assertThat(run.out())
+          .contains(
+              "1 diverge",
+              "  5 DIFF DescribeWorkspaceImages",
+              "Images[0].Name: recorded \"golden-win11\", mock \"golden-win10\"");
+      assertThat(Http.get(target.endpoint(), "/__admin/workspaces/calls").body())
+          .contains("\"ci-run-7.golden-win11-copy\"");
+      assertThat(imageNames(target)).containsExactly("golden-win10");
+    }
+  }
+
+  @Test
+  void a_name_prefix_that_a_new_name_cannot_take_is_exit_2_with_nothing_sent(@TempDir Path dir)
+      throws Exception {
+    Path seed = seed(dir, SEED_JSON);
+    Path cassette;
+    try (RunningServer original =
+        RunningServer.start("--seed", seed.toString(), "--image-ready-after", "0")) {
+      cassette =
+          record(
+              original.endpoint(), dir.resolve("c.jsonl"), VerifyAgainstTests::copyShareDescribe);
+    }
+    try (RunningServer target = RunningServer.start("--seed", seed.toString())) {
+      String url = target.endpoint().toString();
+
+      Run badCharacter =
+          verify(
+              cassette.toString(),
+              "--against",
+              url,
+              "--allow-mutations",
+              "--name-prefix",
+              "ci run:");
+      Run tooLong =
+          verify(
+              cassette.toString(),
+              "--against",
+              url,
+              "--allow-mutations",
+              "--name-prefix",
+              "p".repeat(50));
+
+      assertThat(badCharacter.exitCode()).isEqualTo(VerifyCommand.REFUSED);
+      assertThat(badCharacter.err())
+          .contains("name prefix \"ci run:\" is not a valid resource name start")
+          .contains("nothing was sent to " + url);
+      assertThat(tooLong.exitCode()).isEqualTo(VerifyCommand.REFUSED);
+      assertThat(tooLong.err()).contains("longer than the 64 characters the API allows");
+      assertThat(badCharacter.out() + tooLong.out()).isEmpty();
+      assertThat(callsIn(target)).isZero();
+    }
+  }
+
   @Test
   void towards_a_strict_auth_target_each_request_is_signed_with_the_users_credentials(
       @TempDir Path dir) throws Exception {

@@ -103,7 +103,8 @@ public final class ContractVerifier {
           comparer,
           client,
           () -> mock.journal().last().map(RecordedCall::contractViolations).orElse(List.of()),
-          source);
+          source,
+          Replay.AS_RECORDED);
     }
   }
 
@@ -116,16 +117,18 @@ public final class ContractVerifier {
       ResponseComparer comparer,
       ReplayClient client,
       Supplier<List<String>> violations,
-      String source) {
+      String source,
+      Replay hooks) {
     List<Result> results = new ArrayList<>();
     int index = 0;
     for (Exchange recorded : cassette.exchanges()) {
       index++;
       JsonNode recordedRequest = CassetteJson.tree(recorded.request());
-      JsonNode request = comparer.substitute(recordedRequest);
+      JsonNode request = hooks.rewrite(recorded, comparer.substitute(recordedRequest), comparer);
       comparer.learn(recordedRequest);
       ReplayClient.Answer answer =
           client.send(recorded.operation(), recorded.accountId(), recorded.region(), request);
+      hooks.answered(recorded, answer);
       List<Divergence> divergences = new ArrayList<>();
       if (recorded.status() != answer.status()) {
         divergences.add(
@@ -188,13 +191,21 @@ public final class ContractVerifier {
    * mock. There is no contract check of the answer's shape (only a mock knows its own violations); status, error
    * code and values are compared as {@link ContractVerifier#verify(Cassette, Seed)} compares them.
    *
-   * <p>Read-only by default: a cassette with a mutating exchange is refused whole, before anything is sent.
-   * Resources that an allowed replay creates on the target are not cleaned up.
+   * <p>Read-only by default: a cassette with a mutating exchange is refused whole, before anything is sent. With
+   * {@link #allowMutations(boolean)} the name of every resource a request creates is prefixed ({@link
+   * #namePrefix(String)}, so the replay's resources are recognisable and never clash with real ones), and after the
+   * replay, even when it failed, what it created is removed: bundles deleted, then images unshared from every
+   * account and deleted, newest first. Shares and tags the replay added to resources that existed before it are not
+   * undone.
    */
   public static final class Against {
+    /** The prefix {@link #namePrefix(String)} defaults to. */
+    public static final String DEFAULT_NAME_PREFIX = "wsmock-replay-";
+
     private final URI endpoint;
     private AwsCredentialsProvider credentials;
     private boolean allowMutations;
+    private String namePrefix = DEFAULT_NAME_PREFIX;
 
     private Against(URI endpoint) {
       this.endpoint = Objects.requireNonNull(endpoint);
@@ -217,10 +228,21 @@ public final class ContractVerifier {
     }
 
     /**
+     * With mutations allowed, put {@code prefix} before the name of every resource a replayed request creates
+     * (default {@value #DEFAULT_NAME_PREFIX}); checked by {@link #run} with {@link ContractVerifier#checkNamePrefix}.
+     */
+    public Against namePrefix(String prefix) {
+      this.namePrefix = Objects.requireNonNull(prefix);
+      return this;
+    }
+
+    /**
      * Replays {@code cassette}; {@code source} names it in the report.
      *
-     * @throws IllegalArgumentException when the cassette has a mutating exchange and mutations are not allowed;
-     *     nothing was sent
+     * @throws IllegalArgumentException when the cassette has a mutating exchange and mutations are not allowed, or
+     *     the name prefix does not fit ({@link ContractVerifier#checkNamePrefix}); nothing was sent
+     * @throws java.io.UncheckedIOException when the endpoint cannot be reached; with mutations allowed, what the
+     *     replay created was removed first, and what could not be is a suppressed exception
      */
     public VerificationReport run(Cassette cassette, String source) {
       List<Exchange> mutating = mutatingExchanges(cassette);
@@ -237,9 +259,59 @@ public final class ContractVerifier {
       if (cassette.setup() != null) {
         comparer.learn(CassetteJson.tree(cassette.setup()));
       }
-      return replayAll(
-          cassette, comparer, new ReplayClient(endpoint, credentials), List::of, source);
+      ReplayClient client = new ReplayClient(endpoint, credentials);
+      if (!allowMutations) {
+        return replayAll(cassette, comparer, client, List::of, source, Replay.AS_RECORDED);
+      }
+      checkNamePrefix(cassette, namePrefix);
+      ReplayCleanup cleanup = new ReplayCleanup(namePrefix);
+      VerificationReport report;
+      try {
+        report = replayAll(cassette, comparer, client, List::of, source, cleanup);
+      } catch (RuntimeException replayFailed) {
+        // The replay broke off (the endpoint went away): clean up what it created so far, and let
+        // the leftovers
+        // travel with its exception.
+        List<String> failures = cleanup.removeAll(client);
+        if (!failures.isEmpty()) {
+          replayFailed.addSuppressed(
+              new IllegalStateException(
+                  "cleanup left resources behind: " + String.join("; ", failures)));
+        }
+        throw replayFailed;
+      }
+      return new VerificationReport(report.source(), report.results(), cleanup.removeAll(client));
     }
+  }
+
+  /**
+   * Refuses a prefix that would make a name the replay sends invalid: it must match the API's name pattern ({@code
+   * [a-zA-Z0-9_./()-]}) and, before each name {@code cassette} gives a new resource, fit the 64 characters.
+   *
+   * @throws IllegalArgumentException naming the problem; nothing was sent
+   */
+  public static void checkNamePrefix(Cassette cassette, String prefix) {
+    ReplayCleanup.checkPrefix(cassette, prefix);
+  }
+
+  /** What a replay does around each exchange besides substituting ids. */
+  interface Replay {
+    Replay AS_RECORDED =
+        new Replay() {
+          @Override
+          public JsonNode rewrite(Exchange recorded, JsonNode request, ResponseComparer comparer) {
+            return request;
+          }
+
+          @Override
+          public void answered(Exchange recorded, ReplayClient.Answer answer) {}
+        };
+
+    /** The request to send for {@code recorded}, given the one with ids substituted. */
+    JsonNode rewrite(Exchange recorded, JsonNode request, ResponseComparer comparer);
+
+    /** Sees each answer, in order. */
+    void answered(Exchange recorded, ReplayClient.Answer answer);
   }
 
   @SuppressWarnings("unchecked")

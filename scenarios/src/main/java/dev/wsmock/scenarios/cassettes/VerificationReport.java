@@ -12,10 +12,21 @@ import java.util.stream.Collectors;
  * if (!report.isClean()) System.err.println(report.render());
  * }</pre>
  */
-public record VerificationReport(String source, List<Result> results) {
+public record VerificationReport(
+    String source, List<Result> results, List<String> cleanupFailures) {
 
+  /**
+   * @param cleanupFailures what the cleanup after a replay with mutations could not remove, one line each (the call,
+   *     the resource, why); empty when it removed everything or there was nothing to remove
+   */
   public VerificationReport {
     results = List.copyOf(results);
+    cleanupFailures = List.copyOf(cleanupFailures);
+  }
+
+  /** A report with nothing left behind by a cleanup. */
+  public VerificationReport(String source, List<Result> results) {
+    this(source, results, List.of());
   }
 
   /**
@@ -60,8 +71,9 @@ public record VerificationReport(String source, List<Result> results) {
     }
   }
 
+  /** Every exchange matched and the cleanup, if any, left nothing behind. */
   public boolean isClean() {
-    return results.stream().allMatch(Result::matches);
+    return cleanupFailures.isEmpty() && results.stream().allMatch(Result::matches);
   }
 
   /** Every divergence of every exchange. */
@@ -91,6 +103,10 @@ public record VerificationReport(String source, List<Result> results) {
                     .collect(Collectors.joining("\n")))
             .append('\n');
       }
+    }
+    if (!cleanupFailures.isEmpty()) {
+      out.append("cleanup left ").append(cleanupFailures.size()).append(" resource(s) behind:\n");
+      cleanupFailures.forEach(f -> out.append("        ").append(f).append('\n'));
     }
     return out.toString();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wsmock.ManualClock;
 import dev.wsmock.MockBehaviour;
+import dev.wsmock.RecordedCall;
 import dev.wsmock.Seed;
 import dev.wsmock.WorkSpacesMock;
 import dev.wsmock.scenarios.cassettes.VerificationReport.Divergence;
@@ -104,18 +105,101 @@ class ContractVerifierTests {
   }
 
   @Test
-  void against_a_running_endpoint_the_session_replays_clean_with_generated_ids_mapped(
-      @TempDir Path dir) {
+  void
+      against_a_running_endpoint_the_session_replays_with_ids_mapped_and_a_pending_copy_is_reported_left_behind(
+          @TempDir Path dir) {
     Cassette cassette = recordSession(dir.resolve("session.jsonl"));
 
     try (WorkSpacesMock target = target()) {
       VerificationReport report =
           ContractVerifier.against(target.endpoint()).allowMutations(true).run(cassette, "session");
 
-      assertThat(report.isClean()).as(report.render()).isTrue();
-      assertThat(target.journal().size()).isEqualTo(11);
+      // Every exchange matched; the copy is still PENDING (the target's clock does not move), which
+      // the mock, like
+      // AWS, refuses to delete: the cleanup says so and the report is not clean.
+      assertThat(report.divergences()).as(report.render()).isEmpty();
+      assertThat(report.cleanupFailures())
+          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+          .startsWith("DeleteWorkspaceImage wsi-")
+          .contains("InvalidResourceStateException");
+      assertThat(report.isClean()).isFalse();
+      assertThat(report.render()).contains("cleanup left 1 resource(s) behind");
+      // 11 replayed, then the cleanup: the copy's permissions described, its delete tried.
+      assertThat(target.journal().size()).isEqualTo(13);
       String recordedCopy = (String) member(cassette.exchanges().get(1).response(), "ImageId");
       assertThat(report.results().get(2).sentRequest().toString()).doesNotContain(recordedCopy);
+      assertThat(report.results().get(1).sentRequest())
+          .containsEntry("Name", "wsmock-replay-golden-win11-copy");
+    }
+  }
+
+  @Test
+  void
+      against_a_running_endpoint_a_prefix_that_makes_a_name_too_long_is_refused_before_anything_is_sent(
+          @TempDir Path dir) {
+    Cassette cassette = recordSession(dir.resolve("session.jsonl"));
+
+    try (WorkSpacesMock target = target()) {
+      assertThatThrownBy(
+              () ->
+                  ContractVerifier.against(target.endpoint())
+                      .allowMutations(true)
+                      .namePrefix("p".repeat(50))
+                      .run(cassette, "session"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("longer than the 64 characters");
+      assertThat(target.journal().size()).isZero();
+    }
+  }
+
+  @Test
+  void
+      against_a_running_endpoint_the_cleanup_deletes_the_bundle_then_unshares_and_deletes_the_image(
+          @TempDir Path dir) {
+    CassetteRecorder recorder = CassetteRecorder.builder().build();
+    try (WorkSpacesMock mock =
+            WorkSpacesMock.builder().seed(SEED).imageReadyAfter(java.time.Duration.ZERO).start();
+        WorkSpacesClient owner = Clients.client(mock.endpoint(), OWNER, recorder)) {
+      String copy =
+          owner
+              .copyWorkspaceImage(
+                  r ->
+                      r.sourceImageId("wsi-golden0001")
+                          .sourceRegion("us-east-1")
+                          .name("win11-copy"))
+              .imageId();
+      owner.updateWorkspaceImagePermission(
+          r -> r.imageId(copy).sharedAccountId(RECIPIENT).allowCopyImage(true));
+      owner.createWorkspaceBundle(
+          r ->
+              r.bundleName("win11-bundle")
+                  .bundleDescription("replayed")
+                  .imageId(copy)
+                  .computeType(c -> c.name("VALUE"))
+                  .userStorage(u -> u.capacity("10")));
+      owner.describeWorkspaceBundles(r -> r.owner(null));
+    }
+    Cassette cassette = recorder.cassette();
+
+    try (WorkSpacesMock target =
+        WorkSpacesMock.builder().seed(SEED).imageReadyAfter(java.time.Duration.ZERO).start()) {
+      VerificationReport report =
+          ContractVerifier.against(target.endpoint())
+              .allowMutations(true)
+              .namePrefix("nightly.")
+              .run(cassette, "bundle");
+
+      assertThat(report.isClean()).as(report.render()).isTrue();
+      assertThat(target.journal().all())
+          .extracting(RecordedCall::operationName)
+          .endsWith(
+              "DeleteWorkspaceBundle",
+              "DescribeWorkspaceImagePermissions",
+              "UpdateWorkspaceImagePermission",
+              "DeleteWorkspaceImage");
+      assertThat(target.journal().all().get(2).request())
+          .containsEntry("BundleName", "nightly.win11-bundle");
+      assertThat(target.exportStateJson()).contains("golden-win11").doesNotContain("nightly.");
     }
   }
 

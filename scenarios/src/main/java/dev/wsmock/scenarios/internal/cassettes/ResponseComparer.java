@@ -31,6 +31,17 @@ public final class ResponseComparer {
   private final Set<String> known = new TreeSet<>();
   private final Map<String, String> mapped = new HashMap<>();
 
+  /** Recorded names of resources a replay created, to the prefixed names it sent instead. */
+  private final Map<String, String> names = new HashMap<>();
+
+  /**
+   * Records that the replay sent {@code sent} where the cassette has {@code recorded} as a new resource's name, so an
+   * answer holding the sent name matches the recorded one.
+   */
+  public void mapName(String recorded, String sent) {
+    names.put(recorded, sent);
+  }
+
   /** Marks the ids in {@code node} (the setup, every request) as known to the client, so never mapped. */
   public void learn(JsonNode node) {
     if (node == null) {
@@ -121,6 +132,9 @@ public final class ResponseComparer {
 
   /** True when {@code actual} is what the recorded value maps to (mapping it now if it is new). */
   private boolean mapsTo(String member, String recorded, String actual) {
+    if (actual.equals(names.get(recorded))) {
+      return true;
+    }
     if (mapped.containsKey(recorded)) {
       return mapped.get(recorded).equals(actual);
     }
