@@ -70,6 +70,17 @@ class DirectoryTests {
   }
 
   @Test
+  void without_self_service_a_user_may_only_restart_their_workspace() {
+    aws.as(OWNER).registerWorkspaceDirectory(r -> r.directoryId("d-1234567899"));
+
+    WorkspaceDirectory directory = described(aws.as(OWNER), "d-1234567899");
+    assertThat(directory.selfservicePermissions().restartWorkspaceAsString()).isEqualTo("ENABLED");
+    assertThat(directory.selfservicePermissions().rebuildWorkspaceAsString()).isEqualTo("DISABLED");
+    assertThat(directory.selfservicePermissions().changeComputeTypeAsString())
+        .isEqualTo("DISABLED");
+  }
+
+  @Test
   void a_registered_directory_is_registering_then_registered_on_the_mock_clock_then_deregistered() {
     RegisterWorkspaceDirectoryResponse registered =
         aws.as(OWNER)

@@ -2,9 +2,7 @@ package dev.wsmock.internal.model;
 
 import dev.wsmock.DirectoryState;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +26,6 @@ public final class DirectoryEntry {
   private final String description;
   private final String userIdentityType;
   private final String workspaceType;
-  private final Map<String, String> tags = new LinkedHashMap<>();
 
   /**
    * @param registeredAt when it reads REGISTERED; a directory registered now with the image-ready delay passes
@@ -87,10 +84,6 @@ public final class DirectoryEntry {
     return registrationCode;
   }
 
-  public Instant registeredAt() {
-    return registeredAt;
-  }
-
   public List<String> subnetIds() {
     return subnetIds;
   }
@@ -117,9 +110,5 @@ public final class DirectoryEntry {
 
   public String workspaceType() {
     return workspaceType;
-  }
-
-  public Map<String, String> tags() {
-    return tags;
   }
 }

@@ -57,7 +57,6 @@ final class RegisterWorkspaceDirectoryHandler
                   input.workspaceDirectoryDescription(),
                   input.userIdentityType(),
                   input.workspaceType());
-          ImageRules.applyTags(input.tags(), directory.tags());
           state.addDirectory(directory);
           return new RegisterWorkspaceDirectoryResult(
               directory.directoryId(), directory.stateAt(caller.now()).name());
