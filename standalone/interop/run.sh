@@ -63,6 +63,21 @@ stop_server() {
   pids=("${pids[@]:0:${#pids[@]}-1}")
 }
 
+# with_server LABEL SEED "PHASE..." [OPTION...]: the jar started on SEED with OPTIONs, each PHASE run, the server stopped.
+with_server() {
+  local label=$1 seed_file=$2 phases=$3
+  shift 3
+  if start_server "$seed_file" "$work/server-$label.log" "$@"; then
+    echo "$label: $endpoint (${*:-no options})"
+    for name in $phases; do
+      phase "$name"
+    done
+    stop_server
+  else
+    echo "FAIL: start the server for $label" | tee -a "$results"
+  fi
+}
+
 results="$work/results"
 : >"$results"
 phase() {
@@ -93,13 +108,7 @@ cat >"$work/strict-seed.json" <<'JSON'
  "SecretAccessKeys": {"AKIAOWNEREXAMPLE0001": "owner-secret"},
  "Images": [{"ImageId": "wsi-strict0001", "OwnerAccountId": "111111111111", "Region": "us-east-1"}]}
 JSON
-if start_server "$work/strict-seed.json" "$work/server3.log" --strict-auth; then
-  echo "strict: $endpoint (--strict-auth)"
-  phase strict
-  stop_server
-else
-  echo "FAIL: start the server with --strict-auth" | tee -a "$results"
-fi
+with_server strict "$work/strict-seed.json" strict --strict-auth
 
 # The golden-image update flow: an outdated image shared with the recipient and launched by a bundle.
 cat >"$work/updates-seed.json" <<'JSON'
@@ -113,13 +122,7 @@ cat >"$work/updates-seed.json" <<'JSON'
  "Bundles": [{"BundleId": "wsb-golden0001", "OwnerAccountId": "111111111111", "Region": "us-east-1",
               "Name": "golden-bundle", "ImageId": "wsi-outdated01"}]}
 JSON
-if start_server "$work/updates-seed.json" "$work/server4.log" --image-ready-after 0; then
-  echo "updates: $endpoint (an outdated image)"
-  phase updates
-  stop_server
-else
-  echo "FAIL: start the server with the updates seed" | tee -a "$results"
-fi
+with_server updates "$work/updates-seed.json" updates --image-ready-after 0
 
 # Custom image imports and directories, polled in real time: 333333333333 is not enabled for BYOL, so its imports
 # end in ERROR.
@@ -127,14 +130,7 @@ cat >"$work/imports-seed.json" <<'JSON'
 {"Accounts": [{"AccountId": "111111111111", "AccessKeyIds": ["AKIAOWNEREXAMPLE0001"]},
               {"AccountId": "333333333333", "ByolEnabled": false}]}
 JSON
-if start_server "$work/imports-seed.json" "$work/server5.log" --image-ready-after 2s; then
-  echo "imports: $endpoint (--image-ready-after 2s)"
-  phase imports
-  phase directories
-  stop_server
-else
-  echo "FAIL: start the server with the imports seed" | tee -a "$results"
-fi
+with_server imports "$work/imports-seed.json" "imports directories" --image-ready-after 2s
 
 passed=$(grep -c '^PASS: ' "$results")
 failed=$(grep -c '^FAIL: ' "$results")
